@@ -1,0 +1,23 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "greffier",
+    products: [
+        .library(name: "Greffier", targets: ["Greffier"]),
+        .executable(name: "greffier", targets: ["greffier"]),
+    ],
+    dependencies: [],
+    targets: [
+        // The pipeline: decode → tokenize → recognize → assemble → validate → emit.
+        .target(name: "Greffier"),
+        // Command-line front end, kept apart so that its parsing is unit-testable.
+        .target(name: "GreffierCLI", dependencies: ["Greffier"]),
+        .executableTarget(name: "greffier", dependencies: ["GreffierCLI"]),
+        .testTarget(name: "GreffierTests", dependencies: ["Greffier", "GreffierCLI"]),
+        .testTarget(
+            name: "GreffierCorpusTests", dependencies: ["Greffier"]),
+        .testTarget(
+            name: "GreffierEndToEndTests", dependencies: ["Greffier"]),
+    ]
+)

@@ -1,0 +1,102 @@
+/// Turns what the recognizers found into a record: one value per distinct thing, spans mapped
+/// back to the original bytes, repairs listed.
+struct Assembler {
+    let document: Document
+    let map: OffsetMap
+
+    func span(_ range: TextRange) -> Span {
+        Span(start: map.originalOffset(range.start), end: map.originalOffset(range.end))
+    }
+
+    func assemble(_ found: Recognitions, into record: inout DocumentRecord) {
+        var repairs: [(TextRange, Repair)] = []
+        record.kind = found.kind ?? .other
+        if let nor = pickNOR(found.norCandidates) {
+            record.nor = NOR(value: nor.value, span: span(nor.range), raw: nor.repair?.raw)
+            if let repair = nor.repair { repairs.append((nor.range, makeRepair(nor.range, nor.value, repair))) }
+        }
+        for code in keptChorusOccurrences(found.chorus) {
+            record.chorus.append(
+                ChorusCode(kind: code.kind, value: code.value, span: span(code.range),
+                           raw: code.repair?.raw, holder: code.holder))
+            if let repair = code.repair { repairs.append((code.range, makeRepair(code.range, code.value, repair))) }
+        }
+        record.legalReferences = mergedReferences(found.legalReferences)
+        record.programmes = programmes(found.programmes, chorus: record.chorus)
+        repairs.sort { $0.0.start < $1.0.start }
+        record.repairs = repairs.map(\.1)
+        record.findings += found.findings.map { Finding($0.code, $0.message, span: $0.range.map(span)) }
+    }
+
+    private func makeRepair(_ range: TextRange, _ value: String, _ repair: PendingRepair) -> Repair {
+        Repair(span: span(range), raw: repair.raw, value: value, rule: repair.rule)
+    }
+
+    /// The first labelled NOR; an unlabelled one only when no label names one.
+    private func pickNOR(_ candidates: [Recognitions.NORCandidate]) -> Recognitions.NORCandidate? {
+        candidates.first(where: \.labelled) ?? candidates.first
+    }
+
+    /// One occurrence per (kind, value): the first that needed no repair, else the first;
+    /// ordered by where the kept occurrences stand.
+    private func keptChorusOccurrences(_ occurrences: [Recognitions.ChorusOccurrence])
+        -> [Recognitions.ChorusOccurrence]
+    {
+        var kept: [String: Recognitions.ChorusOccurrence] = [:]
+        for occurrence in occurrences.sorted(by: { $0.range.start < $1.range.start }) {
+            let key = occurrence.kind.rawValue + "|" + occurrence.value
+            if let existing = kept[key] {
+                if existing.repair != nil, occurrence.repair == nil {
+                    var better = occurrence
+                    better.holder = occurrence.holder ?? existing.holder
+                    kept[key] = better
+                }
+            } else {
+                kept[key] = occurrence
+            }
+        }
+        return kept.values.sorted { $0.range.start < $1.range.start }
+    }
+
+    /// One reference per act: same type and number, or same type and date when unnumbered.
+    /// A later mention that gives the date an earlier one lacked completes it.
+    private func mergedReferences(_ mentions: [Recognitions.LegalReferenceMention]) -> [LegalReference] {
+        var order: [String] = []
+        var merged: [String: Recognitions.LegalReferenceMention] = [:]
+        for mention in mentions.sorted(by: { $0.range.start < $1.range.start }) {
+            let key = mention.type.rawValue + "|" + (mention.number ?? "@" + (mention.date?.description ?? ""))
+            if let existing = merged[key] {
+                if existing.date == nil, mention.date != nil {
+                    merged[key] = .init(type: existing.type, number: existing.number, date: mention.date,
+                                        range: mention.range)
+                }
+            } else {
+                order.append(key)
+                merged[key] = mention
+            }
+        }
+        return order.compactMap { merged[$0] }.map {
+            LegalReference(type: $0.type, number: $0.number, date: $0.date, span: span($0.range))
+        }
+    }
+
+    /// Programmes in order of first mention, each with the first label given; then those only
+    /// implied by the act's Chorus codes.
+    private func programmes(_ mentions: [Recognitions.ProgrammeMention], chorus: [ChorusCode]) -> [Programme] {
+        var result: [Programme] = []
+        for mention in mentions.sorted(by: { $0.range.start < $1.range.start }) {
+            if let position = result.firstIndex(where: { $0.number == mention.number }) {
+                if result[position].label == nil, let label = mention.label {
+                    result[position] = Programme(number: mention.number, label: label, span: span(mention.range))
+                }
+            } else {
+                result.append(Programme(number: mention.number, label: mention.label, span: span(mention.range)))
+            }
+        }
+        for code in chorus {
+            guard let number = code.programme, !result.contains(where: { $0.number == number }) else { continue }
+            result.append(Programme(number: number, label: nil, span: nil))
+        }
+        return result
+    }
+}

@@ -1,0 +1,51 @@
+/// The library's entry points: one input's bytes in, one checked record out.
+public enum Greffier {
+    /// The recognizers, each independent of the others, in the order they run.
+    static let recognizers: [any Recognizer] = [
+        KindRecognizer(),
+        NORRecognizer(),
+        ChorusRecognizer(),
+        LegalReferenceRecognizer(),
+        ProgrammeRecognizer(),
+    ]
+
+    /// Reads one input: decode → tokenize → recognize → assemble → validate.
+    /// Never throws: an input that cannot be read gets a record with `error`.
+    public static func extract(bytes: [UInt8], path: String) -> DocumentRecord {
+        var record = DocumentRecord(
+            source: .init(path: path, sha256: SHA256.hex(bytes), bytes: bytes.count, encoding: nil))
+        let decoded: DecodedText
+        do {
+            decoded = try InputDecoder.decode(bytes)
+        } catch {
+            switch error {
+            case .binary(let reason):
+                record.error = .init(code: .inputBinary, message: "l'entrée n'est pas du texte (\(reason))")
+            }
+            return record
+        }
+        record.source = .init(path: path, sha256: record.source.sha256, bytes: bytes.count,
+                              encoding: decoded.encoding)
+        let document = Document(bytes: decoded.bytes)
+        var found = Recognitions()
+        for recognizer in recognizers {
+            recognizer.recognize(document, into: &found)
+        }
+        Assembler(document: document, map: decoded.map).assemble(found, into: &record)
+        Validator.validate(&record)
+        return record
+    }
+
+    /// A record for an input that could not be read at all (missing, unreadable, ...).
+    public static func unreadable(path: String, code: FindingCode, message: String) -> DocumentRecord {
+        var record = DocumentRecord(source: .init(path: path, sha256: SHA256.hex([]), bytes: 0, encoding: nil))
+        record.error = .init(code: code, message: message)
+        return record
+    }
+
+    /// The tokens of an input, for `greffier tokens`.
+    public static func tokens(bytes: [UInt8]) throws(DecodingFailure) -> (DecodedText, Document) {
+        let decoded = try InputDecoder.decode(bytes)
+        return (decoded, Document(bytes: decoded.bytes))
+    }
+}

@@ -1,0 +1,18 @@
+/// An amount of money in exact euro cents: never a binary float.
+public struct Amount: Sendable, Equatable, Hashable, Comparable {
+    public let cents: Int64
+    public init(cents: Int64) { self.cents = cents }
+
+    /// `1068044.02`, `400000`: the JSON number for this amount, exact.
+    public var jsonNumber: String {
+        let negative = cents < 0
+        let magnitude = cents.magnitude
+        let euros = magnitude / 100
+        let rest = magnitude % 100
+        let sign = negative ? "-" : ""
+        if rest == 0 { return "\(sign)\(euros)" }
+        return rest < 10 ? "\(sign)\(euros).0\(rest)" : "\(sign)\(euros).\(rest)"
+    }
+
+    public static func < (a: Amount, b: Amount) -> Bool { a.cents < b.cents }
+}

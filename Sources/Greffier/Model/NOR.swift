@@ -1,0 +1,29 @@
+/// A NOR number: 3 letters ministry, 1 letter service, 2 digits year, 5 digits sequence,
+/// 1 letter nature (A arrêté, D décret, C circulaire, J instruction, V avis, X other).
+public struct NOR: Sendable, Equatable {
+    public let value: String
+    public let span: Span
+    /// The text as it stands, when the value was repaired from it.
+    public let raw: String?
+
+    public var ministry: String { String(value.prefix(3)) }
+    public var service: String { String(value.dropFirst(3).prefix(1)) }
+    /// The year the two digits stand for (NOR numbering began in the 1980s).
+    public var year: Int {
+        let digits = Int(value.dropFirst(4).prefix(2)) ?? 0
+        return digits >= 80 ? 1900 + digits : 2000 + digits
+    }
+    public var sequence: String { String(value.dropFirst(6).prefix(5)) }
+    public var nature: String { String(value.suffix(1)) }
+
+    /// Whether `text` has the exact shape of a NOR.
+    public static func isValid(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 12 else { return false }
+        for (index, byte) in bytes.enumerated() {
+            let digit = (4...10).contains(index)
+            if digit ? !ByteClass.isDigit(byte) : !ByteClass.isUpper(byte) { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,53 @@
+/// The labels that announce a Chorus code, as folded word sequences (`Centre de coût` →
+/// `centre de cout`), OCR forms included (`Centre de colt`).
+enum ChorusLabels {
+    static let all: [(words: [String], kind: ChorusCode.Kind)] = [
+        (["centre", "financier"], .centreFinancier),
+        (["centres", "financiers"], .centreFinancier),
+        (["uo"], .centreFinancier),
+        (["unite", "operationnelle"], .centreFinancier),
+        (["domaine", "fonctionnel"], .domaineFonctionnel),
+        (["domaines", "fonctionnels"], .domaineFonctionnel),
+        (["activite"], .activite),
+        (["activites"], .activite),
+        (["centre", "de", "cout"], .centreDeCouts),
+        (["centre", "de", "couts"], .centreDeCouts),
+        (["centres", "de", "couts"], .centreDeCouts),
+        (["centres", "de", "cout"], .centreDeCouts),
+        (["centre", "de", "colt"], .centreDeCouts),
+        (["centres", "de", "colts"], .centreDeCouts),
+        (["code", "pam"], .codePAM),
+        (["codes", "pam"], .codePAM),
+        (["service", "executant"], .serviceExecutant),
+        (["services", "executants"], .serviceExecutant),
+        (["localisation", "interministerielle"], .localisationInterministerielle),
+    ]
+
+    /// The label starting at token `index`: its kind and the index just past it, where an
+    /// optional plural mark `(s)` after any word is skipped (`Centre(s) de coût(s)`).
+    static func match(_ document: Document, at index: Int) -> (ChorusCode.Kind, Int)? {
+        guard document.tokens[index].kind == .word else { return nil }
+        for label in all {
+            var current = index
+            var matched = true
+            for word in label.words {
+                guard document.isWord(current, word) else {
+                    matched = false
+                    break
+                }
+                current = skipPluralMark(document, current + 1)
+            }
+            if matched { return (label.kind, current) }
+        }
+        return nil
+    }
+
+    private static func skipPluralMark(_ document: Document, _ index: Int) -> Int {
+        if document.isPunctuation(index, UInt8(ascii: "(")), document.isWord(index + 1, "s"),
+            document.isPunctuation(index + 2, UInt8(ascii: ")"))
+        {
+            return index + 3
+        }
+        return index
+    }
+}

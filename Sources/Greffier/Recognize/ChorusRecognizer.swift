@@ -1,0 +1,144 @@
+/// Finds Chorus codes by their labels, in tables (`Centre financier (UO)\t0204-CDGS-CDAD`),
+/// `label : value` lines and prose (`du centre financier (UO) 0129-` / `CAHC-DISN`); and the
+/// centre financier shape `PPPP-BBBB-UUUU` wherever it stands, as it is unambiguous.
+struct ChorusRecognizer: Recognizer {
+    /// How many tokens after a label the first value may stand (`(UO) :` and the like).
+    private static let valueWindow = 6
+
+    func recognize(_ document: Document, into results: inout Recognitions) {
+        let tokens = document.tokens
+        var claimed = Set<Int>()
+        var index = 0
+        while index < tokens.count {
+            if let (kind, afterLabel) = ChorusLabels.match(document, at: index) {
+                let next = readValues(kind, document, from: afterLabel, into: &results, claimed: &claimed)
+                index = max(next, index + 1)
+                continue
+            }
+            if document.isWord(index, "chorus"), let next = readMarche(document, at: index, into: &results) {
+                index = next
+                continue
+            }
+            index += 1
+        }
+        unlabelledCentresFinanciers(document, claimed: claimed, into: &results)
+    }
+
+    /// Reads the list of values after a label; returns the token index where reading stopped.
+    private func readValues(
+        _ kind: ChorusCode.Kind, _ document: Document, from start: Int,
+        into results: inout Recognitions, claimed: inout Set<Int>
+    ) -> Int {
+        let tokens = document.tokens
+        var index = start
+        var sawSeparator = false
+        // Skip what may stand between a label and its value: `(UO)`, `:`, tabs, `n°`.
+        while index < tokens.count, index - start < Self.valueWindow {
+            if tokens[index].kind == .tab || document.isPunctuation(index, UInt8(ascii: ":")) {
+                sawSeparator = true
+                index += 1
+            } else if document.isPunctuation(index, UInt8(ascii: "(")), document.isWord(index + 1, "uo"),
+                document.isPunctuation(index + 2, UInt8(ascii: ")"))
+            {
+                index += 3
+            } else if document.isWord(index, "n") || document.isWord(index, "no")
+                || document.isSymbol(index, "°")
+            {
+                index += 1
+            } else {
+                break
+            }
+        }
+        var found = 0
+        while index < tokens.count, !document.isLineEnd(index) {
+            let token = tokens[index]
+            guard token.kind == .word || token.kind == .number,
+                let match = ChorusCodeShape.match(kind, in: document.bytes, at: token.start, allowRepair: true)
+            else { break }
+            let range = TextRange(token.start, match.end)
+            let repair = match.repair.map { PendingRepair(raw: document.text(range), rule: $0) }
+            results.chorus.append(.init(kind: kind, value: match.value, range: range, repair: repair))
+            claimed.insert(token.start)
+            found += 1
+            // Move past the code, then past list separators (tab, `,`, `;`, `et`).
+            index += 1
+            while index < tokens.count, tokens[index].start < match.end { index += 1 }
+            while index < tokens.count,
+                tokens[index].kind == .tab || document.isPunctuation(index, UInt8(ascii: ","))
+                    || document.isPunctuation(index, UInt8(ascii: ";")) || document.isWord(index, "et")
+            {
+                index += 1
+            }
+        }
+        if found == 0, sawSeparator, index < tokens.count, !document.isLineEnd(index),
+            tokens[index].kind == .word || tokens[index].kind == .number
+        {
+            // `Label : value` where the value lacks the shape: say so rather than guess.
+            results.findings.append(
+                .init(code: .chorusFormat,
+                      message: "la valeur « \(document.text(of: index)) » suit le libellé \(kind.frenchLabel) mais n'en a pas la forme",
+                      range: tokens[index].range))
+        }
+        return index
+    }
+
+    /// `titulaire NUMA – n° CHORUS 1001091655`: a marché number with its holder.
+    private func readMarche(_ document: Document, at index: Int, into results: inout Recognitions) -> Int? {
+        let tokens = document.tokens
+        guard document.isSymbol(index - 1, "°") || document.isWord(index - 1, "no") else { return nil }
+        let valueIndex = index + 1
+        guard valueIndex < tokens.count, tokens[valueIndex].kind == .number,
+            let match = ChorusCodeShape.match(.marche, in: document.bytes, at: tokens[valueIndex].start, allowRepair: false)
+        else { return nil }
+        var occurrence = Recognitions.ChorusOccurrence(
+            kind: .marche, value: match.value, range: TextRange(tokens[valueIndex].start, match.end), repair: nil)
+        occurrence.holder = holder(document, before: index)
+        results.chorus.append(occurrence)
+        return valueIndex + 1
+    }
+
+    /// The word after `titulaire` earlier on the same line.
+    private func holder(_ document: Document, before index: Int) -> String? {
+        var current = index - 1
+        while current > 0, !document.isLineEnd(current) {
+            if document.isWord(current, "titulaire"), current + 1 < index,
+                document.tokens[current + 1].kind == .word
+            {
+                return document.text(of: current + 1)
+            }
+            current -= 1
+        }
+        return nil
+    }
+
+    private func unlabelledCentresFinanciers(
+        _ document: Document, claimed: Set<Int>, into results: inout Recognitions
+    ) {
+        for token in document.tokens where token.kind == .number && token.end - token.start == 4 {
+            guard !claimed.contains(token.start),
+                let match = ChorusCodeShape.match(.centreFinancier, in: document.bytes, at: token.start, allowRepair: false)
+            else { continue }
+            // Without a label, the shape alone is evidence only when it holds letters.
+            guard match.value.utf8.contains(where: ByteClass.isUpper) else { continue }
+            let range = TextRange(token.start, match.end)
+            let repair = match.repair.map { PendingRepair(raw: document.text(range), rule: $0) }
+            results.chorus.append(.init(kind: .centreFinancier, value: match.value, range: range, repair: repair))
+        }
+    }
+}
+
+extension ChorusCode.Kind {
+    /// How the texts name this kind of code, for messages.
+    var frenchLabel: String {
+        switch self {
+        case .centreFinancier: "« centre financier »"
+        case .domaineFonctionnel: "« domaine fonctionnel »"
+        case .activite: "« activité »"
+        case .centreDeCouts: "« centre de coûts »"
+        case .codePAM: "« code PAM »"
+        case .serviceExecutant: "« service exécutant »"
+        case .localisationInterministerielle: "« localisation interministérielle »"
+        case .marche: "« marché »"
+        }
+    }
+}

@@ -1,0 +1,125 @@
+/// The decoded, tokenized text every recognizer reads.
+public struct Document: Sendable {
+    public let bytes: [UInt8]
+    public let tokens: [Token]
+    /// Byte offset of the start of each line, ascending.
+    let lineStarts: [Int]
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        self.tokens = Tokenizer.tokenize(bytes)
+        var starts = [0]
+        for (index, byte) in bytes.enumerated() where byte == 0x0A {
+            starts.append(index + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    public func text(_ range: TextRange) -> String {
+        String(decoding: bytes[range.start..<range.end], as: UTF8.self)
+    }
+
+    public func text(of index: Int) -> String { text(tokens[index].range) }
+
+    /// Zero-based line number of a byte offset.
+    func line(of offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// The token's text lowercased with accents removed (`Activité` → `activite`).
+    func folded(_ index: Int) -> String {
+        Folding.fold(bytes, tokens[index].start, tokens[index].end)
+    }
+
+    /// Whether token `index` is a word equal to `word` (lowercase ASCII) once folded.
+    func isWord(_ index: Int, _ word: String) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+        return Folding.equals(bytes, tokens[index].start, tokens[index].end, word)
+    }
+
+    /// Whether token `index` is a word whose folded form is one of `words`.
+    func isWord(_ index: Int, oneOf words: [String]) -> Bool {
+        words.contains { isWord(index, $0) }
+    }
+
+    func isPunctuation(_ index: Int, _ byte: UInt8) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let token = tokens[index]
+        return token.kind == .punctuation && bytes[token.start] == byte
+    }
+
+    func isSymbol(_ index: Int, _ text: String) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .symbol else { return false }
+        return self.text(of: index) == text
+    }
+
+    /// Whether the token is the first token of its line (after leading tabs).
+    func startsLine(_ index: Int) -> Bool {
+        var previous = index - 1
+        while previous >= 0, tokens[previous].kind == .tab { previous -= 1 }
+        return previous < 0 || tokens[previous].kind == .lineBreak
+            || tokens[previous].kind == .blankLine
+    }
+
+    /// The index after `index`, skipping single line breaks: sentences and references wrap
+    /// across lines (`circulaire du` / `Premier ministre`), paragraphs do not.
+    func next(_ index: Int) -> Int {
+        var current = index + 1
+        while current < tokens.count, tokens[current].kind == .lineBreak { current += 1 }
+        return current
+    }
+
+    func isLineEnd(_ index: Int) -> Bool {
+        index >= tokens.count || tokens[index].kind == .lineBreak
+            || tokens[index].kind == .blankLine
+    }
+}
+
+/// Case and accent folding on UTF-8 bytes, without building strings on the comparison path.
+enum Folding {
+    static func fold(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
+        var result = ""
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                result.unicodeScalars.append(Unicode.Scalar(ByteClass.lowercased(byte)))
+                index += 1
+            } else {
+                let scalar = Letters.scalar(bytes, at: index)
+                if let ascii = Letters.asciiFold(scalar) {
+                    result += ascii
+                } else if let value = Unicode.Scalar(scalar) {
+                    result += String(Character(value)).lowercased()
+                }
+                index += Letters.scalarLength(byte)
+            }
+        }
+        return result
+    }
+
+    static func equals(_ bytes: [UInt8], _ start: Int, _ end: Int, _ word: String) -> Bool {
+        var target = word.utf8.makeIterator()
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                guard target.next() == ByteClass.lowercased(byte) else { return false }
+                index += 1
+            } else {
+                guard let ascii = Letters.asciiFold(Letters.scalar(bytes, at: index)) else {
+                    return false
+                }
+                for expected in ascii.utf8 where target.next() != expected { return false }
+                index += Letters.scalarLength(byte)
+            }
+        }
+        return target.next() == nil
+    }
+}

@@ -1,0 +1,138 @@
+/// Finds the texts an act cites: `décret n° 2004-1085 du 14 octobre 2004`, `décret no
+/// 2004-1085`, `décret n®2004-1085`, `arrêté du 4 mai 2012 modifié`, `circulaire du Premier
+/// ministre 5608/SG du 19 septembre 2012`, `circulaire NOR BCRB1124995C, du 21 octobre 2011`.
+/// A mention with neither number nor date (`décret susvisé`) is not a reference, and the act's
+/// own heading (`INSTRUCTION N° ... du 25 mai 2023` opening the text) is not one either.
+struct LegalReferenceRecognizer: Recognizer {
+    static let triggers: [(word: String, type: LegalReference.Kind)] = [
+        ("decret", .decret), ("arrete", .arrete), ("loi", .loi),
+        ("circulaire", .circulaire), ("instruction", .instruction),
+    ]
+    /// Words after which a date no longer belongs to the reference's own head.
+    private static let stopWords: Set<String> = [
+        "relatif", "relative", "relatifs", "relatives", "portant", "pris", "prise", "modifiant",
+        "pour", "fixant", "instituant", "concernant", "vise", "susvise", "et", "ou",
+    ]
+    /// How many tokens after the number (or the trigger) `du <date>` may stand
+    /// (`circulaire CCPB2100712C de gestion budgétaire du plan de relance du 11 janvier 2021`).
+    private static let dateWindow = 16
+
+    func recognize(_ document: Document, into results: inout Recognitions) {
+        let tokens = document.tokens
+        let bodyStart = HeadingArea.bodyStart(document)
+        for index in tokens.indices where tokens[index].kind == .word {
+            guard let type = Self.type(document, index) else { continue }
+            if document.startsLine(index), tokens[index].start < bodyStart { continue }
+            if let mention = parse(document, type: type, at: index) {
+                results.legalReferences.append(mention)
+            }
+        }
+    }
+
+    static func type(_ document: Document, _ index: Int) -> LegalReference.Kind? {
+        triggers.first { document.isWord(index, $0.word) }?.type
+    }
+
+    /// Whether the `NOR` at `index` numbers a cited act (`circulaire NOR BCRB1124995C`).
+    static func isCitationLabel(_ document: Document, norAt index: Int) -> Bool {
+        type(document, index - 1) != nil
+    }
+
+    private func parse(_ document: Document, type: LegalReference.Kind, at trigger: Int)
+        -> Recognitions.LegalReferenceMention?
+    {
+        let tokens = document.tokens
+        var index = document.next(trigger)
+        // `du Premier ministre` may come before the number.
+        let second = document.next(index)
+        if document.isWord(index, "du"), document.isWord(second, "premier"),
+            document.isWord(document.next(second), "ministre")
+        {
+            index = document.next(document.next(second))
+        }
+        index = skipNumberMarks(document, index)
+        var number: String?
+        var end = tokens[trigger].end
+        if let (found, last) = readNumber(document, at: index) {
+            number = found
+            end = tokens[last].end
+            index = document.next(last)
+        }
+        var date: CalendarDate?
+        var probe = index
+        var steps = 0
+        while probe < tokens.count, steps < Self.dateWindow {
+            let token = tokens[probe]
+            if token.kind == .blankLine || Self.type(document, probe) != nil { break }
+            if token.kind == .punctuation, !Self.passThrough.contains(document.bytes[token.start]) { break }
+            if token.kind == .word, Self.stopWords.contains(document.folded(probe)) { break }
+            if document.isWord(probe, "du"), let (found, next) = FrenchDateParser.parse(document, at: document.next(probe)) {
+                date = found
+                end = tokens[next - 1].end
+                break
+            }
+            // Without a number, only a short issuer (`DGFIP`) may stand before the date.
+            if number == nil, steps >= 3 { break }
+            probe = document.next(probe)
+            steps += 1
+        }
+        guard number != nil || date != nil else { return nil }
+        return .init(type: type, number: number, date: date, range: TextRange(tokens[trigger].start, end))
+    }
+
+    /// Punctuation that may stand between a number and its date: a comma
+    /// (`NOR X, du 21 octobre 2011`), annotations `(A)`, markdown links `[n° 2023-373](#)`.
+    private static let passThrough: Set<UInt8> = Set(",()[]#".utf8)
+
+    /// Skips `n°`, `no`, `n®`, `numéro`, `NOR`, a markdown `[`, even repeated (`n° n°`).
+    private func skipNumberMarks(_ document: Document, _ start: Int) -> Int {
+        var index = start
+        while index < document.tokens.count {
+            if document.isWord(index, "n"),
+                document.isSymbol(index + 1, "°") || document.isSymbol(index + 1, "®")
+            {
+                index = document.next(index + 1)
+            } else if document.isWord(index, oneOf: ["no", "numero", "nor"])
+                || document.isPunctuation(index, UInt8(ascii: "["))
+            {
+                index = document.next(index)
+            } else {
+                break
+            }
+        }
+        return index
+    }
+
+    /// A reference number: `2004-1085`, `2020-871`, `5608/SG`, or a NOR (`BCRB1124995C`);
+    /// returns it with the index of its last token. Its parts are written without spaces.
+    private func readNumber(_ document: Document, at index: Int) -> (String, Int)? {
+        let tokens = document.tokens
+        guard index < tokens.count else { return nil }
+        if tokens[index].kind == .word, NOR.isValid(document.text(of: index)) {
+            return (document.text(of: index), index)
+        }
+        guard tokens[index].kind == .number, index + 2 < tokens.count,
+            tokens[index + 1].start == tokens[index].end, tokens[index + 2].start == tokens[index + 1].end
+        else { return nil }
+        let year = document.isPunctuation(index + 1, UInt8(ascii: "-")) && tokens[index + 2].kind == .number
+        let service = document.isPunctuation(index + 1, UInt8(ascii: "/")) && tokens[index + 2].kind == .word
+        guard year || service else { return nil }
+        return (document.text(TextRange(tokens[index].start, tokens[index + 2].end)), index + 2)
+    }
+}
+
+/// Where the act's heading ends and its body begins: the first line opening with `Vu`,
+/// `Entre`, `Article`, `Préambule`, `Considérant` or `Il est convenu`. Mentions before that
+/// in first position of their line are the act's own title, not citations.
+enum HeadingArea {
+    static let bodyWords = ["vu", "entre", "article", "preambule", "considerant", "il", "conclue", "contexte"]
+
+    static func bodyStart(_ document: Document) -> Int {
+        for index in document.tokens.indices where document.tokens[index].kind == .word {
+            if document.startsLine(index), document.isWord(index, oneOf: bodyWords) {
+                return document.tokens[index].start
+            }
+        }
+        return document.bytes.count
+    }
+}

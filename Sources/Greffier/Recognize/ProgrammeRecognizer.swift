@@ -1,0 +1,62 @@
+/// Finds budget programmes named with their number: `programme 204 « Prévention, sécurité
+/// sanitaire et offre de soins »`, `BOP 129 « ... »`, `programmes 150 et 231`,
+/// `Programme 204` in a table title. Those in the distribution list are the recipients'.
+struct ProgrammeRecognizer: Recognizer {
+    private static let labelLimit = 300
+
+    func recognize(_ document: Document, into results: inout Recognitions) {
+        let tokens = document.tokens
+        let excluded = DistributionList.ranges(document)
+        for index in tokens.indices
+        where document.isWord(index, oneOf: ["programme", "programmes", "bop"]) {
+            if excluded.contains(where: { $0.start <= tokens[index].start && tokens[index].start < $0.end }) {
+                continue
+            }
+            var current = document.next(index)
+            if document.isWord(current, "n"), document.isSymbol(current + 1, "°") {
+                current = document.next(current + 1)
+            }
+            // One number, or a list joined by `,` and `et`.
+            while let number = Self.programmeNumber(document, current) {
+                let afterNumber = document.next(current)
+                let (label, end) = label(document, at: afterNumber)
+                results.programmes.append(
+                    .init(number: number, label: label,
+                          range: TextRange(tokens[current].start, end ?? tokens[current].end)))
+                var following = afterNumber
+                guard document.isWord(following, "et") || document.isPunctuation(following, UInt8(ascii: ","))
+                else { break }
+                following = document.next(following)
+                current = following
+            }
+        }
+    }
+
+    /// Three digits (`204`), or four with a leading zero (`0204`).
+    static func programmeNumber(_ document: Document, _ index: Int) -> String? {
+        guard index < document.tokens.count, document.tokens[index].kind == .number else { return nil }
+        let text = document.text(of: index)
+        guard text.utf8.count == 3 || (text.utf8.count == 4 && text.hasPrefix("0")) else { return nil }
+        return Programme.canonicalNumber(text)
+    }
+
+    /// The « ... » label right after the number, whitespace collapsed, and where it ends.
+    private func label(_ document: Document, at index: Int) -> (String?, Int?) {
+        guard document.isSymbol(index, "«") || document.isPunctuation(index, UInt8(ascii: "\"")) else {
+            return (nil, nil)
+        }
+        let tokens = document.tokens
+        let closing = document.isSymbol(index, "«") ? "»" : "\""
+        var current = index + 1
+        while current < tokens.count, tokens[current].start - tokens[index].end < Self.labelLimit {
+            if tokens[current].kind == .blankLine { return (nil, nil) }
+            if document.text(of: current) == closing {
+                let raw = document.text(TextRange(tokens[index].end, tokens[current].start))
+                let words = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+                return words.isEmpty ? (nil, nil) : (words.joined(separator: " "), tokens[current].end)
+            }
+            current += 1
+        }
+        return (nil, nil)
+    }
+}

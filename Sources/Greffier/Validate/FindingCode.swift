@@ -1,0 +1,40 @@
+/// The catalogue of findings: every code the tool can raise, with its severity and meaning.
+/// Codes are stable: tools downstream match on them. README's "Findings" section lists them.
+public enum FindingCode: String, Sendable, CaseIterable {
+    /// The input file or path does not exist.
+    case inputNotFound = "input.not-found"
+    /// The input exists but could not be read (permissions, I/O error).
+    case inputUnreadable = "input.unreadable"
+    /// The input is not text (NUL bytes, a PDF, control characters).
+    case inputBinary = "input.binary"
+    /// A directory given as input holds no `*.txt` file.
+    case inputEmptyDirectory = "input.empty-directory"
+    /// A value was repaired from damaged text; one finding per repair, pointing at it.
+    case ocrRepaired = "ocr.repaired"
+    /// A NOR-labelled value is not a valid NOR and could not be repaired with confidence.
+    case norInvalid = "nor.invalid"
+    /// A labelled Chorus value does not have its kind's shape.
+    case chorusFormat = "chorus.format"
+
+    public var severity: Severity {
+        switch self {
+        case .inputNotFound, .inputUnreadable, .inputBinary, .inputEmptyDirectory: .error
+        case .norInvalid: .error
+        case .chorusFormat: .warning
+        case .ocrRepaired: .info
+        }
+    }
+
+    /// One line saying when the finding is raised (printed by `greffier findings`).
+    public var summary: String {
+        switch self {
+        case .inputNotFound: "the path given does not exist"
+        case .inputUnreadable: "the input exists but could not be read"
+        case .inputBinary: "the input is binary (NUL bytes, PDF, control characters), not text"
+        case .inputEmptyDirectory: "a directory given as input holds no .txt file"
+        case .ocrRepaired: "a value was repaired from damaged text (one per repair)"
+        case .norInvalid: "a NOR-labelled value is not a valid NOR"
+        case .chorusFormat: "a labelled Chorus code does not have its kind's shape"
+        }
+    }
+}

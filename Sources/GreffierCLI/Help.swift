@@ -1,0 +1,90 @@
+/// The help texts: each command's `--help` teaches its use with examples.
+enum Help {
+    static let version = "0.1.0"
+
+    static let general = """
+        greffier — reads French Bulletin officiel texts (conventions de délégation de gestion,
+        avenants, instructions) and prints one checked JSON record per text.
+
+        Usage: greffier COMMAND [OPTIONS] [PATH...]
+
+        Commands:
+          extract PATH...   one JSON record per input, one per line (JSON Lines)
+          tokens FILE       the tokenizer's view of FILE, with byte spans (debugging)
+          schema            the JSON Schema of the records
+          findings          the catalogue of finding codes, with severities
+          help [COMMAND]    this text, or a command's
+
+        Examples:
+          greffier extract corpus/texts > records.jsonl
+          greffier extract --fail-on error convention.txt
+          cat texte.txt | greffier extract -
+
+        Exit status: 0 every input read; 1 a finding at or above --fail-on; 2 usage error;
+        3 at least one input could not be read (the others are still processed).
+
+        """
+
+    static let extract = """
+        Usage: greffier extract [--fail-on SEVERITY] [--pretty] PATH...
+
+        Reads each PATH and prints one JSON record per input on its own line, in input order.
+        PATH may be a file, a directory (searched recursively for *.txt, in path order) or -
+        for standard input. Every span in a record is a half-open byte range [start, end] of
+        the original file: `cut -b START+1-END` on the file shows the source of a value.
+
+        Options:
+          --fail-on SEVERITY  exit with status 1 when a finding of SEVERITY or worse is raised
+                              (error, warning, info; default none)
+          --pretty            indent the JSON (one record still follows another)
+          --                  treat every later argument as a path
+
+        An input that cannot be read (missing, binary, an empty directory) still gets a record,
+        with an `error` member; a message goes to standard error and the exit status is 3.
+
+        Examples:
+          greffier extract corpus/texts | jq -r '.nor.value'
+          greffier extract --fail-on warning a.txt b.txt
+
+        """
+
+    static let tokens = """
+        Usage: greffier tokens FILE
+
+        Prints the tokens of FILE (or - for standard input), one per line:
+        START<TAB>END<TAB>KIND<TAB>"TEXT", where START and END are byte offsets of the original
+        file and KIND is word, number, punctuation, symbol, tab, lineBreak or blankLine.
+
+        """
+
+    static let schema = """
+        Usage: greffier schema
+
+        Prints the JSON Schema (draft 2020-12) that every record of `greffier extract` follows.
+
+        """
+
+    static let findings = """
+        Usage: greffier findings
+
+        Prints the catalogue of finding codes: CODE<TAB>SEVERITY<TAB>WHEN IT IS RAISED.
+
+        """
+
+    static func text(for command: String?) -> String {
+        switch command {
+        case "extract": extract
+        case "tokens": tokens
+        case "schema": schema
+        case "findings": findings
+        default: general
+        }
+    }
+
+    /// Prints `text` and returns success when the arguments ask for help.
+    static func handle(_ arguments: [String], text: String, output: OutputSink) -> ExitStatus? {
+        guard arguments.contains("--help") || arguments.contains("-h") else { return nil }
+        output.write(text)
+        return .success
+    }
+}
