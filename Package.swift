@@ -17,7 +17,8 @@ let package = Package(
         .testTarget(name: "GreffierTests", dependencies: ["Greffier", "GreffierCLI"]),
         .testTarget(
             name: "GreffierCorpusTests", dependencies: ["Greffier"]),
+        // Runs the built `greffier` binary and checks its output and exit status.
         .testTarget(
-            name: "GreffierEndToEndTests", dependencies: ["Greffier"]),
+            name: "GreffierEndToEndTests", dependencies: ["Greffier", "greffier"]),
     ]
 )

@@ -1,5 +1,5 @@
 /// `schemas/document.schema.json`, built in so that `greffier schema` works from any folder.
-/// A test checks that this copy and the file are identical.
+/// An end-to-end test checks that this copy and the file are identical.
 public enum DocumentSchema {
     public static let text = #"""
 {
@@ -792,5 +792,6 @@ public enum DocumentSchema {
     }
   }
 }
+
 """#
 }
