@@ -3,6 +3,9 @@ public enum Greffier {
     /// The recognizers, each independent of the others, in the order they run.
     static let recognizers: [any Recognizer] = [
         KindRecognizer(),
+        HeadingRecognizer(),
+        SignatureRecognizer(),
+        PeriodRecognizer(),
         NORRecognizer(),
         ChorusRecognizer(),
         LegalReferenceRecognizer(),
@@ -31,7 +34,9 @@ public enum Greffier {
         for recognizer in recognizers {
             recognizer.recognize(document, into: &found)
         }
-        Assembler(document: document, map: decoded.map).assemble(found, into: &record)
+        let utf8 = decoded.encoding == .utf8 || decoded.encoding == .utf8BOM
+        Assembler(document: document, map: decoded.map, originalUTF8: utf8 ? bytes : nil)
+            .assemble(found, into: &record)
         Validator.validate(&record)
         return record
     }

@@ -3,6 +3,9 @@
 struct Assembler {
     let document: Document
     let map: OffsetMap
+    /// The input's bytes when they are UTF-8, so that a repaired value's `raw` is the text
+    /// exactly as it stands (no-break spaces included); nil for other encodings.
+    let originalUTF8: [UInt8]?
 
     func span(_ range: TextRange) -> Span {
         Span(start: map.originalOffset(range.start), end: map.originalOffset(range.end))
@@ -12,24 +15,32 @@ struct Assembler {
         var repairs: [(TextRange, Repair)] = []
         record.kind = found.kind ?? .other
         if let nor = pickNOR(found.norCandidates) {
-            record.nor = NOR(value: nor.value, span: span(nor.range), raw: nor.repair?.raw)
+            record.nor = NOR(value: nor.value, span: span(nor.range), raw: nor.repair.map { raw(nor.range, $0) })
             if let repair = nor.repair { repairs.append((nor.range, makeRepair(nor.range, nor.value, repair))) }
         }
         for code in keptChorusOccurrences(found.chorus) {
             record.chorus.append(
                 ChorusCode(kind: code.kind, value: code.value, span: span(code.range),
-                           raw: code.repair?.raw, holder: code.holder))
+                           raw: code.repair.map { raw(code.range, $0) }, holder: code.holder))
             if let repair = code.repair { repairs.append((code.range, makeRepair(code.range, code.value, repair))) }
         }
         record.legalReferences = mergedReferences(found.legalReferences)
         record.programmes = programmes(found.programmes, chorus: record.chorus)
+        assembleHeading(found, into: &record, repairs: &repairs)
         repairs.sort { $0.0.start < $1.0.start }
         record.repairs = repairs.map(\.1)
         record.findings += found.findings.map { Finding($0.code, $0.message, span: $0.range.map(span)) }
     }
 
-    private func makeRepair(_ range: TextRange, _ value: String, _ repair: PendingRepair) -> Repair {
-        Repair(span: span(range), raw: repair.raw, value: value, rule: repair.rule)
+    func makeRepair(_ range: TextRange, _ value: String, _ repair: PendingRepair) -> Repair {
+        Repair(span: span(range), raw: raw(range, repair), value: value, rule: repair.rule)
+    }
+
+    /// The original text of a repaired value's range.
+    func raw(_ range: TextRange, _ repair: PendingRepair) -> String {
+        guard let originalUTF8 else { return repair.raw }
+        let original = span(range)
+        return String(decoding: originalUTF8[original.start..<original.end], as: UTF8.self)
     }
 
     /// The first labelled NOR; an unlabelled one only when no label names one.

@@ -47,4 +47,8 @@ public enum RepairRule: String, Sendable, CaseIterable {
     case chorusOCRConfusion = "chorus.ocr-confusion"
     /// A code broken across a line break (`0129-` / `CAHC-DISN`).
     case chorusLineBreak = "chorus.line-break"
+    /// A date written with OCR damage: a misread month (`aofit`, `aott`) or ordinal (`1¢`, `1 er`).
+    case dateOCR = "date.ocr"
+    /// A stray character before a date (`Fait le F 24 août 2017`).
+    case dateStrayCharacter = "date.stray-character"
 }

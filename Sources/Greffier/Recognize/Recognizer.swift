@@ -48,5 +48,8 @@ struct Recognitions: Sendable {
     var legalReferences: [LegalReferenceMention] = []
     var programmes: [ProgrammeMention] = []
     var kind: DocumentRecord.Kind?
+    var heading = HeadingFindings()
+    var signature: SignatureFinding?
+    var period = PeriodFindings()
     var findings: [PendingFinding] = []
 }

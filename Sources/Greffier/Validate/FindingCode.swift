@@ -15,12 +15,14 @@ public enum FindingCode: String, Sendable, CaseIterable {
     case norInvalid = "nor.invalid"
     /// A labelled Chorus value does not have its kind's shape.
     case chorusFormat = "chorus.format"
+    /// A date that does not exist (`31 février 2020`) stands where a date is expected.
+    case dateInvalid = "date.invalid"
 
     public var severity: Severity {
         switch self {
         case .inputNotFound, .inputUnreadable, .inputBinary, .inputEmptyDirectory: .error
         case .norInvalid: .error
-        case .chorusFormat: .warning
+        case .chorusFormat, .dateInvalid: .warning
         case .ocrRepaired: .info
         }
     }
@@ -35,6 +37,7 @@ public enum FindingCode: String, Sendable, CaseIterable {
         case .ocrRepaired: "a value was repaired from damaged text (one per repair)"
         case .norInvalid: "a NOR-labelled value is not a valid NOR"
         case .chorusFormat: "a labelled Chorus code does not have its kind's shape"
+        case .dateInvalid: "a date that does not exist (31 février) was not retained"
         }
     }
 }

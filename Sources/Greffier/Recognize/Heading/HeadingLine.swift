@@ -1,0 +1,48 @@
+/// The act's heading line: the first line of the head that opens with a kind of act
+/// (`Convention de délégation de gestion ...`, `INSTRUCTION N° ...`, `NOTE DE SERVICE`,
+/// `Délégation de gestion du 26 janvier 2006 ...`, `Avenant n° 1 ...`). Publication boilerplate
+/// (`JORF n°0234 du ...`, `Télécharger au format PDF`, rubric lines) does not open with one.
+enum HeadingLine {
+    /// Only the head of the text is read: the body cites other acts by kind.
+    static let headLines = 60
+
+    /// The kind and the index of the heading line's first word.
+    static func find(_ document: Document) -> (DocumentRecord.Kind, Int)? {
+        let tokens = document.tokens
+        for index in tokens.indices where tokens[index].kind == .word {
+            if document.line(of: tokens[index].start) >= headLines { break }
+            guard firstWordOfLine(document, index), let kind = kind(document, index) else { continue }
+            return (kind, index)
+        }
+        return nil
+    }
+
+    /// First word of its line, allowing markdown marks and bullets before it (`# Convention`).
+    static func firstWordOfLine(_ document: Document, _ index: Int) -> Bool {
+        var previous = index - 1
+        while previous >= 0, document.tokens[previous].kind == .punctuation
+            || document.tokens[previous].kind == .symbol || document.tokens[previous].kind == .tab
+        {
+            previous -= 1
+        }
+        return previous < 0 || document.isLineEnd(previous)
+    }
+
+    static func kind(_ document: Document, _ index: Int) -> DocumentRecord.Kind? {
+        let second = document.next(index)
+        let third = document.next(second)
+        switch document.folded(index) {
+        case "avenant": return .avenant
+        case "convention", "conventions": return .convention
+        case "delegation" where document.isWord(second, "de") && document.isWord(third, "gestion"):
+            return .convention
+        case "instruction": return .instruction
+        case "note" where document.isWord(second, "de") && document.isWord(third, "service"):
+            return .instruction
+        case "circulaire": return .circulaire
+        case "arrete": return .arrete
+        case "decision": return .decision
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,167 @@
+/// Reads the act's heading: its title (the heading line, with the lines that continue it
+/// joined), its own date (`... du 7 avril 2026`, `Convention du 6-10-2020`, `Du 04 mai 2018`,
+/// `Date: 11 janvier 2012`) and, for instructions and notes, their reference
+/// (`INSTRUCTION N° SGMCAS/DNS/2023/92`, `SG/SAFSL/SDABC/N2012-1502`).
+struct HeadingRecognizer: Recognizer {
+    /// How many lines after a rubric (`Convention de délégation de gestion`) its full title may stand.
+    private static let rubricLookahead = 8
+
+    func recognize(_ document: Document, into results: inout Recognitions) {
+        guard let (kind, first) = HeadingLine.find(document) else { return }
+        var (titleEnd, title) = titleLines(document, from: first)
+        // A rubric line followed by the full title that begins with it: take the full title.
+        var probe = titleEnd
+        let firstLine = document.line(of: document.tokens[first].start)
+        while probe < document.tokens.count,
+            document.line(of: document.tokens[probe].start) <= firstLine + Self.rubricLookahead
+        {
+            if HeadingLine.firstWordOfLine(document, probe), document.tokens[probe].kind == .word {
+                let (end, candidate) = titleLines(document, from: probe)
+                if candidate.count > title.count, Folding.fold(Array(candidate.utf8), 0, candidate.utf8.count)
+                    .hasPrefix(Folding.fold(Array(title.utf8), 0, title.utf8.count))
+                {
+                    (titleEnd, title) = (end, candidate)
+                    break
+                }
+            }
+            probe += 1
+        }
+        let titleStart = titleStartToken(document, around: first, title: title)
+        results.heading.title = title
+        results.heading.titleRange = TextRange(document.tokens[titleStart].start, document.tokens[titleEnd - 1].end)
+        results.heading.date = dateInTitle(document, from: titleStart, to: titleEnd, into: &results)
+            ?? dateLine(document, into: &results)
+        if kind == .instruction || kind == .circulaire {
+            results.heading.reference = numberAfterKind(document, titleStart) ?? referenceLine(document)
+        }
+    }
+
+    /// Where the chosen title starts (the rubric's or the later full title's first word).
+    private func titleStartToken(_ document: Document, around first: Int, title: String) -> Int {
+        var index = first
+        while index < document.tokens.count {
+            if HeadingLine.firstWordOfLine(document, index), document.tokens[index].kind == .word,
+                title.hasPrefix(document.text(of: index))
+            {
+                let (_, candidate) = titleLines(document, from: index)
+                if candidate == title { return index }
+            }
+            index += 1
+        }
+        return first
+    }
+
+    /// The heading line and the lines that continue it (they start with a lowercase letter),
+    /// joined with single spaces; returns the token index past the title and its text.
+    func titleLines(_ document: Document, from first: Int) -> (Int, String) {
+        let tokens = document.tokens
+        var index = first
+        var pieces: [String] = []
+        var lineStart = first
+        while index < tokens.count {
+            if tokens[index].kind == .lineBreak, index + 1 < tokens.count {
+                pieces.append(document.text(TextRange(tokens[lineStart].start, tokens[index - 1].end)))
+                let next = index + 1
+                guard tokens[next].kind == .word, ByteClass.isLower(document.bytes[tokens[next].start])
+                    || (document.bytes[tokens[next].start] >= 0xC3 && document.text(of: next).first?.isLowercase == true)
+                else { return (index, Self.collapse(pieces)) }
+                lineStart = next
+            } else if tokens[index].kind == .lineBreak || tokens[index].kind == .blankLine {
+                pieces.append(document.text(TextRange(tokens[lineStart].start, tokens[index - 1].end)))
+                return (index, Self.collapse(pieces))
+            }
+            index += 1
+        }
+        pieces.append(document.text(TextRange(tokens[lineStart].start, tokens[tokens.count - 1].end)))
+        return (tokens.count, Self.collapse(pieces))
+    }
+
+    static func collapse(_ pieces: [String]) -> String {
+        pieces.joined(separator: " ").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            .joined(separator: " ")
+    }
+
+    /// `... du 7 avril 2026 relative à ...`: the first `du <date>` of the title.
+    private func dateInTitle(_ document: Document, from start: Int, to end: Int, into results: inout Recognitions)
+        -> DateFinding?
+    {
+        var index = start
+        while index < end {
+            if document.isWord(index, "du"), let (found, _) = DateFinding.read(document, at: document.next(index), into: &results) {
+                return found
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A head line `Du 04 mai 2018`, `Convention du 6-10-2020` or `Date: 11 janvier 2012`.
+    private func dateLine(_ document: Document, into results: inout Recognitions) -> DateFinding? {
+        let tokens = document.tokens
+        let bodyStart = HeadingArea.bodyStart(document)
+        for index in tokens.indices where tokens[index].kind == .word {
+            if tokens[index].start >= bodyStart || document.line(of: tokens[index].start) >= HeadingLine.headLines { break }
+            guard HeadingLine.firstWordOfLine(document, index) else { continue }
+            var dateAt: Int?
+            if document.isWord(index, "du") {
+                dateAt = document.next(index)
+            } else if HeadingLine.kind(document, index) != nil, document.isWord(index + 1, "du") {
+                dateAt = index + 2
+            } else if document.isWord(index, "date"), document.isPunctuation(index + 1, UInt8(ascii: ":")) {
+                dateAt = index + 2
+            }
+            if let at = dateAt, let (found, _) = DateFinding.read(document, at: at, into: &results) {
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// `INSTRUCTION N° SGMCAS/DNS/2023/92 du ...`: the text after `N°` up to the next space.
+    private func numberAfterKind(_ document: Document, _ first: Int) -> String? {
+        var index = document.next(first)
+        if document.isWord(index, "n"), document.isSymbol(index + 1, "°") {
+            index += 2
+        } else if document.isWord(index, "no") {
+            index += 1
+        } else {
+            return nil
+        }
+        guard index < document.tokens.count else { return nil }
+        let run = Self.nonSpaceRun(document, from: document.tokens[index].start)
+        return run.isEmpty ? nil : run
+    }
+
+    /// A head line that is only a reference code: `SG/SAFSL/SDABC/N2012-1502`, `GCP-17-0001`.
+    private func referenceLine(_ document: Document) -> String? {
+        let tokens = document.tokens
+        for index in tokens.indices where tokens[index].kind == .word {
+            if document.line(of: tokens[index].start) >= HeadingLine.headLines { break }
+            guard document.startsLine(index) else { continue }
+            let run = Self.nonSpaceRun(document, from: tokens[index].start)
+            let end = tokens[index].start + run.utf8.count
+            let lineEnds = end >= document.bytes.count || document.bytes[end] == 0x0A
+            if lineEnds, Self.looksLikeReference(run) { return run }
+        }
+        return nil
+    }
+
+    static func nonSpaceRun(_ document: Document, from start: Int) -> String {
+        var end = start
+        while end < document.bytes.count, !ByteClass.isSpace(document.bytes[end]), document.bytes[end] != 0x0A {
+            end += 1
+        }
+        return document.text(TextRange(start, end))
+    }
+
+    /// Uppercase segments joined by `/` (`SG/SAFSL/SDABC/N2012-1502`) or `LETTERS-NN-NNNN`.
+    static func looksLikeReference(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 6, bytes.count <= 40, ByteClass.isUpper(bytes[0]),
+            bytes.allSatisfy({ ByteClass.isUpper($0) || ByteClass.isDigit($0) || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") })
+        else { return false }
+        let slashes = bytes.filter { $0 == UInt8(ascii: "/") }.count
+        let hyphens = bytes.filter { $0 == UInt8(ascii: "-") }.count
+        return slashes >= 2 || (hyphens == 2 && bytes.contains(where: ByteClass.isDigit))
+    }
+}

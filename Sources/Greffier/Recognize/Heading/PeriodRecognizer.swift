@@ -1,0 +1,77 @@
+/// Finds when the act applies: its start (`prend effet à la date de signature` → signature;
+/// `à compter de la date de la dernière signature` → last signature; `à compter du 1er
+/// janvier 2020`; an instruction's `Date d'application : 01/01/2017`), its end (`Elle est
+/// conclue jusqu'au 31 décembre 2018`, `prend fin ... le 31 décembre 2026`) and how far it may
+/// be extended (`reconductible ... pour une période qui ne peut excéder le 30 juin 2027`).
+struct PeriodRecognizer: Recognizer {
+    /// How many tokens a clause may run from its verb to its date.
+    private static let clauseWindow = 40
+
+    func recognize(_ document: Document, into results: inout Recognitions) {
+        let tokens = document.tokens
+        var period = PeriodFindings()
+        for index in tokens.indices where tokens[index].kind == .word {
+            if period.startsOn == nil, period.start == nil, document.isWord(index, "prend"),
+                document.isWord(document.next(index), "effet")
+            {
+                startClause(document, from: document.next(index), into: &period, results: &results)
+            } else if period.start == nil, document.isWord(index, "date"), document.isWord(index + 1, "d"),
+                document.isPunctuation(index + 2, UInt8(ascii: "'")), document.isWord(index + 3, "application")
+            {
+                var at = index + 4
+                while at < tokens.count, tokens[at].kind == .tab || document.isPunctuation(at, UInt8(ascii: ":")) { at += 1 }
+                period.start = DateFinding.read(document, at: at, into: &results)?.0
+            } else if period.end == nil, document.isWord(index, "conclue") || document.isWord(index, "valable") {
+                period.end = dateAfter(document, from: index, marker: ["jusqu"], window: 8, results: &results)
+            } else if period.end == nil, document.isWord(index, "prend"), document.isWord(document.next(index), "fin") {
+                period.end = dateAfter(document, from: index, marker: nil, window: Self.clauseWindow, results: &results)
+            } else if period.extendableUntil == nil, document.isWord(index, "reconductible") {
+                period.extendableUntil = dateAfter(document, from: index, marker: ["exceder", "jusqu"],
+                                                   window: Self.clauseWindow, results: &results)
+            }
+        }
+        if !period.isEmpty { results.period = period }
+    }
+
+    /// After `prend effet`: the signature condition, or `à compter du <date>`, in the sentence.
+    private func startClause(_ document: Document, from start: Int, into period: inout PeriodFindings,
+                             results: inout Recognitions)
+    {
+        var index = start
+        var sawLast = false
+        var steps = 0
+        while index < document.tokens.count, steps < 16, !document.isPunctuation(index, UInt8(ascii: ".")),
+            document.tokens[index].kind != .blankLine
+        {
+            if document.isWord(index, "derniere") { sawLast = true }
+            if document.isWord(index, "signature") {
+                period.startsOn = sawLast ? .lastSignature : .signature
+                return
+            }
+            if document.isWord(index, "du"), let (date, _) = DateFinding.read(document, at: document.next(index), into: &results) {
+                period.start = date
+                return
+            }
+            index = document.next(index)
+            steps += 1
+        }
+    }
+
+    /// The first date after `marker` (or after the verb when no marker is needed), within the
+    /// clause: never past a new article.
+    private func dateAfter(_ document: Document, from start: Int, marker: [String]?, window: Int,
+                           results: inout Recognitions) -> DateFinding?
+    {
+        var index = start + 1
+        var armed = marker == nil
+        var steps = 0
+        while index < document.tokens.count, steps < window {
+            if document.isWord(index, "article") { return nil }
+            if let marker, document.isWord(index, oneOf: marker) { armed = true }
+            if armed, let (date, _) = DateFinding.read(document, at: index, into: &results) { return date }
+            index += 1
+            steps += 1
+        }
+        return nil
+    }
+}
