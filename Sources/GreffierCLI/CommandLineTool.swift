@@ -28,6 +28,8 @@ public enum CommandLineTool {
         switch command {
         case "extract":
             return ExtractCommand.run(rest, output: output)
+        case "show":
+            return ShowCommand.run(rest, output: output)
         case "tokens":
             return TokensCommand.run(rest, output: output)
         case "schema":

@@ -10,6 +10,7 @@ enum Help {
 
         Commands:
           extract PATH...   one JSON record per input, one per line (JSON Lines)
+          show FILE...      a short human summary of each record (title, parties, dates, codes, tables)
           tokens FILE       the tokenizer's view of FILE, with byte spans (debugging)
           schema            the JSON Schema of the records
           findings          the catalogue of finding codes, with severities
@@ -48,6 +49,19 @@ enum Help {
 
         """
 
+    static let show = """
+        Usage: greffier show FILE...
+
+        Prints a short summary of each record for reading: title, kind, date, NOR, parties with
+        their roles and representatives, signature, period, programmes, Chorus codes, legal
+        references, budget tables as aligned text tables, and findings. FILE may be a
+        directory (searched for *.txt) or - for standard input. Exit status as for extract.
+
+        Example:
+          greffier show corpus/texts/000_66948a5937086540.txt
+
+        """
+
     static let tokens = """
         Usage: greffier tokens FILE
 
@@ -75,6 +89,7 @@ enum Help {
         switch command {
         case "extract": extract
         case "tokens": tokens
+        case "show": show
         case "schema": schema
         case "findings": findings
         default: general

@@ -35,3 +35,24 @@ struct OtherCommandsTests {
         #expect(result.lines.contains { $0.hasPrefix("ocr.repaired\tinfo\t") })
     }
 }
+
+struct ShowCommandTests {
+    @Test func showSummarizesARecordForReading() throws {
+        let result = try CLIRunner.run(["show", "corpus/texts/003_9cd4d8c5901bd0e5.txt"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("NOR           TSSZ2530440X"))
+        #expect(result.stdout.contains("Date          2025-08-20"))
+        #expect(result.stdout.contains("SGSIFAB075 (lu « SGSIFABO75 »)"))
+        #expect(result.stdout.contains("Période       dès la signature, jusqu'au 2026-12-31"))
+    }
+
+    @Test func showOfMissingFileExitsWith3() throws {
+        let result = try CLIRunner.run(["show", "no/such/file.txt"])
+        #expect(result.status == 3)
+        #expect(result.stdout.contains("illisible"))
+    }
+
+    @Test func showWithoutFileIsAUsageError() throws {
+        #expect(try CLIRunner.run(["show"]).status == 2)
+    }
+}

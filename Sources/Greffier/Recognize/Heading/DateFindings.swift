@@ -10,6 +10,10 @@ struct DateFinding: Sendable, Equatable {
     static func read(_ document: Document, at index: Int, into results: inout Recognitions) -> (DateFinding, Int)? {
         guard let match = FrenchDateParser.match(document, at: index) else { return nil }
         guard let date = match.date else {
+            // Several roles may look at the same date: report it once.
+            guard !results.findings.contains(where: { $0.code == .dateInvalid && $0.range == match.range }) else {
+                return nil
+            }
             results.findings.append(
                 .init(code: .dateInvalid,
                       message: "la date « \(document.text(match.range)) » n'existe pas ; elle n'est pas retenue",

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import Greffier
+
+/// The act's title, kind and reference from its heading, and publication boilerplate that
+/// must not be taken for them.
+struct HeadingRecognizerTests {
+    @Test(arguments: [
+        ("Ministère\n\nConvention de délégation de gestion du 7 avril 2026 relative au financement\n\nNOR : X",
+         "Convention de délégation de gestion du 7 avril 2026 relative au financement", DocumentRecord.Kind.convention),
+        ("Convention de délégation de gestion du 20 aofit 2025 relative a la répartition des rôles et\naux modalités de participation\n\nNOR",
+         "Convention de délégation de gestion du 20 aofit 2025 relative a la répartition des rôles et aux modalités de participation", .convention),
+        ("Réglementation financière\n\nConvention de délégation de gestion\n\nConvention de délégation de gestion relative à la mise en œuvre\n\nNOR",
+         "Convention de délégation de gestion relative à la mise en œuvre", .convention),
+        ("# Convention de délégation de gestion\n\n#### Entre", "Convention de délégation de gestion", .convention),
+        ("> Télécharger au format PDF\nDirection : direction :\n\nCONVENTION de délégation de gestion relative à la Fabrique.\n",
+         "CONVENTION de délégation de gestion relative à la Fabrique.", .convention),
+        ("JORF n°0234 du 7 octobre 2021\n\nConvention du 30 septembre 2021\n\nConclue entre :", "Convention du 30 septembre 2021", .convention),
+        ("Avenant n° 2 à la convention de délégation de gestion du 3 mars 2020\n", "Avenant n° 2 à la convention de délégation de gestion du 3 mars 2020", .avenant),
+        ("MINISTÈRES SOCIAUX\n\nINSTRUCTION N° SGMCAS/DNS/2023/92 du 25 mai 2023 relative à la création\n",
+         "INSTRUCTION N° SGMCAS/DNS/2023/92 du 25 mai 2023 relative à la création", .instruction),
+        ("SECRÉTARIAT GÉNÉRAL\n\nNOTE DE SERVICE\n\nSG/SAFSL/SDABC/N2012-1502\n", "NOTE DE SERVICE", .instruction),
+        ("Arrêté du 4 mai 2012 portant organisation\n", "Arrêté du 4 mai 2012 portant organisation", .arrete),
+        ("Circulaire du 5 mai 2012\n", "Circulaire du 5 mai 2012", .circulaire),
+        ("Décision du 5 mai 2012\n", "Décision du 5 mai 2012", .decision),
+    ])
+    func titleAndKind(_ text: String, _ title: String, _ kind: DocumentRecord.Kind) {
+        let found = TestDocument.recognize(text, with: [KindRecognizer(), HeadingRecognizer()])
+        #expect(found.heading.title == title)
+        #expect(found.kind == kind)
+    }
+
+    @Test(arguments: [
+        "Le Bulletin officiel publie des actes administratifs : décrets, arrêtés, notes de service.\n",
+        "Référence de publication : BOC n°30 du 26/7/2018\n",
+        "Télécharger au format PDF\n",
+        "",
+    ])
+    func noHeading(_ text: String) {
+        let found = TestDocument.recognize(text, with: [KindRecognizer(), HeadingRecognizer()])
+        #expect(found.heading.title == nil)
+        #expect(found.kind == nil)
+        #expect(found.heading.date == nil)
+    }
+
+    @Test(arguments: [
+        ("INSTRUCTION N° SGMCAS/DNS/2023/92 du 25 mai 2023 relative à\n", "SGMCAS/DNS/2023/92" as String?),
+        ("NOTE DE SERVICE\n\nSG/SAFSL/SDABC/N2012-1502\n\nDate: 11 janvier 2012\n", "SG/SAFSL/SDABC/N2012-1502"),
+        ("NOR : ECFE1637857J\nInstruction du 27 décembre 2016\nDOCUMENTS\nNéant\nGCP-17-0001\nSOMMAIRE\n", "GCP-17-0001"),
+        // A convention has no reference of this kind; a code in its body is not one.
+        ("Convention du 3 mars 2020\n\nSG/SAFSL/SDABC/N2012-1502\n", nil),
+        ("Instruction du 27 décembre 2016\nDIRECTION GENERALE DES FINANCES\n", nil),
+    ])
+    func reference(_ text: String, _ expected: String?) {
+        let found = TestDocument.recognize(text, with: [HeadingRecognizer()])
+        #expect(found.heading.reference == expected)
+    }
+}
