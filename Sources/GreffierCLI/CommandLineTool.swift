@@ -28,6 +28,10 @@ public enum CommandLineTool {
         switch command {
         case "extract":
             return ExtractCommand.run(rest, output: output)
+        case "check":
+            return CheckCommand.run(rest, output: output)
+        case "explain":
+            return ExplainCommand.run(rest, output: output)
         case "show":
             return ShowCommand.run(rest, output: output)
         case "tokens":

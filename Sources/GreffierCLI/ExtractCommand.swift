@@ -70,18 +70,22 @@ enum ExtractCommand {
         return reachedThreshold ? .findingsAtThreshold : .success
     }
 
-    static func read(_ input: Input) -> DocumentRecord {
+    static func read(_ input: Input) -> DocumentRecord { load(input).record }
+
+    /// The record of an input and the bytes it was read from (empty when unreadable).
+    static func load(_ input: Input) -> (record: DocumentRecord, bytes: [UInt8]) {
         switch input {
         case .failed(let path, let code, let message):
-            return Greffier.unreadable(path: path, code: code, message: message)
+            return (Greffier.unreadable(path: path, code: code, message: message), [])
         case .standardInput:
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return Greffier.extract(bytes: [UInt8](data), path: "-")
+            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            return (Greffier.extract(bytes: bytes, path: "-"), bytes)
         case .file(let path):
             guard let data = FileManager.default.contents(atPath: path) else {
-                return Greffier.unreadable(path: path, code: .inputUnreadable, message: "le fichier n'a pas pu être lu")
+                return (Greffier.unreadable(path: path, code: .inputUnreadable, message: "le fichier n'a pas pu être lu"), [])
             }
-            return Greffier.extract(bytes: [UInt8](data), path: path)
+            let bytes = [UInt8](data)
+            return (Greffier.extract(bytes: bytes, path: path), bytes)
         }
     }
 }

@@ -10,6 +10,8 @@ enum Help {
 
         Commands:
           extract PATH...   one JSON record per input, one per line (JSON Lines)
+          check PATH...     one line per finding, path:line:column: severity: message [code]
+          explain CODE      what a finding code means, why it matters, how to fix the source
           show FILE...      a short human summary of each record (title, parties, dates, codes, tables)
           tokens FILE       the tokenizer's view of FILE, with byte spans (debugging)
           schema            the JSON Schema of the records
@@ -62,6 +64,31 @@ enum Help {
 
         """
 
+    static let check = """
+        Usage: greffier check PATH...
+
+        Reads each PATH like extract, then prints one line per finding in the form editors and
+        CI understand, followed by a summary line:
+
+          corpus/texts/x.txt:212:1: error: la somme de la colonne « CP » vaut … [table.column-total-mismatch]
+          13 documents, 0 errors, 5 warnings, 3 infos
+
+        Exit status: 0 no error found; 1 at least one error finding; 2 usage error;
+        3 an input could not be read.
+
+        """
+
+    static let explain = """
+        Usage: greffier explain CODE
+
+        Prints what a finding code means, why it matters and how to fix the source.
+        `greffier findings` lists every code.
+
+        Example:
+          greffier explain table.column-total-mismatch
+
+        """
+
     static let tokens = """
         Usage: greffier tokens FILE
 
@@ -90,6 +117,8 @@ enum Help {
         case "extract": extract
         case "tokens": tokens
         case "show": show
+        case "check": check
+        case "explain": explain
         case "schema": schema
         case "findings": findings
         default: general

@@ -62,7 +62,7 @@ enum RecordSummary {
                 lines.append("    \(reference.type.rawValue)\(number)\(date)")
             }
         }
-        if let ceiling = record.budget.ceiling { field("Plafond", AmountText.french(ceiling)) }
+        if let ceiling = record.budget.ceiling { field("Plafond", ceiling.frenchText) }
         for table in record.budget.tables {
             lines.append("")
             lines += BudgetTableText.render(table).map { "  " + $0 }
@@ -89,28 +89,13 @@ enum RecordSummary {
     }
 }
 
-/// Amounts as French readers write them: `1 068 044,02 €`.
-enum AmountText {
-    static func french(_ amount: Amount) -> String {
-        let magnitude = amount.cents.magnitude
-        var euros = String(magnitude / 100)
-        var grouped = ""
-        while euros.count > 3 {
-            grouped = " " + euros.suffix(3) + grouped
-            euros = String(euros.dropLast(3))
-        }
-        let cents = magnitude % 100
-        return (amount.cents < 0 ? "-" : "") + euros + grouped + "," + (cents < 10 ? "0" : "") + String(cents) + " €"
-    }
-}
-
 /// A budget table as aligned text: label columns left, amounts right-aligned.
 enum BudgetTableText {
     static func render(_ table: BudgetTable) -> [String] {
         let header = ["" ] + table.columns.map(\.header)
         let rows = table.rows.map { row -> [String] in
             let label = [row.group, row.label].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " / ")
-            return [label] + row.cells.map { $0.map(AmountText.french) ?? "—" }
+            return [label] + row.cells.map { $0.map(\.frenchText) ?? "—" }
         }
         let all = [header] + rows
         let widths = (0..<header.count).map { column in all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }

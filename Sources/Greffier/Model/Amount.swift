@@ -15,4 +15,17 @@ public struct Amount: Sendable, Equatable, Hashable, Comparable {
     }
 
     public static func < (a: Amount, b: Amount) -> Bool { a.cents < b.cents }
+
+    /// As French readers write it, for messages: `1 068 044,02 €`.
+    public var frenchText: String {
+        let magnitude = cents.magnitude
+        var euros = String(magnitude / 100)
+        var grouped = ""
+        while euros.count > 3 {
+            grouped = " " + euros.suffix(3) + grouped
+            euros = String(euros.dropLast(3))
+        }
+        let rest = magnitude % 100
+        return (cents < 0 ? "-" : "") + euros + grouped + "," + (rest < 10 ? "0" : "") + String(rest) + " €"
+    }
 }

@@ -17,11 +17,33 @@ public enum FindingCode: String, Sendable, CaseIterable {
     case chorusFormat = "chorus.format"
     /// A date that does not exist (`31 février 2020`) stands where a date is expected.
     case dateInvalid = "date.invalid"
+    /// A TOTAL row's cell differs from the sum of its column.
+    case tableColumnTotalMismatch = "table.column-total-mismatch"
+    /// A `total` column's cell differs from the sum of the row's other amount cells.
+    case tableRowTotalMismatch = "table.row-total-mismatch"
+    /// Over the act's schedule the CP do not reach the AE, or exceed them.
+    case budgetAECPMismatch = "budget.ae-cp-mismatch"
+    /// The stated ceiling differs from the schedule's AE or CP total.
+    case budgetCeilingMismatch = "budget.ceiling-mismatch"
+    /// A code belongs to another programme than the act's.
+    case chorusProgrammeMismatch = "chorus.programme-mismatch"
+    /// The NOR's year is more than one year away from the act's year.
+    case norYearMismatch = "nor.year-mismatch"
+    /// The period ends before the act's date or signature, or other dates out of order.
+    case dateOrder = "date.order"
+    /// The heading's date and the signature date differ.
+    case dateSignatureMismatch = "date.signature-mismatch"
+    /// A convention without a délégant or without a délégataire.
+    case partyMissingRole = "party.missing-role"
 
     public var severity: Severity {
         switch self {
         case .inputNotFound, .inputUnreadable, .inputBinary, .inputEmptyDirectory: .error
         case .norInvalid: .error
+        case .tableColumnTotalMismatch, .tableRowTotalMismatch, .budgetCeilingMismatch, .chorusProgrammeMismatch,
+            .dateOrder:
+            .error
+        case .budgetAECPMismatch, .norYearMismatch, .dateSignatureMismatch, .partyMissingRole: .warning
         case .chorusFormat, .dateInvalid: .warning
         case .ocrRepaired: .info
         }
@@ -38,6 +60,15 @@ public enum FindingCode: String, Sendable, CaseIterable {
         case .norInvalid: "a NOR-labelled value is not a valid NOR"
         case .chorusFormat: "a labelled Chorus code does not have its kind's shape"
         case .dateInvalid: "a date that does not exist (31 février) was not retained"
+        case .tableColumnTotalMismatch: "a TOTAL row's cell differs from the sum of its column"
+        case .tableRowTotalMismatch: "a total column's cell differs from the sum of the row's other amounts"
+        case .budgetAECPMismatch: "over the schedule the CP do not reach the AE, or exceed them"
+        case .budgetCeilingMismatch: "the stated ceiling differs from the schedule's AE or CP total"
+        case .chorusProgrammeMismatch: "a centre financier, domaine fonctionnel or activité of another programme than the act's"
+        case .norYearMismatch: "the NOR's year is more than one year away from the act's year"
+        case .dateOrder: "the period ends before the act's date or signature (or dates out of order)"
+        case .dateSignatureMismatch: "the heading's date and the signature date differ"
+        case .partyMissingRole: "a convention without a délégant or without a délégataire"
         }
     }
 }

@@ -7,6 +7,14 @@ protocol ValidationRule: Sendable {
 public enum Validator {
     static let rules: [any ValidationRule] = [
         RepairedValueRule(),
+        ColumnTotalRule(),
+        RowTotalRule(),
+        AECPBalanceRule(),
+        CeilingRule(),
+        ProgrammeCodeRule(),
+        NORYearRule(),
+        DateOrderRule(),
+        SignatureDateRule(),
     ]
 
     public static func validate(_ record: inout DocumentRecord) {

@@ -1,0 +1,82 @@
+/// What each finding code means, why it matters and how to fix the source: `greffier explain`.
+/// A test checks that every code of the catalogue has its explanation.
+public struct FindingExplanation: Sendable {
+    public let meaning: String
+    public let why: String
+    public let fix: String
+}
+
+extension FindingCode {
+    public var explanation: FindingExplanation? { Self.explanations[self] }
+
+    static let explanations: [FindingCode: FindingExplanation] = [
+        .inputNotFound: .init(
+            meaning: "The path given on the command line does not exist.",
+            why: "The input was not read; its record only carries this error.",
+            fix: "Check the path (a typo, a file moved or deleted, a relative path from another folder)."),
+        .inputUnreadable: .init(
+            meaning: "The file exists but could not be read (permissions, I/O error, a file vanished while listing).",
+            why: "The input was not read; its record only carries this error.",
+            fix: "Check the file's permissions and that it is a regular file."),
+        .inputBinary: .init(
+            meaning: "The input is not text: it holds NUL bytes or control characters, or it is a PDF.",
+            why: "Reading binary data as text would only produce noise and wrong values.",
+            fix: "Convert the document to text first (e.g. `pdftotext`), then extract the .txt."),
+        .inputEmptyDirectory: .init(
+            meaning: "A directory given as input holds no *.txt file.",
+            why: "Nothing was read from it; often a wrong folder or files with another extension.",
+            fix: "Point at the folder that holds the texts, or rename the files to .txt."),
+        .ocrRepaired: .init(
+            meaning: "A value was read from damaged text and repaired (`SGSIFABO75` read as `SGSIFAB075`, `20 aofit 2025` as 2025-08-20).",
+            why: "The value is not what the text literally shows: the record keeps the raw text and the rule applied so that you can check it.",
+            fix: "Nothing to do if the repair is right; correct the source text if you maintain it."),
+        .norInvalid: .init(
+            meaning: "A value after a `NOR` label does not have the NOR's shape (3 letters, 1 letter, 2 digits, 5 digits, 1 letter) and could not be repaired with confidence.",
+            why: "The act's NOR identifies it in the Journal officiel and the BO; a wrong one breaks every link to the act.",
+            fix: "Read the NOR on the published act and correct the text; the record leaves `nor` empty rather than guess."),
+        .chorusFormat: .init(
+            meaning: "A value after a Chorus label (`Domaine fonctionnel : …`) does not have the shape of that kind of code.",
+            why: "A code of the wrong shape cannot be booked in Chorus; it was not retained.",
+            fix: "Check the code in the text: a missing hyphen, a truncated value, or a value in the wrong cell."),
+        .dateInvalid: .init(
+            meaning: "A date that does not exist (`31 février 2020`) stands where a date is expected.",
+            why: "The act's date, its signature or its period would be wrong; the date was not retained.",
+            fix: "Read the date on the published act and correct the text."),
+        .tableColumnTotalMismatch: .init(
+            meaning: "A TOTAL row's cell differs from the sum of the cells above it in its column.",
+            why: "Either an amount or the total is wrong: the amounts delegated are uncertain.",
+            fix: "Recompute the column; check for a misread digit or a lost row, and ask the authors which figure holds."),
+        .tableRowTotalMismatch: .init(
+            meaning: "A `Total` column's cell differs from the sum of the other amount cells of its row.",
+            why: "Either an amount or the row total is wrong.",
+            fix: "Recompute the row; check for a misread digit or a cell moved to another column."),
+        .budgetAECPMismatch: .init(
+            meaning: "Over the act's AE/CP schedule, the credits of payment do not reach the commitments (or exceed them).",
+            why: "Over an act's life the CP normally reach the AE; a gap often means a year or a cell is missing.",
+            fix: "Check the schedule for a missing year or a lone amount put in the wrong column."),
+        .budgetCeilingMismatch: .init(
+            meaning: "The ceiling stated in the text differs from the total of the schedule's AE or CP.",
+            why: "The délégataire may commit up to the ceiling; a schedule that does not add up to it is ambiguous.",
+            fix: "Check the ceiling and the schedule's amounts against each other."),
+        .chorusProgrammeMismatch: .init(
+            meaning: "A centre financier, domaine fonctionnel or activité begins with another programme than the act's (stated in the text, or the majority of its codes).",
+            why: "Expenses would be booked on another programme than the one whose credits are delegated.",
+            fix: "Check the code's first four digits against the programme named in the act."),
+        .norYearMismatch: .init(
+            meaning: "The NOR's two-digit year is more than one year away from the act's date.",
+            why: "A NOR is given at launch, signature or publication, so a year's gap is normal; more suggests a wrong NOR or a wrong date.",
+            fix: "Check both the NOR and the act's date on the published text."),
+        .dateOrder: .init(
+            meaning: "Dates out of order: the period ends before the act's date or its signature, before it starts, or the extension limit comes before the end.",
+            why: "The act could not apply as written.",
+            fix: "Check the years: a misread digit or a date copied from an earlier act are the usual causes."),
+        .dateSignatureMismatch: .init(
+            meaning: "The date in the act's heading differs from the date of its `Fait le …` signature.",
+            why: "Which one is the act's date matters for its validity and its references.",
+            fix: "Check both dates on the published act; acts are usually dated by their last signature."),
+        .partyMissingRole: .init(
+            meaning: "A convention or avenant names no délégant, or no délégataire, among its parties.",
+            why: "A délégation de gestion (décret n° 2004-1085) is between a délégant and a délégataire: without both the record cannot say who delegates to whom.",
+            fix: "Check the parties' block (`ENTRE … ET …`) and the designations (`ci-après dénommé « le délégant »`)."),
+    ]
+}
