@@ -56,3 +56,38 @@ struct ShowCommandTests {
         #expect(try CLIRunner.run(["show"]).status == 2)
     }
 }
+
+struct CheckCommandTests {
+    @Test func corpusHasNoErrorAndExits0() throws {
+        let result = try CLIRunner.run(["check", "corpus/texts"])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(!result.stdout.contains(": error:"))
+        #expect(result.lines.last?.hasPrefix("13 documents, 0 errors, ") == true)
+    }
+
+    @Test func findingLinesPointAtLineAndColumn() throws {
+        // Seed 003 line 288 is `Centre de colt SGSIFABO75`; the code starts at column 16.
+        let result = try CLIRunner.run(["check", "corpus/texts/003_9cd4d8c5901bd0e5.txt"])
+        #expect(result.lines.contains {
+            $0.hasPrefix("corpus/texts/003_9cd4d8c5901bd0e5.txt:288:16: info: ") && $0.hasSuffix("[ocr.repaired]")
+        })
+    }
+
+    @Test func errorFindingExitsWith1() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let file = folder.appendingPathComponent("a.txt")
+        try Data("Convention du 3 mars 2020\n\nNOR : SFHZ2630140X\n\nCentre financier\t0204-CDGS-CDAD\nprogramme 129\n".utf8).write(to: file)
+        let result = try CLIRunner.run(["check", file.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(": error: "))
+        #expect(result.stdout.contains("[chorus.programme-mismatch]"))
+    }
+
+    @Test func explainPrintsMeaningWhyAndFix() throws {
+        let result = try CLIRunner.run(["explain", "table.column-total-mismatch"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("What: "))
+        #expect(result.stdout.contains("How to fix: "))
+        #expect(try CLIRunner.run(["explain", "no.such-code"]).status == 2)
+    }
+}
