@@ -45,7 +45,10 @@ public struct OffsetMap: Sendable, Equatable {
     /// The original byte offset of a normalized byte offset (`0...normalizedLength`).
     public func originalOffset(_ normalized: Int) -> Int {
         if normalized >= normalizedLength { return originalLength }
-        if normalized <= 0 { return 0 }
+        // Offset 0 is not always original byte 0: after a removed BOM (UTF-8 or UTF-16) the
+        // first character starts at byte 3 or 2. The search below finds the segment that
+        // starts there, so only negative offsets are clamped.
+        let normalized = max(normalized, 0)
         // Binary search for the last segment starting at or before `normalized`.
         var low = 0
         var high = normalizedStarts.count - 1

@@ -100,7 +100,8 @@ struct ChorusRecognizer: Recognizer {
     /// The word after `titulaire` earlier on the same line.
     private func holder(_ document: Document, before index: Int) -> String? {
         var current = index - 1
-        while current > 0, !document.isLineEnd(current) {
+        // `>= 0`: `titulaire` may be the document's very first token.
+        while current >= 0, !document.isLineEnd(current) {
             if document.isWord(current, "titulaire"), current + 1 < index,
                 document.tokens[current + 1].kind == .word
             {

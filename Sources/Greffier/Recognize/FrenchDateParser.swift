@@ -63,8 +63,10 @@ enum FrenchDateParser {
         if document.isWord(index, "1er") { return (1, index + 1, false) }
         guard tokens[index].kind == .number, tokens[index].end - tokens[index].start <= 2,
             let value = Int(document.text(of: index)), (1...31).contains(value),
+            // Glued to a word or number before it, it is part of a code, not a day. A line
+            // break or tab touching it is no glue: `du` / `19 septembre 2012`, `Date\t14 mai 2012`.
             !(index > 0 && tokens[index - 1].end == tokens[index].start
-                && tokens[index - 1].kind != .symbol && tokens[index - 1].kind != .punctuation)
+                && (tokens[index - 1].kind == .word || tokens[index - 1].kind == .number))
         else { return nil }
         if value == 1, index + 1 < tokens.count {
             if document.isWord(index + 1, "er") { return (1, index + 2, true) }

@@ -111,13 +111,26 @@ struct LegalReferenceRecognizer: Recognizer {
         if tokens[index].kind == .word, NOR.isValid(document.text(of: index)) {
             return (document.text(of: index), index)
         }
-        guard tokens[index].kind == .number, index + 2 < tokens.count,
-            tokens[index + 1].start == tokens[index].end, tokens[index + 2].start == tokens[index + 1].end
-        else { return nil }
-        let year = document.isPunctuation(index + 1, UInt8(ascii: "-")) && tokens[index + 2].kind == .number
-        let service = document.isPunctuation(index + 1, UInt8(ascii: "/")) && tokens[index + 2].kind == .word
-        guard year || service else { return nil }
-        return (document.text(TextRange(tokens[index].start, tokens[index + 2].end)), index + 2)
+        guard tokens[index].kind == .number || tokens[index].kind == .word else { return nil }
+        // Parts joined without spaces by `-` or `/`: `2004-1085`, `5608/SG`, and the
+        // services' own numbering `SGMCAS/DNS/2023/92`, `DGOS/R1/2021/12`.
+        var last = index
+        var slashes = 0
+        while last + 2 < tokens.count, tokens[last + 1].start == tokens[last].end,
+            tokens[last + 2].start == tokens[last + 1].end,
+            tokens[last + 2].kind == .number || tokens[last + 2].kind == .word
+        {
+            if document.isPunctuation(last + 1, UInt8(ascii: "/")) {
+                slashes += 1
+            } else if !document.isPunctuation(last + 1, UInt8(ascii: "-")) {
+                break
+            }
+            last += 2
+        }
+        guard last > index else { return nil }
+        // A number opening with a word is a service's numbering only with slashes: `A-12` is not one.
+        if tokens[index].kind == .word, slashes == 0 { return nil }
+        return (document.text(TextRange(tokens[index].start, tokens[last].end)), last)
     }
 }
 

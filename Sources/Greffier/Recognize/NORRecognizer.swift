@@ -40,7 +40,9 @@ struct NORRecognizer: Recognizer {
             results.norCandidates.append(
                 .init(value: repaired, range: range,
                       repair: PendingRepair(raw: raw, rule: .norOCRConfusion), labelled: true))
-        } else if raw.utf8.count >= 10 && raw.utf8.count <= 14 {
+        } else if (10...14).contains(raw.utf8.count) || Self.isCodeLike(raw) {
+            // Not only near-misses of the NOR's length: a shorter or longer code after the
+            // label (`NOR : ABCD12345`) is a damaged NOR too, not something to pass over.
             results.findings.append(
                 .init(code: .norInvalid,
                       message: "la valeur « \(raw) » suit le libellé NOR mais n'est pas un NOR valide",
@@ -73,6 +75,12 @@ struct NORRecognizer: Recognizer {
         return .init(value: final, range: range,
                      repair: PendingRepair(raw: document.text(range), rule: .norLetterSpacing),
                      labelled: true)
+    }
+
+    /// Uppercase letters and digits mixed, at least six of them: the shape of a code.
+    static func isCodeLike(_ text: String) -> Bool {
+        text.utf8.count >= 6 && text.utf8.allSatisfy { ByteClass.isUpper($0) || ByteClass.isDigit($0) }
+            && text.utf8.contains(where: ByteClass.isUpper) && text.utf8.contains(where: ByteClass.isDigit)
     }
 
     /// Letters read for digits in the digit positions (4–10) and digits read for letters in
