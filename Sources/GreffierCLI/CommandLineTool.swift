@@ -30,6 +30,8 @@ public enum CommandLineTool {
             return ExtractCommand.run(rest, output: output)
         case "check":
             return CheckCommand.run(rest, output: output)
+        case "compare":
+            return CompareCommand.run(rest, output: output)
         case "explain":
             return ExplainCommand.run(rest, output: output)
         case "show":

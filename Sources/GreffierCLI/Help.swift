@@ -11,6 +11,7 @@ enum Help {
         Commands:
           extract PATH...   one JSON record per input, one per line (JSON Lines)
           check PATH...     one line per finding, path:line:column: severity: message [code]
+          compare DIR JSONL precision, recall and F1 per field family against golden records
           explain CODE      what a finding code means, why it matters, how to fix the source
           show FILE...      a short human summary of each record (title, parties, dates, codes, tables)
           tokens FILE       the tokenizer's view of FILE, with byte spans (debugging)
@@ -78,6 +79,25 @@ enum Help {
 
         """
 
+    static let compare = """
+        Usage: greffier compare [--min-f1 X] EXPECTED_DIR RECORDS.jsonl
+
+        Scores records (from `greffier extract`, or - for standard input) against golden
+        records in EXPECTED_DIR (<name>.json for an input named <name>.txt): precision, recall
+        and F1 per field family (nor, dates, parties, chorus, legalReferences, programmes,
+        budget) and overall, then each difference with its field path:
+          003_x: missing chorus[centreDeCouts]=SGSIFAB075
+          003_x: unexpected chorus[centreDeCouts]=SGSIFABO75
+
+        Exit status: 0; 1 when the overall F1 or a family's F1 is below --min-f1;
+        2 usage error; 3 a record had no golden or could not be read.
+
+        Example:
+          greffier extract damaged/ > damaged.jsonl
+          greffier compare --min-f1 0.95 corpus/expected damaged.jsonl
+
+        """
+
     static let explain = """
         Usage: greffier explain CODE
 
@@ -119,6 +139,7 @@ enum Help {
         case "show": show
         case "check": check
         case "explain": explain
+        case "compare": compare
         case "schema": schema
         case "findings": findings
         default: general

@@ -50,7 +50,14 @@ struct ChorusRecognizer: Recognizer {
             }
         }
         var found = 0
-        while index < tokens.count, !document.isLineEnd(index) {
+        while index < tokens.count {
+            // A list of codes wrapped onto the next line goes on there.
+            if document.isLineEnd(index) {
+                guard found > 0, tokens[index].kind == .lineBreak, index + 1 < tokens.count,
+                    ChorusCodeShape.match(kind, in: document.bytes, at: tokens[index + 1].start, allowRepair: true) != nil
+                else { break }
+                index += 1
+            }
             let token = tokens[index]
             guard token.kind == .word || token.kind == .number,
                 let match = ChorusCodeShape.match(kind, in: document.bytes, at: token.start, allowRepair: true)
@@ -85,7 +92,9 @@ struct ChorusRecognizer: Recognizer {
     /// `titulaire NUMA – n° CHORUS 1001091655`: a marché number with its holder.
     private func readMarche(_ document: Document, at index: Int, into results: inout Recognitions) -> Int? {
         let tokens = document.tokens
-        guard document.isSymbol(index - 1, "°") || document.isWord(index - 1, "no") else { return nil }
+        // `n° CHORUS`, and its OCR forms `no CHORUS`, `n® CHORUS`.
+        guard document.isSymbol(index - 1, "°") || document.isSymbol(index - 1, "®") || document.isWord(index - 1, "no")
+        else { return nil }
         let valueIndex = index + 1
         guard valueIndex < tokens.count, tokens[valueIndex].kind == .number,
             let match = ChorusCodeShape.match(.marche, in: document.bytes, at: tokens[valueIndex].start, allowRepair: false)

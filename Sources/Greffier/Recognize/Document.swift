@@ -7,7 +7,8 @@ public struct Document: Sendable {
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
-        self.tokens = Tokenizer.tokenize(bytes)
+        self.tokens = PageFurniture.joiningHyphenatedWords(
+            PageFurniture.removing(from: Tokenizer.tokenize(bytes), in: bytes), in: bytes)
         var starts = [0]
         for (index, byte) in bytes.enumerated() where byte == 0x0A {
             starts.append(index + 1)
@@ -88,7 +89,9 @@ enum Folding {
         var index = start
         while index < end {
             let byte = bytes[index]
-            if byte < 0x80 {
+            if let after = hyphenBreakEnd(bytes, index, end) {
+                index = after
+            } else if byte < 0x80 {
                 result.unicodeScalars.append(Unicode.Scalar(ByteClass.lowercased(byte)))
                 index += 1
             } else {
@@ -104,12 +107,23 @@ enum Folding {
         return result
     }
 
+    /// Past a `-⏎` (and the next line's indentation) inside a word joined across a line break.
+    @inline(__always)
+    static func hyphenBreakEnd(_ bytes: [UInt8], _ index: Int, _ end: Int) -> Int? {
+        guard bytes[index] == UInt8(ascii: "-"), index + 1 < end, bytes[index + 1] == 0x0A else { return nil }
+        var after = index + 2
+        while after < end, ByteClass.isSpace(bytes[after]) { after += 1 }
+        return after
+    }
+
     static func equals(_ bytes: [UInt8], _ start: Int, _ end: Int, _ word: String) -> Bool {
         var target = word.utf8.makeIterator()
         var index = start
         while index < end {
             let byte = bytes[index]
-            if byte < 0x80 {
+            if let after = hyphenBreakEnd(bytes, index, end) {
+                index = after
+            } else if byte < 0x80 {
                 guard target.next() == ByteClass.lowercased(byte) else { return false }
                 index += 1
             } else {

@@ -61,6 +61,8 @@ enum FrenchDateParser {
     private static func day(_ document: Document, at index: Int) -> (Int, Int, Bool)? {
         let tokens = document.tokens
         if document.isWord(index, "1er") { return (1, index + 1, false) }
+        // OCR `1¢` (the `¢` is read as a letter, so the token is one word).
+        if document.isWord(index, "1e"), document.text(of: index).hasSuffix("¢") { return (1, index + 1, true) }
         guard tokens[index].kind == .number, tokens[index].end - tokens[index].start <= 2,
             let value = Int(document.text(of: index)), (1...31).contains(value),
             // Glued to a word or number before it, it is part of a code, not a day. A line

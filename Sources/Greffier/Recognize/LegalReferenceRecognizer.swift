@@ -128,9 +128,24 @@ struct LegalReferenceRecognizer: Recognizer {
             last += 2
         }
         guard last > index else { return nil }
+        let text = document.text(TextRange(tokens[index].start, tokens[last].end))
+        // OCR glues the mark to the number when `°` is read as `o`: `no2012-1246`.
+        if tokens[index].kind == .word, slashes == 0, let glued = Self.unglued(text) { return (glued, last) }
         // A number opening with a word is a service's numbering only with slashes: `A-12` is not one.
         if tokens[index].kind == .word, slashes == 0 { return nil }
-        return (document.text(TextRange(tokens[index].start, tokens[last].end)), last)
+        return (text, last)
+    }
+}
+
+extension LegalReferenceRecognizer {
+    /// `no2012-1246` → `2012-1246`: a number mark glued to a year-hyphen-sequence number.
+    static func unglued(_ text: String) -> String? {
+        guard text.hasPrefix("no") || text.hasPrefix("No") else { return nil }
+        let rest = text.dropFirst(2)
+        let parts = rest.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { return nil }
+        return String(rest)
     }
 }
 
