@@ -10,6 +10,11 @@ public enum Greffier {
         ChorusRecognizer(),
         LegalReferenceRecognizer(),
         ProgrammeRecognizer(),
+        BudgetTableRecognizer(),
+        ScheduleRecognizer(),
+        CeilingRecognizer(),
+        PartyRecognizer(),
+        SignatoryRecognizer(),
     ]
 
     /// Reads one input: decode → tokenize → recognize → assemble → validate.

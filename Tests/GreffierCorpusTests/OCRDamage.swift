@@ -88,6 +88,9 @@ struct OCRDamage {
         for (index, character) in characters.enumerated() {
             if character == " " || character == "\u{A0}" || character == "\u{202F}",
                 index > 0, index + 3 < characters.count, characters[index - 1].isNumber,
+                // A group space inside an amount, not the space between a year and an amount.
+                (1...3).contains(characters[..<index].reversed().prefix { $0.isNumber }.count),
+                index + 4 >= characters.count || !characters[index + 4].isNumber,
                 characters[index + 1].isNumber, characters[index + 2].isNumber, characters[index + 3].isNumber,
                 random.chance(rate)
             {

@@ -27,6 +27,8 @@ struct Assembler {
         record.legalReferences = mergedReferences(found.legalReferences)
         record.programmes = programmes(found.programmes, chorus: record.chorus)
         assembleHeading(found, into: &record, repairs: &repairs)
+        assembleBudget(found.budget, into: &record, repairs: &repairs)
+        assembleParties(found, into: &record)
         repairs.sort { $0.0.start < $1.0.start }
         record.repairs = repairs.map(\.1)
         record.findings += found.findings.map { Finding($0.code, $0.message, span: $0.range.map(span)) }

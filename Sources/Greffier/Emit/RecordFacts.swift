@@ -19,9 +19,11 @@ public enum RecordFacts {
         }
         for party in record["parties"]?.items ?? [] {
             let role = party["role"]?.text ?? "?"
-            if let name = party["name"]?.text { add(.parties, "parties[\(role)].name=\(name)") }
-            if let acronym = party["acronym"]?.text { add(.parties, "parties[\(role)].acronym=\(acronym)") }
-            if let name = party["representative"]?["name"]?.text { add(.parties, "parties[\(role)].representative.name=\(name)") }
+            if let name = party["name"]?.text { add(.parties, "parties[\(role)].name=\(prose(name))") }
+            if let acronym = party["acronym"]?.text { add(.parties, "parties[\(role)].acronym=\(prose(acronym))") }
+            if let name = party["representative"]?["name"]?.text {
+                add(.parties, "parties[\(role)].representative.name=\(prose(name))")
+            }
         }
         for code in record["chorus"]?.items ?? [] {
             add(.chorus, "chorus[\(code["kind"]?.text ?? "?")]=\(code["value"]?.text ?? "")")
@@ -46,6 +48,17 @@ public enum RecordFacts {
             }
         }
         return result
+    }
+}
+
+extension RecordFacts {
+    /// Names are prose as written: OCR loses or misreads their accents (`sant¢`, `a` for `à`)
+    /// without making them another name, so they are compared folded (case, accents, spacing).
+    /// Codes, numbers and dates are compared exactly.
+    static func prose(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        let folded = Folding.fold(bytes, 0, bytes.count)
+        return folded.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
     }
 }
 

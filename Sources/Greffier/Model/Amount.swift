@@ -10,7 +10,9 @@ public struct Amount: Sendable, Equatable, Hashable, Comparable {
         let euros = magnitude / 100
         let rest = magnitude % 100
         let sign = negative ? "-" : ""
+        // The shortest exact form, as JSON writers print numbers: `12.5`, `0.05`, `400000`.
         if rest == 0 { return "\(sign)\(euros)" }
+        if rest % 10 == 0 { return "\(sign)\(euros).\(rest / 10)" }
         return rest < 10 ? "\(sign)\(euros).0\(rest)" : "\(sign)\(euros).\(rest)"
     }
 

@@ -47,6 +47,12 @@ public enum RepairRule: String, Sendable, CaseIterable {
     case chorusOCRConfusion = "chorus.ocr-confusion"
     /// A code broken across a line break (`0129-` / `CAHC-DISN`).
     case chorusLineBreak = "chorus.line-break"
+    /// A budget table header written with look-alike Cyrillic or Greek letters (`СР`, bytes
+    /// `d0a1 d0a0`) read as the Latin word it spells (`CP`).
+    case budgetHomoglyph = "budget.homoglyph"
+    /// An amount in a table cell whose digit groups a broken column layout split with a stray
+    /// space (`27 4 000,00 €`): the cell's digits are read as one number.
+    case amountStraySpace = "amount.stray-space"
     /// A date written with OCR damage: a misread month (`aofit`, `aott`) or ordinal (`1¢`, `1 er`).
     case dateOCR = "date.ocr"
     /// A stray character before a date (`Fait le F 24 août 2017`).

@@ -50,6 +50,29 @@ enum PageFurniture {
         return joined
     }
 
+    /// Characters scans leave alone at the end of a line.
+    static func isStray(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "|") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".")
+    }
+
+    /// Drops a stray `|`, `'` or `.` standing alone (after a space) at the end of a line.
+    static func droppingStrayLineEnds(_ tokens: [Token], in bytes: [UInt8]) -> [Token] {
+        var kept: [Token] = []
+        kept.reserveCapacity(tokens.count)
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .punctuation, token.end - token.start == 1, isStray(bytes[token.start]),
+                index > 0, index + 1 < tokens.count, tokens[index - 1].end < token.start,
+                tokens[index - 1].kind != .lineBreak, tokens[index - 1].kind != .blankLine,
+                tokens[index + 1].kind == .lineBreak || tokens[index + 1].kind == .blankLine,
+                tokens[index + 1].start == token.end
+            {
+                continue
+            }
+            kept.append(token)
+        }
+        return kept
+    }
+
     private static func isFurniture(_ line: [Token], _ bytes: [UInt8]) -> Bool {
         func text(_ token: Token) -> String { String(decoding: bytes[token.start..<token.end], as: UTF8.self) }
         let words = line.filter { $0.kind == .word }.map { Folding.fold(bytes, $0.start, $0.end) }

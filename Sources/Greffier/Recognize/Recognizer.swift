@@ -52,4 +52,9 @@ struct Recognitions: Sendable {
     var signature: SignatureFinding?
     var period = PeriodFindings()
     var findings: [PendingFinding] = []
+    /// The `Entre` block's parties and the closing block's signatories (`Recognize/Parties/`).
+    var parties: [PartyFinding] = []
+    var signatories: [SignatoryFinding] = []
+    /// AE/CP tables, prose schedules and ceilings (`Recognize/Budget/`).
+    var budget = BudgetRecognitions()
 }

@@ -15,6 +15,14 @@ public enum FindingCode: String, Sendable, CaseIterable {
     case norInvalid = "nor.invalid"
     /// A labelled Chorus value does not have its kind's shape.
     case chorusFormat = "chorus.format"
+    /// A budget table row lacks a cell and its lone amount was placed in a column on stated
+    /// evidence (horizontal position, TOTAL row, or CP reaching AE over the act's life).
+    case budgetCellInferred = "budget.cell-inferred"
+    /// A budget table row lacks a cell and no evidence decides where its lone amount goes:
+    /// the cells are left null.
+    case budgetCellAmbiguous = "budget.cell-ambiguous"
+    /// The act states different ceilings: `budget.ceiling` is left null.
+    case budgetCeilingConflict = "budget.ceiling-conflict"
     /// A date that does not exist (`31 février 2020`) stands where a date is expected.
     case dateInvalid = "date.invalid"
     /// A TOTAL row's cell differs from the sum of its column.
@@ -35,6 +43,9 @@ public enum FindingCode: String, Sendable, CaseIterable {
     case dateSignatureMismatch = "date.signature-mismatch"
     /// A convention without a délégant or without a délégataire.
     case partyMissingRole = "party.missing-role"
+    /// A party of the `Entre` block whose role the text does not give (neither in its own words
+    /// nor where its acronym is named with a role): its role is `partie`.
+    case partyRoleUnknown = "party.role-unknown"
 
     public var severity: Severity {
         switch self {
@@ -44,7 +55,10 @@ public enum FindingCode: String, Sendable, CaseIterable {
             .dateOrder:
             .error
         case .budgetAECPMismatch, .norYearMismatch, .dateSignatureMismatch, .partyMissingRole: .warning
+        case .partyRoleUnknown: .warning
         case .chorusFormat, .dateInvalid: .warning
+        case .budgetCellAmbiguous, .budgetCeilingConflict: .warning
+        case .budgetCellInferred: .info
         case .ocrRepaired: .info
         }
     }
@@ -59,6 +73,9 @@ public enum FindingCode: String, Sendable, CaseIterable {
         case .ocrRepaired: "a value was repaired from damaged text (one per repair)"
         case .norInvalid: "a NOR-labelled value is not a valid NOR"
         case .chorusFormat: "a labelled Chorus code does not have its kind's shape"
+        case .budgetCellInferred: "a budget row's lone amount was placed in a column on stated evidence"
+        case .budgetCellAmbiguous: "a budget row's lone amount could not be placed: its cells are left null"
+        case .budgetCeilingConflict: "the act states different ceilings: the ceiling is left null"
         case .dateInvalid: "a date that does not exist (31 février) was not retained"
         case .tableColumnTotalMismatch: "a TOTAL row's cell differs from the sum of its column"
         case .tableRowTotalMismatch: "a total column's cell differs from the sum of the row's other amounts"
@@ -69,6 +86,7 @@ public enum FindingCode: String, Sendable, CaseIterable {
         case .dateOrder: "the period ends before the act's date or signature (or dates out of order)"
         case .dateSignatureMismatch: "the heading's date and the signature date differ"
         case .partyMissingRole: "a convention without a délégant or without a délégataire"
+        case .partyRoleUnknown: "the text does not say whether a party is délégant or délégataire: its role is partie"
         }
     }
 }

@@ -38,6 +38,18 @@ extension FindingCode {
             meaning: "A value after a Chorus label (`Domaine fonctionnel : …`) does not have the shape of that kind of code.",
             why: "A code of the wrong shape cannot be booked in Chorus; it was not retained.",
             fix: "Check the code in the text: a missing hyphen, a truncated value, or a value in the wrong cell."),
+        .budgetCellInferred: .init(
+            meaning: "A budget table row holds fewer amounts than the table has columns (`2026 135000 €` under `AE CP`), and its amount was put in a column on stated evidence: its horizontal position under a header, the TOTAL row, or the rule that over the act's life the CP reach the AE.",
+            why: "The layout lost the empty cell; the message says which evidence placed the amount so that you can check it.",
+            fix: "Nothing to do if the placement is right; otherwise write the empty cell in the source (a tab, `-` or `0 €`)."),
+        .budgetCellAmbiguous: .init(
+            meaning: "A budget table row holds fewer amounts than the table has columns, and no evidence (position, TOTAL row, CP reaching AE) tells which column its amount belongs to.",
+            why: "Guessing would put a wrong AE or CP in the record; the cells are left null instead.",
+            fix: "Read the table on the published act and write the empty cell in the source (a tab, `-` or `0 €`)."),
+        .budgetCeilingConflict: .init(
+            meaning: "The act states several different ceilings (`à concurrence de …`, `plafond de …`, `le montant total … s'élève à …`).",
+            why: "The record cannot say which one binds the délégataire; `budget.ceiling` is left null.",
+            fix: "Read the articles on financial provisions: an avenant may have changed the amount, or one phrase names something else."),
         .dateInvalid: .init(
             meaning: "A date that does not exist (`31 février 2020`) stands where a date is expected.",
             why: "The act's date, its signature or its period would be wrong; the date was not retained.",
@@ -78,5 +90,9 @@ extension FindingCode {
             meaning: "A convention or avenant names no délégant, or no délégataire, among its parties.",
             why: "A délégation de gestion (décret n° 2004-1085) is between a délégant and a délégataire: without both the record cannot say who delegates to whom.",
             fix: "Check the parties' block (`ENTRE … ET …`) and the designations (`ci-après dénommé « le délégant »`)."),
+        .partyRoleUnknown: .init(
+            meaning: "A party of the `Entre … Et …` block is called neither délégant nor délégataire, in its own words or where the text names it with a role (`la DSI, service délégant`, `du délégant (la DINUM)`); its role is `partie`.",
+            why: "Who delegates to whom is the point of a délégation de gestion; the role may be missing from the text, written in a way not read, or lost in an excerpt. A party designated `« bénéficiaire »`, or a third party named by its own designation (`« la DGCS »`), gets no warning: the text says what it is.",
+            fix: "Read the parties' block and the articles on obligations; add the role to the designation (`ci-après dénommée « le délégant »`) if you maintain the text."),
     ]
 }

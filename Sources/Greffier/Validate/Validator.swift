@@ -15,6 +15,7 @@ public enum Validator {
         NORYearRule(),
         DateOrderRule(),
         SignatureDateRule(),
+        MissingRoleRule(),
     ]
 
     public static func validate(_ record: inout DocumentRecord) {

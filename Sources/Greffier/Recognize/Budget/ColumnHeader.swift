@@ -1,0 +1,144 @@
+/// What a column header says its column measures: `AE`, `CP`, `AE et CP 2026 (TTC)` (both,
+/// for 2026), `CP sur AE2025 (TTC)` (CP: what stands after `sur` says which AE they pay, it
+/// is not what the column measures), `Total CP 2026 sur AE 2025 et AE 2026` (a total, 2026).
+/// A header may be wrapped onto two lines: it is read from several byte ranges.
+struct ColumnHeader: Sendable, Equatable {
+    /// As written, spaces collapsed, look-alike letters of header words read as Latin.
+    let text: String
+    let measure: BudgetTable.Column.Measure?
+    /// The year the header gives to what it measures, if it gives one.
+    let year: Int?
+    /// Whether the header names a column of amounts: a measure, `Montant`, `€`, a year.
+    let namesAmounts: Bool
+    /// Header words written with look-alike letters (`СР`), read as Latin.
+    let repairs: [BudgetRecognitions.ValueRepair]
+
+    static let years = 1950...2100
+
+    /// Short words a header is made of, that look-alike letters may spell.
+    private static let headerWords: Set<String> = ["ae", "cp", "aes", "cps", "ht", "ttc", "total", "eur"]
+
+    init(_ bytes: [UInt8], ranges: [TextRange]) {
+        var written: [UInt8] = []
+        var words: [String] = []
+        var repairs: [BudgetRecognitions.ValueRepair] = []
+        for range in ranges {
+            var index = range.start
+            while index < range.end {
+                let byte = bytes[index]
+                guard Self.isWordByte(bytes, index) else {
+                    let next = min(range.end, index + (byte < 0x80 ? 1 : Letters.scalarLength(byte)))
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0A {
+                        if let last = written.last, last != 0x20 { written.append(0x20) }
+                    } else {
+                        written += bytes[index..<next]
+                    }
+                    index = next
+                    continue
+                }
+                var end = index
+                while end < range.end, Self.isWordByte(bytes, end) {
+                    end += bytes[end] < 0x80 ? 1 : Letters.scalarLength(bytes[end])
+                }
+                end = min(end, range.end)
+                var word = Array(bytes[index..<end])
+                if let latin = Homoglyphs.latinized(bytes, index, end),
+                    Self.headerWords.contains(Folding.fold(latin, 0, latin.count))
+                {
+                    repairs.append(.init(range: TextRange(index, end), raw: String(decoding: word, as: UTF8.self),
+                                         value: String(decoding: latin, as: UTF8.self), rule: .budgetHomoglyph))
+                    word = latin
+                }
+                written += word
+                words += Self.split(Folding.fold(word, 0, word.count))
+                index = end
+            }
+            if let last = written.last, last != 0x20 { written.append(0x20) }
+        }
+        while let last = written.last, last == 0x20 { written.removeLast() }
+        // A stray mark a scan left at the line's end (`… AE 2026 |`) is not part of the header.
+        while written.count >= 2, [UInt8(ascii: "|"), UInt8(ascii: "'"), UInt8(ascii: ".")].contains(written[written.count - 1]),
+            written[written.count - 2] == 0x20
+        {
+            written.removeLast(2)
+        }
+        while let last = written.last, last == 0x20 { written.removeLast() }
+        self.text = String(decoding: written, as: UTF8.self)
+        self.repairs = repairs
+        let measured = Self.measuredPart(words)
+        self.measure = Self.measure(measured)
+        self.year = measured.lazy.compactMap(Self.year).first
+        let hasYear = words.contains { Self.year($0) != nil }
+        let onlyYears = hasYear && words.allSatisfy { Self.year($0) != nil || $0 == "ttc" || $0 == "ht" }
+        self.namesAmounts = measure != nil || onlyYears || text.contains("€")
+            || words.contains { ["montant", "montants", "euros", "euro", "eur", "credits", "dotation"].contains($0) }
+    }
+
+    private static func isWordByte(_ bytes: [UInt8], _ index: Int) -> Bool {
+        let byte = bytes[index]
+        return ByteClass.isASCIIAlphanumeric(byte) || (byte >= 0x80 && Letters.isLetter(bytes, at: index))
+    }
+
+    /// `ae2025` → `ae`, `2025`: letters and digits glued together are separate words.
+    private static func split(_ word: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var currentIsDigit = false
+        for scalar in word.unicodeScalars {
+            let isDigit = scalar.value >= 0x30 && scalar.value <= 0x39
+            if !current.isEmpty, isDigit != currentIsDigit {
+                parts.append(current)
+                current = ""
+            }
+            current.unicodeScalars.append(scalar)
+            currentIsDigit = isDigit
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
+    }
+
+    /// The words before `sur`: `CP sur AE 2025` measures CP, the AE only say which.
+    private static func measuredPart(_ words: [String]) -> ArraySlice<String> {
+        guard let position = words.firstIndex(of: "sur"), position > 0 else { return words[...] }
+        return words[..<position]
+    }
+
+    private static func measure(_ words: ArraySlice<String>) -> BudgetTable.Column.Measure? {
+        if words.contains(where: { ["total", "totaux", "cumul", "cumule"].contains($0) }) { return .total }
+        let list = Array(words)
+        let ae = list.contains("ae") || list.contains("aes") || follows(list, "engagement", after: ["autorisation", "autorisations"])
+        let cp = list.contains("cp") || list.contains("cps") || follows(list, "paiement", after: ["credit", "credits"])
+            || follows(list, "paiements", after: ["credit", "credits"])
+        switch (ae, cp) {
+        case (true, true): return .aeCp
+        case (true, false): return .ae
+        case (false, true): return .cp
+        default: return nil
+        }
+    }
+
+    /// Whether `word` comes within two words after one of `heads` (`crédits de paiement`).
+    private static func follows(_ words: [String], _ word: String, after heads: [String]) -> Bool {
+        for (index, candidate) in words.enumerated() where heads.contains(candidate) {
+            if words.dropFirst(index + 1).prefix(2).contains(word) { return true }
+        }
+        return false
+    }
+
+    static func year(_ word: String) -> Int? {
+        guard word.utf8.count == 4, let value = Int(word), years.contains(value) else { return nil }
+        return value
+    }
+
+    /// The budget year a table's title names (`EXERCICE 2026 - ...`): the year after
+    /// `exercice`, `année` or `gestion`, else the only year it holds.
+    static func titleYear(_ title: String) -> Int? {
+        let bytes = Array(title.utf8)
+        let words = Folding.fold(bytes, 0, bytes.count).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        for (index, word) in words.enumerated() where ["exercice", "annee", "gestion"].contains(word) {
+            if index + 1 < words.count, let value = year(words[index + 1]) { return value }
+        }
+        let all = Set(words.compactMap(year))
+        return all.count == 1 ? all.first : nil
+    }
+}

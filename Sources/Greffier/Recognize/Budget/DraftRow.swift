@@ -1,0 +1,68 @@
+/// A budget table row as read, before the amounts whose column the layout does not give are
+/// placed (see `MissingCells`).
+struct DraftRow: Sendable, Equatable {
+    /// Character columns `[start, end)` of a cell's text within its line.
+    struct Extent: Sendable, Equatable {
+        let start: Int
+        let end: Int
+        func overlaps(_ other: Extent) -> Bool { start < other.end && other.start < end }
+    }
+
+    /// An amount of a row that has fewer amounts than the table has columns.
+    struct Lone: Sendable, Equatable {
+        let amount: AmountParser.Parsed
+        let extent: Extent
+    }
+
+    let label: String
+    let group: String?
+    let isTotal: Bool
+    /// One per amount column.
+    var cells: [Amount?]
+    /// Where each placed amount stands (rows of space-aligned tables).
+    var extents: [Extent?]
+    /// Amounts not yet placed: the row has fewer than the table has columns and its layout
+    /// (single spaces) does not say which columns they fill.
+    var lone: [Lone] = []
+    /// Columns whose cell the line lacks altogether (a tab row shorter than its header).
+    var absentColumns: [Int] = []
+    let line: TextRange
+    var repairs: [BudgetRecognitions.ValueRepair] = []
+    /// Whether one of its amounts carries a currency marker.
+    var marked = false
+
+    var isComplete: Bool { lone.isEmpty && cells.allSatisfy { $0 != nil } }
+
+    /// `TOTAL`, `Total général`, `Sous-total`, `Totaux`.
+    static func isTotalLabel(_ label: String) -> Bool {
+        let bytes = Array(label.utf8)
+        let folded = Folding.fold(bytes, 0, bytes.count)
+        return folded.hasPrefix("total") || folded.hasPrefix("sous-total") || folded.hasPrefix("sous total")
+            || folded.hasPrefix("montant total")
+    }
+
+    /// Text with its runs of spaces and tabs collapsed to one space.
+    static func collapsed(_ bytes: [UInt8], _ range: TextRange) -> String {
+        var result: [UInt8] = []
+        for byte in bytes[range.start..<range.end] {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A {
+                if let last = result.last, last != 0x20 { result.append(0x20) }
+            } else {
+                result.append(byte)
+            }
+        }
+        while let last = result.last, last == 0x20 { result.removeLast() }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The character column of `offset` in the line starting at `lineStart`.
+    static func column(_ bytes: [UInt8], lineStart: Int, offset: Int) -> Int {
+        var count = 0
+        var index = lineStart
+        while index < offset {
+            index += bytes[index] < 0x80 ? 1 : max(1, Letters.scalarLength(bytes[index]))
+            count += 1
+        }
+        return count
+    }
+}

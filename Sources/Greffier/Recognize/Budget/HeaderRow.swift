@@ -1,0 +1,117 @@
+/// A budget table's header: its row-label columns (`Fonds`, `Intitulés / application`), then
+/// its amount columns (`AE et CP 2026 (TTC)`, ...), each with where it stands; possibly
+/// wrapped onto a second line.
+struct HeaderRow: Sendable {
+    struct Slot: Sendable, Equatable {
+        var ranges: [TextRange]
+        /// Index of the cell in its line (tabs, pipes); for a header aligned with spaces, the
+        /// slot's rank, which is the cell index rows whose tabs survived give it.
+        let cellIndex: Int
+        var column: Int
+        var endColumn: Int
+    }
+
+    let layout: LineCells.Layout
+    let lines: [TextRange]
+    let labels: [Slot]
+    let amounts: [Slot]
+
+    /// The longest a header cell may be: longer, it is a sentence.
+    private static let maximumCellBytes = 100
+    private static let maximumCellWords = 12
+
+    /// The header a line may be: it names at least one amount column, holds no amount, and
+    /// its cells are short.
+    static func read(_ bytes: [UInt8], _ line: LineCells) -> HeaderRow? {
+        // Cheap byte checks first: most lines are prose, too long to be header cells.
+        guard !line.isBlank, line.cells.allSatisfy({ $0.range.end - $0.range.start <= maximumCellBytes }),
+            line.layout != .pipes || !line.isSeparator(bytes),
+            MoneyScanner.amounts(bytes, from: line.line.start, to: line.line.end).isEmpty
+        else { return nil }
+        var slots: [Slot] = []
+        for (index, cell) in line.cells.enumerated() {
+            if line.layout == .spaces, let parts = HeaderSplitter.columns(bytes, cell) {
+                for part in parts {
+                    slots.append(Slot(ranges: [part.range], cellIndex: slots.count, column: part.column, endColumn: part.endColumn))
+                }
+            } else if line.layout == .spaces, line.cells.count < 2 {
+                // One run of single-spaced words that are not all header words: a sentence.
+                return nil
+            } else if line.layout == .spaces {
+                slots.append(Slot(ranges: [cell.range], cellIndex: slots.count, column: cell.column, endColumn: cell.endColumn))
+            } else {
+                slots.append(Slot(ranges: [cell.range], cellIndex: index, column: cell.column, endColumn: cell.endColumn))
+            }
+        }
+        let headers = slots.map { ColumnHeader(bytes, ranges: $0.ranges) }
+        guard headers.allSatisfy({ $0.text.split(separator: " ").count <= maximumCellWords }),
+            let first = headers.firstIndex(where: \.namesAmounts),
+            // `2025 | 12 | 14` is a row of bare numbers, not a header of years.
+            !slots.contains(where: { Self.isBareNumber(bytes, $0.ranges) })
+        else { return nil }
+        let amounts = slots.indices.filter { $0 >= first && headers[$0].namesAmounts }.map { slots[$0] }
+        return HeaderRow(layout: line.layout, lines: [line.line], labels: Array(slots[..<first]), amounts: amounts)
+    }
+
+    /// A cell that is a number other than a year: an amount written without its marker.
+    private static func isBareNumber(_ bytes: [UInt8], _ ranges: [TextRange]) -> Bool {
+        guard let range = ranges.first, let parsed = AmountParser.cell(bytes, from: range.start, to: range.end)
+        else { return false }
+        let text = DraftRow.collapsed(bytes, range)
+        return ColumnHeader.year(text) == nil || parsed.hasMarker
+    }
+
+    /// This header with a second line wrapped into it (`AE et CP 2026` / `(TTC)`): each cell
+    /// of that line joins the column at its index (tabs, pipes) or above it (spaces). Nil when
+    /// the line cannot be a continuation: it holds an amount, a cell stands under no column,
+    /// or none stands under an amount column.
+    func wrapped(with line: LineCells, _ bytes: [UInt8]) -> HeaderRow? {
+        guard line.layout == layout, !line.isBlank, !line.isSeparator(bytes),
+            MoneyScanner.amounts(bytes, from: line.line.start, to: line.line.end).isEmpty
+        else { return nil }
+        var labels = self.labels
+        var amounts = self.amounts
+        var joinsAmountColumn = false
+        for (index, cell) in line.cells.enumerated() where !cell.isEmpty {
+            guard cell.range.end - cell.range.start <= Self.maximumCellBytes else { return nil }
+            func matches(_ slot: Slot) -> Bool {
+                layout == .spaces ? cell.overlaps((slot.column, slot.endColumn)) : slot.cellIndex == index
+            }
+            if let position = amounts.firstIndex(where: matches) {
+                amounts[position].ranges.append(cell.range)
+                amounts[position].column = min(amounts[position].column, cell.column)
+                amounts[position].endColumn = max(amounts[position].endColumn, cell.endColumn)
+                joinsAmountColumn = true
+            } else if let position = labels.firstIndex(where: matches) {
+                labels[position].ranges.append(cell.range)
+            } else {
+                return nil
+            }
+        }
+        // A line with text under the label columns only names a group of rows.
+        guard joinsAmountColumn else { return nil }
+        return HeaderRow(layout: layout, lines: lines + [line.line], labels: labels, amounts: amounts)
+    }
+
+    /// The amount columns as the record gives them; a column whose header names no year takes
+    /// the year of the table's title (`EXERCICE 2026`).
+    func columns(_ bytes: [UInt8], titleYear: Int?) -> [BudgetTable.Column] {
+        amounts.map { slot in
+            let header = ColumnHeader(bytes, ranges: slot.ranges)
+            return BudgetTable.Column(header: header.text, measure: header.measure, year: header.year ?? titleYear)
+        }
+    }
+
+    /// Repairs made reading the amount headers (`СР` → `CP`).
+    func repairs(_ bytes: [UInt8]) -> [BudgetRecognitions.ValueRepair] {
+        amounts.flatMap { ColumnHeader(bytes, ranges: $0.ranges).repairs }
+    }
+
+    /// Whether a header mentions euros: bare numbers in its cells are then amounts.
+    func mentionsEuros(_ bytes: [UInt8]) -> Bool {
+        (labels + amounts).contains { slot in
+            let text = ColumnHeader(bytes, ranges: slot.ranges).text.lowercased()
+            return text.contains("€") || text.contains("euro") || text.contains("eur)")
+        }
+    }
+}

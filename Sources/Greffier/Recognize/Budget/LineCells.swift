@@ -1,0 +1,129 @@
+/// One line of the text cut into cells as a table row would be: at tabs, at pipes (markdown
+/// `| a | b |`), and at runs of two spaces or more (tabs lost to OCR or copy-paste become
+/// such runs, in whole lines or in some cells of a tab line).
+/// Each cell knows its horizontal position, in characters from the start of its line.
+struct LineCells: Sendable, Equatable {
+    enum Layout: Sendable, Equatable {
+        case tabs, pipes, spaces
+    }
+
+    struct Cell: Sendable, Equatable {
+        /// The cell's text without the spaces around it; empty when the cell is.
+        let range: TextRange
+        /// Character columns `[column, endColumn)` of the text within its line.
+        let column: Int
+        let endColumn: Int
+
+        var isEmpty: Bool { range.start == range.end }
+
+        func overlaps(_ other: (Int, Int)) -> Bool { column < other.1 && other.0 < endColumn }
+    }
+
+    let line: TextRange
+    let layout: Layout
+    let cells: [Cell]
+
+    var isBlank: Bool { cells.allSatisfy(\.isEmpty) }
+
+    /// The lines of a document: `[start, end)` without their line feed.
+    static func lines(_ document: Document) -> [TextRange] {
+        let starts = document.lineStarts
+        return starts.indices.map { index in
+            let end = index + 1 < starts.count ? starts[index + 1] - 1 : document.bytes.count
+            return TextRange(starts[index], max(starts[index], end))
+        }
+    }
+
+    init(_ bytes: [UInt8], line: TextRange) {
+        self.line = line
+        var hasTab = false
+        var firstVisible: UInt8 = 0
+        for index in line.start..<line.end {
+            let byte = bytes[index]
+            if byte == 0x09 { hasTab = true }
+            if firstVisible == 0, byte != 0x20, byte != 0x09 { firstVisible = byte }
+        }
+        if hasTab {
+            layout = .tabs
+        } else if firstVisible == UInt8(ascii: "|") {
+            layout = .pipes
+        } else {
+            layout = .spaces
+        }
+        cells = Self.split(bytes, line: line, layout: layout)
+    }
+
+    /// Whether this is a markdown separator row: `|---|:---:|`.
+    func isSeparator(_ bytes: [UInt8]) -> Bool {
+        guard layout == .pipes, !cells.isEmpty else { return false }
+        return cells.allSatisfy { cell in
+            !cell.isEmpty && bytes[cell.range.start..<cell.range.end].allSatisfy {
+                $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20
+            }
+        }
+    }
+
+    private static func split(_ bytes: [UInt8], line: TextRange, layout: Layout) -> [Cell] {
+        var cells: [Cell] = []
+        var cellStart = line.start
+        var cellColumn = 0
+        var column = 0
+        var index = line.start
+        func close(at end: Int) {
+            cells.append(trimmed(bytes, cellStart, end, column: cellColumn))
+        }
+        while index < line.end {
+            let byte = bytes[index]
+            let separatorLength: Int
+            switch layout {
+            case .pipes: separatorLength = byte == UInt8(ascii: "|") ? 1 : 0
+            case .tabs where byte == 0x09: separatorLength = 1
+            case .tabs, .spaces:
+                // Two spaces or more separate cells too: copy-paste and OCR turn tabs into them.
+                var run = index
+                while run < line.end, bytes[run] == 0x20 { run += 1 }
+                separatorLength = run - index >= 2 ? run - index : 0
+            }
+            if separatorLength > 0 {
+                close(at: index)
+                index += separatorLength
+                column += separatorLength
+                cellStart = index
+                cellColumn = column
+                continue
+            }
+            index += byte < 0x80 ? 1 : max(1, Letters.scalarLength(byte))
+            column += 1
+        }
+        close(at: min(index, line.end))
+        switch layout {
+        case .pipes:
+            // `| a | b |`: nothing stands before the first pipe nor after the last.
+            if let first = cells.first, first.isEmpty { cells.removeFirst() }
+            if let last = cells.last, last.isEmpty { cells.removeLast() }
+        case .tabs, .spaces:
+            // Trailing separators add no column; a leading one leaves the first cell empty.
+            while let last = cells.last, last.isEmpty, cells.count > 1 { cells.removeLast() }
+        }
+        return cells
+    }
+
+    /// The cell `[start, end)` without its surrounding spaces; `column` is that of `start`.
+    private static func trimmed(_ bytes: [UInt8], _ start: Int, _ end: Int, column: Int) -> Cell {
+        var first = start
+        var firstColumn = column
+        while first < end, bytes[first] == 0x20 {
+            first += 1
+            firstColumn += 1
+        }
+        var last = end
+        while last > first, bytes[last - 1] == 0x20 { last -= 1 }
+        var width = 0
+        var index = first
+        while index < last {
+            index += bytes[index] < 0x80 ? 1 : max(1, Letters.scalarLength(bytes[index]))
+            width += 1
+        }
+        return Cell(range: TextRange(first, last), column: firstColumn, endColumn: firstColumn + width)
+    }
+}

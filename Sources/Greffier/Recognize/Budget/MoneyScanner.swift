@@ -1,0 +1,77 @@
+/// Finds the amounts of money in a stretch of running text. A number is money only with a
+/// currency marker; years, programme and article numbers, codes, dates, page and phone
+/// numbers are not (`programme 204`, `0204-11-08`, `14/04/2021`, `01 40 56 60 00`).
+enum MoneyScanner {
+    /// Words after which a number names something (`programme 204 150 000 €` is 150 000 € of
+    /// programme 204, not 204 150 000 €).
+    static let labelWords: Set<String> = [
+        "programme", "programmes", "bop", "article", "articles", "action", "actions", "page", "pages",
+        "annexe", "annexes", "n", "no", "numero", "tel", "telephone", "ligne", "lot", "titre", "chapitre",
+    ]
+
+    /// Every amount in `[start, end)`, in order.
+    static func amounts(_ bytes: [UInt8], from start: Int, to end: Int) -> [AmountParser.Parsed] {
+        var found: [AmountParser.Parsed] = []
+        var position = start
+        while position < end {
+            guard ByteClass.isDigit(bytes[position]), startsNumber(bytes, at: position, floor: start) else {
+                position += 1
+                continue
+            }
+            if let amount = amount(bytes, at: position, limit: end) {
+                found.append(amount)
+                position = max(amount.end, position + 1)
+            } else {
+                // Past this run of digits: a failed number never restarts inside itself.
+                position += 1
+                while position < end, ByteClass.isDigit(bytes[position]) { position += 1 }
+            }
+        }
+        return found
+    }
+
+    /// The amount starting exactly at `offset`, with the label-word rule applied.
+    static func amount(_ bytes: [UInt8], at offset: Int, limit: Int) -> AmountParser.Parsed? {
+        guard startsNumber(bytes, at: offset, floor: 0),
+            let parsed = AmountParser.prose(bytes, at: offset, limit: limit)
+        else { return nil }
+        guard followsLabelWord(bytes, before: offset) else { return parsed }
+        // `programme 204 150 000 €`: the first group is the programme's.
+        guard let second = parsed.secondGroupStart else { return nil }
+        return AmountParser.prose(bytes, at: second, limit: limit)
+    }
+
+    /// A number starts here: not inside a word or code (`AE2025`, `0204-11`, `5608/SG`), nor
+    /// after a decimal or group mark that belongs to a number before it.
+    static func startsNumber(_ bytes: [UInt8], at offset: Int, floor: Int) -> Bool {
+        guard offset > floor else { return true }
+        let previous = bytes[offset - 1]
+        if ByteClass.isASCIIAlphanumeric(previous) { return false }
+        if previous >= 0x80 {
+            var lead = offset - 1
+            while lead > floor, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            // `n°12`: a number after the degree sign is a number, not money.
+            if Letters.isLetter(bytes, at: lead) || Letters.scalar(bytes, at: lead) == 0xB0 { return false }
+            return true
+        }
+        if previous == UInt8(ascii: "-") || previous == UInt8(ascii: "/") || previous == UInt8(ascii: "_")
+            || previous == UInt8(ascii: ".") || previous == UInt8(ascii: ",")
+        {
+            return !(offset - 2 >= floor && ByteClass.isASCIIAlphanumeric(bytes[offset - 2]))
+        }
+        return true
+    }
+
+    /// Whether the word just before `offset` (spaces between) is a label word.
+    static func followsLabelWord(_ bytes: [UInt8], before offset: Int) -> Bool {
+        var end = offset
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        if end >= 2, bytes[end - 2] == 0xC2, bytes[end - 1] == 0xB0 { return true }
+        var start = end
+        while start > 0, ByteClass.isASCIILetter(bytes[start - 1]) || bytes[start - 1] >= 0x80 {
+            start -= 1
+        }
+        guard start < end else { return false }
+        return labelWords.contains(Folding.fold(bytes, start, end))
+    }
+}

@@ -1,0 +1,128 @@
+/// The words that give a party its role, and the designations (`ci-après dénommée « la DINUM »`)
+/// that name it.
+enum PartyRole {
+    /// A designation in « » after `ci-après dénommé(e)` / `désigné(e) sous le terme de`.
+    struct Designation: Sendable, Equatable {
+        /// Its text without the article (`la DINUM` → `DINUM`).
+        let text: String
+        /// `délégant`, `partenaire-délégataire`, ...: the designation is a delegation role.
+        let role: Party.Role?
+        /// `bénéficiaire`, `les parties`, `partenaire`: a role word, but no delegation role.
+        let otherRole: Bool
+    }
+
+    static let delegantWords = ["delegant", "delegante", "delegants", "delegantes"]
+    static let delegataireWords = ["delegataire", "delegataires", "codelegataire"]
+    /// Designations that say what a party is without making it délégant or délégataire.
+    static let otherRoleWords = ["beneficiaire", "beneficiaires", "partie", "parties", "partenaire", "partenaires"]
+
+    static func role(_ document: Document, _ index: Int) -> Party.Role? {
+        guard index >= 0, index < document.tokens.count, document.tokens[index].kind == .word else { return nil }
+        let word = document.folded(index)
+        if delegantWords.contains(word) { return .delegant }
+        if delegataireWords.contains(word) { return .delegataire }
+        return nil
+    }
+
+    /// The role the chunk's own words give: a designation's first, else the first role word
+    /// (`..., délégataire, d'une part`).
+    static func chunkRole(_ document: Document, _ chunk: Range<Int>, _ designations: [Designation]) -> Party.Role? {
+        if let designated = designations.lazy.compactMap(\.role).first { return designated }
+        return chunk.lazy.compactMap { role(document, $0) }.first
+    }
+
+    /// The « » designations that follow a designation word (`ci-après`, `dénommé(e)`,
+    /// `désigné(e)`) in the chunk; quotes before it (a programme's name) are not designations.
+    static func designations(_ document: Document, _ chunk: Range<Int>) -> [Designation] {
+        guard let start = chunk.first(where: { isDesignationWord(document, $0) }) else { return [] }
+        var result: [Designation] = []
+        var index = start
+        while index < chunk.upperBound {
+            guard document.isSymbol(index, "«") || document.isSymbol(index, "“") else {
+                index += 1
+                continue
+            }
+            let closing = document.isSymbol(index, "«") ? "»" : "”"
+            var end = index + 1
+            while end < chunk.upperBound, !document.isSymbol(end, closing), document.tokens[end].kind != .blankLine {
+                end += 1
+            }
+            guard end < chunk.upperBound, document.isSymbol(end, closing), end > index + 1 else {
+                index = end + 1
+                continue
+            }
+            result.append(designation(document, index + 1, end))
+            index = end + 1
+        }
+        return result
+    }
+
+    private static func designation(_ document: Document, _ first: Int, _ end: Int) -> Designation {
+        let start = PartyText.skipArticle(document, first, end)
+        let text = PartyText.clean(document, TextRange(document.tokens[start].start, document.tokens[end - 1].end))
+        let role = (start..<end).lazy.compactMap { Self.role(document, $0) }.first
+        let other = (start..<end).contains {
+            document.tokens[$0].kind == .word && otherRoleWords.contains(document.folded($0))
+        }
+        return Designation(text: text, role: role, otherRole: role == nil && other)
+    }
+
+    /// `ci-après`, `dénommé(e)`, `désigné(e)`: what introduces a designation.
+    static func isDesignationWord(_ document: Document, _ index: Int) -> Bool {
+        if document.isWord(index, "ci"), document.isPunctuation(index + 1, UInt8(ascii: "-")),
+            document.isWord(index + 2, "apres")
+        {
+            return true
+        }
+        return document.isWord(index, oneOf: ["denomme", "denommee", "denommes", "designe", "designee", "designes"])
+    }
+
+    /// The role the rest of the text gives the party named `acronym`: `la DSI, service délégant`,
+    /// `la DINSIC, service délégataire`, `du délégant (la DINUM)`. Nil when the text says none.
+    static func roleElsewhere(_ document: Document, acronym: String) -> Party.Role? {
+        let words = acronym.split(separator: " ").map { Folding.fold(Array($0.utf8), 0, $0.utf8.count) }
+        guard !words.isEmpty else { return nil }
+        let tokens = document.tokens
+        for index in tokens.indices {
+            guard let last = lastMatched(document, index, words) else { continue }
+            // `DSI, service délégant`: the role right after the acronym.
+            var after = document.next(last)
+            if document.isPunctuation(after, UInt8(ascii: ",")) { after = document.next(after) }
+            if document.isWord(after, "service") { after = document.next(after) }
+            if let role = role(document, after) { return role }
+            // `délégant (la DINUM)`: the role right before the acronym in parentheses.
+            var before = index - 1
+            while before >= 0, tokens[before].kind == .lineBreak { before -= 1 }
+            let article = before >= 0 ? articleEnding(document, at: before) : 0
+            before -= article
+            while before >= 0, tokens[before].kind == .lineBreak { before -= 1 }
+            if document.isPunctuation(before, UInt8(ascii: "(")),
+                document.isPunctuation(document.next(last), UInt8(ascii: ")")),
+                let role = role(document, before - 1)
+            {
+                return role
+            }
+        }
+        return nil
+    }
+
+    /// The index of the acronym's last word when its words start at token `index` (whole words,
+    /// case and accents ignored, possibly wrapped across lines).
+    private static func lastMatched(_ document: Document, _ index: Int, _ words: [String]) -> Int? {
+        var current = index
+        var last = index
+        for word in words {
+            guard document.isWord(current, word) else { return nil }
+            last = current
+            current = document.next(current)
+        }
+        return last
+    }
+
+    /// How many tokens an article ending at `index` takes (`la` → 1, `l '` → 2), else 0.
+    private static func articleEnding(_ document: Document, at index: Int) -> Int {
+        if document.isWord(index, oneOf: ["le", "la", "les"]) { return 1 }
+        if document.isPunctuation(index, UInt8(ascii: "'")), document.isWord(index - 1, "l") { return 2 }
+        return 0
+    }
+}

@@ -1,0 +1,163 @@
+/// Reads the signatories of the closing block, after the last `Fait le` / `Fait à` line.
+///
+/// A line `Pour la Direction générale de la santé :` or `Pour la DINSIC, par délégation :`
+/// opens a signatory for that party; so does a line that is only a party's acronym or name,
+/// with its article (`La DNUM,`). In the lines that follow, up to the next opener, `Copies`,
+/// `ANNEXE` or the end, the last line that looks like a person's name (see `PersonName`) is the
+/// signatory; the lines between the opener and it are the title (`Le chef de service, adjoint`
+/// / `à la directrice des systèmes d'information,` → `chef de service, adjoint à la directrice
+/// des systèmes d'information`).
+///
+/// Without a `Fait` line, only the last lines of the text are read: openers there, or else a
+/// closing title paragraph ending with a comma above a name (an instruction's `Le secrétaire
+/// général des ministères` / `chargés des affaires sociales,` / `Pierre PRIBILLE`), which gives
+/// one signatory without party. The head's `Pour information :` lists open nothing: they name
+/// no party with an article and do not stand at the end.
+struct SignatoryRecognizer: Recognizer {
+    /// How many of the last lines are read when the text has no `Fait` line.
+    static let tailLines = 8
+    /// How far from the end a `Copies` list may start and still close the signatures.
+    static let terminatorReach = 30
+    /// At most this many lines of title in a closing paragraph without opener.
+    static let titleLines = 4
+
+    func recognize(_ document: Document, into results: inout Recognitions) {
+        let parties = PartyBlock.chunks(document).compactMap { PartyChunkReader.read(document, $0) }
+        let lines = TokenLines.lines(document, from: 0, to: document.tokens.count)
+        if let fait = lines.lastIndex(where: { isFait(document, $0) }) {
+            let start = fait + 1
+            let end = lines[start...].firstIndex { isTerminator(document, $0) } ?? lines.count
+            read(document, lines[start..<end], parties, leading: true, into: &results)
+            return
+        }
+        var end = lines.count
+        for index in lines.indices.suffix(Self.terminatorReach) where isTerminator(document, lines[index]) {
+            end = index
+            break
+        }
+        let tail = lines[max(0, end - Self.tailLines)..<end]
+        if let first = tail.firstIndex(where: { opener(document, $0, parties) != nil }) {
+            read(document, tail[first...], parties, leading: false, into: &results)
+        } else if let signatory = closingParagraph(document, tail) {
+            results.signatories.append(signatory)
+        }
+    }
+
+    /// Splits the lines at openers and reads one signatory per part; `leading` reads the part
+    /// before the first opener too (a signatory named without party).
+    private func read(
+        _ document: Document, _ lines: ArraySlice<TokenLine>, _ parties: [PartyChunkReader.Reading],
+        leading: Bool, into results: inout Recognitions
+    ) {
+        var partStart = lines.startIndex
+        var party: (text: String, start: Int)?
+        for index in lines.indices {
+            guard let text = opener(document, lines[index], parties) else { continue }
+            if leading || party != nil {
+                signatory(document, lines[partStart..<index], party, into: &results)
+            }
+            party = (text, document.tokens[lines[index].first].start)
+            partStart = index + 1
+        }
+        if leading || party != nil {
+            signatory(document, lines[partStart..<lines.endIndex], party, into: &results)
+        }
+    }
+
+    private func signatory(
+        _ document: Document, _ lines: ArraySlice<TokenLine>, _ party: (text: String, start: Int)?,
+        into results: inout Recognitions
+    ) {
+        guard let nameLine = lines.lastIndex(where: { PersonName.isName(document, $0) }) else { return }
+        let tokens = document.tokens
+        let name = PartyText.clean(document, TokenLines.range(document, lines[nameLine]))
+        let title = self.title(document, lines[lines.startIndex..<nameLine])
+        // From the opener line, else from the first title line.
+        let start = party?.start ?? tokens[lines[lines.startIndex].first].start
+        let range = TextRange(start, tokens[lines[nameLine].end - 1].end)
+        results.signatories.append(SignatoryFinding(name: name, title: title, party: party?.text, range: range))
+    }
+
+    /// The title lines joined, without their leading article; nil when there are none.
+    private func title(_ document: Document, _ lines: ArraySlice<TokenLine>) -> String? {
+        guard let first = lines.first, let last = lines.last else { return nil }
+        let start = PartyText.skipArticle(document, first.first, first.end)
+        let text = PartyText.clean(document, TextRange(document.tokens[start].start, document.tokens[last.end - 1].end))
+        return text.isEmpty ? nil : text
+    }
+
+    /// An instruction's closing: a title paragraph opening with an article and ending with a
+    /// comma, then the name as the text's last line.
+    private func closingParagraph(_ document: Document, _ lines: ArraySlice<TokenLine>) -> SignatoryFinding? {
+        guard let nameLine = lines.indices.last, nameLine > lines.startIndex,
+            PersonName.isName(document, lines[nameLine])
+        else { return nil }
+        // The paragraph above the name: its own when it follows the title directly, else the
+        // paragraph before the blank line.
+        var titleStart = nameLine - 1
+        while titleStart > lines.startIndex, !lines[titleStart].blankBefore { titleStart -= 1 }
+        let titleEnd = nameLine
+        guard lines[titleStart].blankBefore, titleEnd - titleStart <= Self.titleLines else { return nil }
+        let first = lines[titleStart]
+        let last = lines[titleEnd - 1]
+        guard PartyText.articleLength(document, at: first.first) > 0,
+            LetterCase.isUpper(document.bytes, at: document.tokens[first.first].start),
+            document.isPunctuation(last.end - 1, UInt8(ascii: ","))
+        else { return nil }
+        let tokens = document.tokens
+        return SignatoryFinding(
+            name: PartyText.clean(document, TokenLines.range(document, lines[nameLine])),
+            title: title(document, lines[titleStart..<titleEnd]), party: nil,
+            range: TextRange(tokens[first.first].start, tokens[lines[nameLine].end - 1].end))
+    }
+
+    // MARK: Lines
+
+    /// `Fait le 7 avril 2026.`, `Fait à Paris, le 14/04/2021`, `Fait en deux exemplaires`.
+    private func isFait(_ document: Document, _ line: TokenLine) -> Bool {
+        document.isWord(line.first, "fait")
+            && (document.isWord(line.first + 1, oneOf: ["le", "a", "en"])
+                || document.isPunctuation(line.first + 1, UInt8(ascii: ",")))
+    }
+
+    /// `Copies :`, `Ampliation`, `ANNEXE`: what follows the signatures.
+    private func isTerminator(_ document: Document, _ line: TokenLine) -> Bool {
+        if document.isWord(line.first, oneOf: ["copie", "copies", "ampliation", "ampliations"]) {
+            return line.end - line.first == 1 || document.isPunctuation(line.first + 1, UInt8(ascii: ":"))
+        }
+        return document.isWord(line.first, oneOf: ["annexe", "annexes"]) && line.end - line.first <= 3
+    }
+
+    /// The party an opener line names (`Pour la DSI des ministères sociaux :` → `DSI des
+    /// ministères sociaux`; `La DNUM,` → `DNUM`), or nil when the line opens no signatory.
+    private func opener(_ document: Document, _ line: TokenLine, _ parties: [PartyChunkReader.Reading]) -> String? {
+        if document.isWord(line.first, "pour") {
+            let article = PartyText.articleLength(document, at: line.first + 1)
+            guard article > 0, line.first + 1 + article < line.end else { return nil }
+            let start = line.first + 1 + article
+            var end = line.end
+            // `, par délégation :` / `et par délégation`: how the signatory signs, not the party.
+            if let par = (start..<line.end).first(where: {
+                document.isWord($0, "par") && document.isWord($0 + 1, "delegation")
+            }) {
+                end = par
+                if end > start, document.isWord(end - 1, "et") || document.isPunctuation(end - 1, UInt8(ascii: ",")) {
+                    end -= 1
+                }
+            }
+            guard end > start else { return nil }
+            let text = PartyText.clean(document, TextRange(document.tokens[start].start, document.tokens[end - 1].end))
+            return text.isEmpty ? nil : text
+        }
+        let start = PartyText.skipArticle(document, line.first, line.end)
+        var end = line.end
+        while end > start, document.tokens[end - 1].kind == .punctuation { end -= 1 }
+        guard end > start else { return nil }
+        let text = PartyText.clean(document, TextRange(document.tokens[start].start, document.tokens[end - 1].end))
+        let folded = PartyMatching.fold(text)
+        let named = parties.contains {
+            PartyMatching.fold($0.name) == folded || $0.acronym.map(PartyMatching.fold) == folded
+        }
+        return named ? text : nil
+    }
+}

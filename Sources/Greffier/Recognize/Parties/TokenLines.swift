@@ -1,0 +1,56 @@
+/// One line of the text as token indices: `first..<end` are its tokens, tabs and markdown
+/// marks (`#### Entre`, `**Et**`) left out at both ends; lines without such tokens are skipped.
+struct TokenLine: Sendable, Equatable {
+    let first: Int
+    let end: Int
+    /// A blank line (or the start of the scan) stands right before this line.
+    let blankBefore: Bool
+}
+
+/// Splits token ranges into lines; the party block and the closing block are read line by line.
+enum TokenLines {
+    /// The lines whose tokens start in `start..<limit`.
+    static func lines(_ document: Document, from start: Int, to limit: Int) -> [TokenLine] {
+        let tokens = document.tokens
+        var lines: [TokenLine] = []
+        var index = max(0, start)
+        let end = min(limit, tokens.count)
+        var blankBefore = true
+        while index < end {
+            var lineEnd = index
+            while lineEnd < end, !document.isLineEnd(lineEnd) { lineEnd += 1 }
+            var first = index
+            var last = lineEnd
+            while first < last, isMark(document, first) { first += 1 }
+            while last > first, isMark(document, last - 1) { last -= 1 }
+            if first < last {
+                lines.append(TokenLine(first: first, end: last, blankBefore: blankBefore))
+                blankBefore = false
+            }
+            if lineEnd < end, document.tokens[lineEnd].kind == .blankLine { blankBefore = true }
+            // Always past the line break, so that the scan advances.
+            index = lineEnd + 1
+        }
+        return lines
+    }
+
+    /// Tabs and markdown marks that frame a line without being part of its text.
+    static func isMark(_ document: Document, _ index: Int) -> Bool {
+        let token = document.tokens[index]
+        if token.kind == .tab { return true }
+        guard token.kind == .punctuation else { return false }
+        let byte = document.bytes[token.start]
+        return byte == UInt8(ascii: "#") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "_")
+    }
+
+    /// The range of bytes the line's tokens cover.
+    static func range(_ document: Document, _ line: TokenLine) -> TextRange {
+        TextRange(document.tokens[line.first].start, document.tokens[line.end - 1].end)
+    }
+
+    /// The line's words folded (`D'une part,` → `d ' une part ,`), for matching whole lines.
+    static func folded(_ document: Document, _ line: TokenLine) -> [String] {
+        (line.first..<line.end).map { document.folded($0) }
+    }
+}

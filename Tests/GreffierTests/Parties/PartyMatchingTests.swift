@@ -1,0 +1,73 @@
+import Testing
+@testable import Greffier
+
+/// Which party a closing block names, and the signatories linked through the whole pipeline.
+@Suite struct PartyMatchingTests {
+    static let parties: [(name: String, acronym: String?)] = [
+        ("direction des systèmes d'information des ministères sociaux", "DSI"),
+        ("Direction générale de la santé", "DGS"),
+        ("Direction du numérique du Ministére du travail, de la santé", "DNUM"),
+        ("directeur des affaires financières", nil),
+    ]
+
+    static let cases: [(String?, String?)] = [
+        ("DSI des ministères sociaux", "DSI"),
+        ("DSI", "DSI"),
+        ("Direction générale de la santé", "DGS"),
+        ("DIRECTION GENERALE DE LA SANTE", "DGS"),
+        // OCR accents differ between the block and the closing.
+        ("Direction du numérique du Ministere du travail, de la santé", "DNUM"),
+        // A matched party without acronym, and an unknown party, keep the text as written.
+        ("directeur des affaires financières", "directeur des affaires financières"),
+        ("ministre", "ministre"),
+        // An acronym only as a prefix of a longer word is no match.
+        ("DSIC", "DSIC"),
+        (nil, nil),
+    ]
+
+    @Test(arguments: cases)
+    func labels(_ text: String?, _ label: String?) {
+        #expect(PartyMatching.label(text, parties: Self.parties) == label)
+    }
+
+    @Test func linksSignatoriesThroughThePipeline() {
+        let text = """
+            Entre
+
+            La direction des systèmes d’information des ministères sociaux, représentée par M. Christophe
+            ROUQUIE, chef de service, ci-après dénommée « la DSI » ;
+
+            Et
+
+            La direction interministérielle du numérique, représentée par M. Henri VERDIER, directeur,
+            ci-après dénommée « la DINSIC »,
+
+            Il est convenu ce qui suit entre la DSI, service délégant et la
+            DINSIC, service délégataire.
+
+            Fait le 24 août 2017.
+
+            Pour la DSI des ministères sociaux :
+            Le chef de service,
+            C. Rouquie
+
+            Pour la DINSIC, par délégation :
+            Le chef de la mission,
+            H. Ghaniani
+            """
+        let bytes = Array(text.utf8)
+        let record = Greffier.extract(bytes: bytes, path: "test.txt")
+        #expect(record.parties.map(\.role) == [.delegant, .delegataire])
+        #expect(record.parties.map(\.name) == ["direction des systèmes d'information des ministères sociaux",
+                                               "direction interministérielle du numérique"])
+        #expect(record.signatories.map(\.party) == ["DSI", "DINSIC"])
+        // Spans are offsets of the original bytes (the typographic apostrophe is 3 bytes there).
+        for signatory in record.signatories {
+            let source = String(decoding: bytes[signatory.span.start..<signatory.span.end], as: UTF8.self)
+            #expect(source.hasPrefix("Pour la"))
+            #expect(source.hasSuffix(signatory.name))
+        }
+        let first = record.parties[0].span
+        #expect(String(decoding: bytes[first.start..<first.end], as: UTF8.self).hasSuffix("« la DSI » ;"))
+    }
+}
