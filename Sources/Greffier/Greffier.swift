@@ -42,7 +42,7 @@ public enum Greffier {
         let utf8 = decoded.encoding == .utf8 || decoded.encoding == .utf8BOM
         Assembler(document: document, map: decoded.map, originalUTF8: utf8 ? bytes : nil)
             .assemble(found, into: &record)
-        Validator.validate(&record)
+        Validator.validate(&record, document: document, map: decoded.map)
         return record
     }
 

@@ -43,6 +43,10 @@ public enum FindingCode: String, Sendable, CaseIterable {
     case dateSignatureMismatch = "date.signature-mismatch"
     /// A convention without a délégant or without a délégataire.
     case partyMissingRole = "party.missing-role"
+    /// An address whose postal code belongs to another département than its city.
+    case partyPostalCodeMismatch = "party.postal-code-mismatch"
+    /// A person named in the record is spelled differently elsewhere in the text.
+    case personNameVariant = "person.name-variant"
     /// A party of the `Entre` block whose role the text does not give (neither in its own words
     /// nor where its acronym is named with a role): its role is `partie`.
     case partyRoleUnknown = "party.role-unknown"
@@ -55,6 +59,7 @@ public enum FindingCode: String, Sendable, CaseIterable {
             .dateOrder:
             .error
         case .budgetAECPMismatch, .norYearMismatch, .dateSignatureMismatch, .partyMissingRole: .warning
+        case .partyPostalCodeMismatch, .personNameVariant: .warning
         case .partyRoleUnknown: .warning
         case .chorusFormat, .dateInvalid: .warning
         case .budgetCellAmbiguous, .budgetCeilingConflict: .warning
@@ -86,6 +91,8 @@ public enum FindingCode: String, Sendable, CaseIterable {
         case .dateOrder: "the period ends before the act's date or signature (or dates out of order)"
         case .dateSignatureMismatch: "the heading's date and the signature date differ"
         case .partyMissingRole: "a convention without a délégant or without a délégataire"
+        case .partyPostalCodeMismatch: "an address's postal code belongs to another département than its city"
+        case .personNameVariant: "a person named in the record is spelled differently elsewhere in the text"
         case .partyRoleUnknown: "the text does not say whether a party is délégant or délégataire: its role is partie"
         }
     }

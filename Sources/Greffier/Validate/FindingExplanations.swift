@@ -86,6 +86,14 @@ extension FindingCode {
             meaning: "The date in the act's heading differs from the date of its `Fait le …` signature.",
             why: "Which one is the act's date matters for its validity and its references.",
             fix: "Check both dates on the published act; acts are usually dated by their last signature."),
+        .partyPostalCodeMismatch: .init(
+            meaning: "A party's address gives a postal code whose département is not its city's (`79902 Paris Cedex 15`: 79 is Deux-Sèvres).",
+            why: "One of the two is wrong; mail and the party's identification rely on them.",
+            fix: "Check the address on the party's official documents (here most likely `75902`)."),
+        .personNameVariant: .init(
+            meaning: "A representative or signatory appears elsewhere in the text with a surname spelled differently by a letter or two (`PRIBILE` / `PRIBILLE`).",
+            why: "Names are matched across acts and directories; one of the spellings is a typo.",
+            fix: "Check the person's name in the signature block and in the contacts, and correct the wrong one."),
         .partyMissingRole: .init(
             meaning: "A convention or avenant names no délégant, or no délégataire, among its parties.",
             why: "A délégation de gestion (décret n° 2004-1085) is between a délégant and a délégataire: without both the record cannot say who delegates to whom.",

@@ -3,8 +3,17 @@ protocol ValidationRule: Sendable {
     func findings(for record: DocumentRecord) -> [Finding]
 }
 
+/// A check that compares the record with the text itself (a name spelled two ways).
+protocol TextValidationRule: Sendable {
+    func findings(for record: DocumentRecord, in document: Document, span: (TextRange) -> Span) -> [Finding]
+}
+
 /// Runs every rule over a record and appends their findings.
 public enum Validator {
+    static let textRules: [any TextValidationRule] = [
+        NameVariantRule(),
+    ]
+
     static let rules: [any ValidationRule] = [
         RepairedValueRule(),
         ColumnTotalRule(),
@@ -16,11 +25,21 @@ public enum Validator {
         DateOrderRule(),
         SignatureDateRule(),
         MissingRoleRule(),
+        PostalCodeRule(),
     ]
 
     public static func validate(_ record: inout DocumentRecord) {
         for rule in rules {
             record.findings += rule.findings(for: record)
+        }
+    }
+
+    /// The record rules, then the rules that read the text as well.
+    static func validate(_ record: inout DocumentRecord, document: Document, map: OffsetMap) {
+        validate(&record)
+        let span = { (range: TextRange) in Span(start: map.originalOffset(range.start), end: map.originalOffset(range.end)) }
+        for rule in textRules {
+            record.findings += rule.findings(for: record, in: document, span: span)
         }
     }
 }

@@ -63,3 +63,42 @@ struct FindingCatalogueTests {
         #expect(code.rawValue.contains("."))
     }
 }
+
+/// Rules that the published corpus itself triggers, because the published texts are
+/// inconsistent; each test says what is wrong in the text and shows the corrected text quiet.
+struct PublishedInconsistencyTests {
+    /// Seed 001 gives the DNUM's address as `79902 Paris Cedex 15`: 79 is Deux-Sèvres, not Paris.
+    @Test func seed001PostalCodeContradictsParis() {
+        let published = RuleFixtures.record("001_3dd1662a2dcbaa88")
+        #expect(published.findings.filter { $0.code == .partyPostalCodeMismatch }.count == 1)
+        let corrected = RuleFixtures.record("001_3dd1662a2dcbaa88", editing: [("79902 Paris", "75902 Paris")])
+        #expect(!corrected.findings.contains { $0.code == .partyPostalCodeMismatch })
+    }
+
+    /// Seed 004's contacts name `Pierre PRIBILE`; its signature says `Pierre PRIBILLE`.
+    @Test func seed004SignatoryNameSpelledTwoWays() {
+        let published = RuleFixtures.record("004_bca018314a81e3b1")
+        let raised = published.findings.filter { $0.code == .personNameVariant }
+        #expect(raised.count == 1)
+        #expect(raised.first?.message.contains("PRIBILE") == true)
+        let corrected = RuleFixtures.record("004_bca018314a81e3b1", editing: [("Pierre PRIBILE ", "Pierre PRIBILLE ")])
+        #expect(!corrected.findings.contains { $0.code == .personNameVariant })
+    }
+
+    @Test(arguments: [
+        ("20 avenue de Ségur, 75007 PARIS", nil as String?),
+        ("40 rue Gabriel Crié, 92240 MALAKOFF", nil),
+        ("Fort de Bicêtre (BP7) 94272, Le Kremlin-Bicêtre", nil),
+        ("20 avenue de Ségur – TSA 30 719 75 334 PARIS Cedex 07", nil),
+        ("39-40 quai André Citroën, 79902 Paris Cedex 15", "79902"),
+        ("1 place Bellecour, 75002 Lyon", "75002"),
+    ])
+    func postalCodes(_ address: String, _ flagged: String?) {
+        var record = DocumentRecord(source: .init(path: "x", sha256: "", bytes: 0, encoding: .utf8))
+        record.parties = [Party(role: .delegant, name: "X", acronym: nil, representative: nil, address: address,
+                                span: RuleFixtures.span)]
+        let raised = PostalCodeRule().findings(for: record)
+        #expect(raised.count == (flagged == nil ? 0 : 1))
+        if let flagged { #expect(raised.first?.message.contains(flagged) == true) }
+    }
+}
