@@ -7,8 +7,9 @@ public struct Document: Sendable {
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
-        let cleaned = PageFurniture.droppingStrayLineEnds(
-            PageFurniture.removing(from: Tokenizer.tokenize(bytes), in: bytes), in: bytes)
+        // Stray marks first: a page header with one at its end is still a page header.
+        let cleaned = PageFurniture.removing(
+            from: PageFurniture.droppingStrayLineEnds(Tokenizer.tokenize(bytes), in: bytes), in: bytes)
         self.tokens = PageFurniture.joiningHyphenatedWords(cleaned, in: bytes)
         var starts = [0]
         for (index, byte) in bytes.enumerated() where byte == 0x0A {

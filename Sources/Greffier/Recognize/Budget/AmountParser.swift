@@ -56,6 +56,12 @@ enum AmountParser {
         result.leadingZero = bytes[start] == UInt8(ascii: "0") && firstLength > 1
         if firstLength <= 3 {
             position = readGroups(bytes, from: position, limit: limit, joinStraySpaces: joinStraySpaces, into: &result)
+        } else if joinStraySpaces, !(firstLength == 4 && (1900...2100).contains(result.integer)) {
+            // A cell whose first group space was lost (`1068 044,02 €`): regular groups follow.
+            // Never after a year, which a space-aligned row puts before its amounts.
+            let before = result.groups
+            position = readGroups(bytes, from: position, limit: limit, joinStraySpaces: false, into: &result)
+            if result.groups > before { result.straySpace = true }
         }
         position = readFraction(bytes, from: position, limit: limit,
                                 dotGrouped: result.separator == UInt8(ascii: "."), into: &result)
@@ -78,7 +84,8 @@ enum AmountParser {
             let length = groupEnd - position - 1
             if length == 3 {
                 // A regular group.
-            } else if joinStraySpaces, candidate == 0x20, (1...3).contains(length) {
+            } else if joinStraySpaces, candidate == 0x20, (1...3).contains(length) || length % 3 == 0 && length > 0 {
+                // In a cell: a stray space inside a group, or groups whose space was lost (`1 068044,02`).
                 result.straySpace = true
             } else {
                 break

@@ -28,8 +28,13 @@ struct LineCells: Sendable, Equatable {
     /// The lines of a document: `[start, end)` without their line feed.
     static func lines(_ document: Document) -> [TextRange] {
         let starts = document.lineStarts
+        let bytes = document.bytes
         return starts.indices.map { index in
-            let end = index + 1 < starts.count ? starts[index + 1] - 1 : document.bytes.count
+            var end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
+            // A stray mark a scan left after a space at the line's end (`AE CP |`) is no cell.
+            if end - starts[index] >= 2, PageFurniture.isStray(bytes[end - 1]), bytes[end - 2] == 0x20 {
+                end -= 2
+            }
             return TextRange(starts[index], max(starts[index], end))
         }
     }

@@ -35,7 +35,8 @@ enum PartyText {
             // OCR reads `l'` as `I'` or `1'` before a word (`I'enseignement`).
             if byte == UInt8(ascii: "I") || byte == UInt8(ascii: "1"), index + 2 < range.end,
                 bytes[index + 1] == UInt8(ascii: "'"),
-                LetterCase.isLower(bytes, at: index + 2) || isCentSign(bytes, index + 2),
+                LetterCase.isLower(bytes, at: index + 2) || LetterCase.isUpper(bytes, at: index + 2)
+                    || isCentSign(bytes, index + 2),
                 index == range.start || isSpace(bytes[index - 1])
             {
                 output.append(UInt8(ascii: "l"))
