@@ -10,6 +10,16 @@ enum TestRun {
         return (document, results)
     }
 
+    /// Several recognizers over the same text, in order, as the pipeline runs them.
+    static func recognize(_ text: String, with recognizers: [any Recognizer]) -> Recognitions {
+        let document = Document(bytes: Array(text.utf8))
+        var results = Recognitions()
+        for recognizer in recognizers {
+            recognizer.recognize(document, into: &results)
+        }
+        return results
+    }
+
     /// The whole pipeline.
     static func extract(_ text: String) -> DocumentRecord {
         Greffier.extract(bytes: Array(text.utf8), path: "test.txt")

@@ -42,13 +42,13 @@ struct DateRolesTests {
         Case("Convention du 32 janvier 2020\n", nil),
     ])
     func actDate(_ example: Case) {
-        let found = TestDocument.recognize(example.text, with: [HeadingRecognizer()])
+        let found = TestRun.recognize(example.text, with: [HeadingRecognizer()])
         #expect(found.heading.date?.date.description == example.expected)
         #expect(found.heading.date?.repair?.rule == example.repair)
     }
 
     @Test func impossibleDateGivesWarning() {
-        let found = TestDocument.recognize("Convention du 31 février 2020\n", with: [HeadingRecognizer()])
+        let found = TestRun.recognize("Convention du 31 février 2020\n", with: [HeadingRecognizer()])
         #expect(found.heading.date == nil)
         #expect(found.findings.map(\.code) == [.dateInvalid])
         #expect(found.findings.first?.code.severity == .warning)
@@ -63,7 +63,7 @@ struct DateRolesTests {
         ("Date de signature\t25/05/2023\n", "2023-05-25", nil, nil),
     ])
     func signature(_ text: String, _ date: String, _ place: String?, _ repair: RepairRule?) {
-        let found = TestDocument.recognize(text, with: [SignatureRecognizer()])
+        let found = TestRun.recognize(text, with: [SignatureRecognizer()])
         #expect(found.signature?.date?.date.description == date)
         #expect(found.signature?.place == place)
         #expect(found.signature?.date?.repair?.rule == repair)
@@ -76,7 +76,7 @@ struct DateRolesTests {
         "Fait le 0204-11-08",
     ])
     func noSignature(_ text: String) {
-        #expect(TestDocument.recognize(text, with: [SignatureRecognizer()]).signature == nil)
+        #expect(TestRun.recognize(text, with: [SignatureRecognizer()]).signature == nil)
     }
 
     @Test(arguments: [
@@ -93,7 +93,7 @@ struct DateRolesTests {
         ("Date d'application : 01/01/2017\n", nil, "2017-01-01", nil, nil),
     ])
     func period(_ text: String, _ startsOn: Period.StartCondition?, _ start: String?, _ end: String?, _ until: String?) {
-        let period = TestDocument.recognize(text, with: [PeriodRecognizer()]).period
+        let period = TestRun.recognize(text, with: [PeriodRecognizer()]).period
         #expect(period.startsOn == startsOn)
         #expect(period.start?.date.description == start)
         #expect(period.end?.date.description == end)
@@ -106,6 +106,6 @@ struct DateRolesTests {
         "Elle est conclue pour trois ans.\n\nArticle 3\n\nLe 31 décembre 2026",
     ])
     func noPeriod(_ text: String) {
-        #expect(TestDocument.recognize(text, with: [PeriodRecognizer()]).period.isEmpty)
+        #expect(TestRun.recognize(text, with: [PeriodRecognizer()]).period.isEmpty)
     }
 }

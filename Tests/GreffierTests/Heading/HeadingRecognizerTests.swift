@@ -25,7 +25,7 @@ struct HeadingRecognizerTests {
         ("Décision du 5 mai 2012\n", "Décision du 5 mai 2012", .decision),
     ])
     func titleAndKind(_ text: String, _ title: String, _ kind: DocumentRecord.Kind) {
-        let found = TestDocument.recognize(text, with: [KindRecognizer(), HeadingRecognizer()])
+        let found = TestRun.recognize(text, with: [KindRecognizer(), HeadingRecognizer()])
         #expect(found.heading.title == title)
         #expect(found.kind == kind)
     }
@@ -37,7 +37,7 @@ struct HeadingRecognizerTests {
         "",
     ])
     func noHeading(_ text: String) {
-        let found = TestDocument.recognize(text, with: [KindRecognizer(), HeadingRecognizer()])
+        let found = TestRun.recognize(text, with: [KindRecognizer(), HeadingRecognizer()])
         #expect(found.heading.title == nil)
         #expect(found.kind == nil)
         #expect(found.heading.date == nil)
@@ -52,7 +52,7 @@ struct HeadingRecognizerTests {
         ("Instruction du 27 décembre 2016\nDIRECTION GENERALE DES FINANCES\n", nil),
     ])
     func reference(_ text: String, _ expected: String?) {
-        let found = TestDocument.recognize(text, with: [HeadingRecognizer()])
+        let found = TestRun.recognize(text, with: [HeadingRecognizer()])
         #expect(found.heading.reference == expected)
     }
 }

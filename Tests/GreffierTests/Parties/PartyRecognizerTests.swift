@@ -257,7 +257,7 @@ import Testing
 
     @Test(arguments: layouts)
     func readsEachLayout(_ testCase: Case) {
-        let (document, results) = PartyTestSupport.recognize(PartyRecognizer(), testCase.text)
+        let (document, results) = TestRun.recognize(PartyRecognizer(), testCase.text)
         #expect(results.parties.map(ExpectedParty.init) == testCase.parties)
         #expect(results.findings.filter { $0.code == .partyRoleUnknown }.count == testCase.warnings)
         for party in results.parties {
@@ -280,7 +280,7 @@ import Testing
 
     @Test(arguments: withoutBlock)
     func findsNoPartyWithoutBlock(_ text: String) {
-        let (_, results) = PartyTestSupport.recognize(PartyRecognizer(), text)
+        let (_, results) = TestRun.recognize(PartyRecognizer(), text)
         #expect(results.parties.isEmpty)
         #expect(results.findings.isEmpty)
     }
@@ -288,7 +288,7 @@ import Testing
     /// The warning points at the party it is about and names it.
     @Test func warningNamesTheParty() throws {
         let text = "ENTRE\n\nLa Direction du numérique (DNUM),\n\nET\n\nLa DGS, désignée « délégant »,\n\nIl est convenu"
-        let (document, results) = PartyTestSupport.recognize(PartyRecognizer(), text)
+        let (document, results) = TestRun.recognize(PartyRecognizer(), text)
         let warning = try #require(results.findings.first)
         #expect(results.findings.count == 1)
         #expect(warning.code == .partyRoleUnknown)
@@ -300,7 +300,7 @@ import Testing
     @Test func blockEndsWithoutClosingLine() {
         let body = (1...80).map { "ligne de texte \($0) sans fin de bloc" }.joined(separator: "\n")
         let text = "ENTRE\n\nLa Direction du numérique, désignée « délégant »,\n\nET\n\n" + body
-        let (_, results) = PartyTestSupport.recognize(PartyRecognizer(), text)
+        let (_, results) = TestRun.recognize(PartyRecognizer(), text)
         #expect(results.parties.count == 2)
         #expect(results.parties.first?.role == .delegant)
         // The second chunk stops at the chunk line limit instead of running through the text.

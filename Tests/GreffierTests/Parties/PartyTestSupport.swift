@@ -1,15 +1,7 @@
 @testable import Greffier
 
-/// Runs the party and signatory recognizers alone over normalized text (ASCII apostrophes, as
-/// decoding leaves them).
+/// Line-level helpers for the party tests (recognizers run through `TestRun.recognize`).
 enum PartyTestSupport {
-    static func recognize(_ recognizer: some Recognizer, _ text: String) -> (Document, Recognitions) {
-        let document = Document(bytes: Array(text.utf8))
-        var results = Recognitions()
-        recognizer.recognize(document, into: &results)
-        return (document, results)
-    }
-
     /// The first line of `text` as a `TokenLine`, for line-level helpers.
     static func line(_ text: String) -> (Document, TokenLine?) {
         let document = Document(bytes: Array(text.utf8))

@@ -141,7 +141,7 @@ import Testing
 
     @Test(arguments: layouts)
     func readsEachLayout(_ testCase: Case) {
-        let (document, results) = PartyTestSupport.recognize(SignatoryRecognizer(), testCase.text)
+        let (document, results) = TestRun.recognize(SignatoryRecognizer(), testCase.text)
         #expect(results.signatories.map { Expected($0.name, $0.title, $0.party) } == testCase.signatories)
         for signatory in results.signatories {
             #expect(document.text(signatory.range).hasSuffix(signatory.name))
@@ -187,7 +187,7 @@ import Testing
 
     @Test(arguments: withoutSignatories.map(\.1))
     func findsNoSignatory(_ text: String) {
-        let (_, results) = PartyTestSupport.recognize(SignatoryRecognizer(), text)
+        let (_, results) = TestRun.recognize(SignatoryRecognizer(), text)
         #expect(results.signatories.isEmpty)
     }
 }
