@@ -43,6 +43,22 @@ struct PageFurnitureTests {
         #expect(words(text).contains(word))
     }
 
+    /// Compounds that break at their own hyphen keep both words (`partenaire-délégataire`).
+    @Test(arguments: [
+        ("le partenaire-\ndélégataire", ["le", "partenaire", "delegataire"]),
+        ("la sous-\ndirectrice", ["la", "sous", "directrice"]),
+        ("le co-\ndélégataire", ["le", "co", "delegataire"]),
+    ])
+    func compoundsStayTwoWords(_ text: String, _ expected: [String]) {
+        #expect(words(text) == expected)
+    }
+
+    @Test func compoundNameKeepsItsHyphen() {
+        let record = TestRun.extract(
+            "ENTRE\n\nLa Direction du numérique, représentée par Marc DAUNIS, chef de service,\nci-après dénommée « le partenaire-\ndélégataire » ou « la DNUM »,\n\nEt\n\nLa Direction X, représentée par Anne B, directrice, ci-après dénommée « le délégant »,\n\nIl est convenu ce qui suit :\n")
+        #expect(record.parties.map(\.role) == [.delegataire, .delegant])
+    }
+
     @Test func compoundWithCapitalKeepsTwoWords() {
         // `Jean-` / `Benoit`: the next line starts with a capital, so it is not one word cut in two.
         #expect(words("Jean-\nBenoit DUJOL").contains("benoit"))

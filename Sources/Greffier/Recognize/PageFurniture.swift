@@ -38,7 +38,8 @@ enum PageFurniture {
                 tokens[index + 1].kind == .punctuation, bytes[tokens[index + 1].start] == UInt8(ascii: "-"),
                 tokens[index + 1].start == tokens[index].end, tokens[index + 2].kind == .lineBreak,
                 tokens[index + 2].start == tokens[index + 1].end, tokens[index + 3].kind == .word,
-                ByteClass.isLower(bytes[tokens[index + 3].start])
+                LetterCase.isLower(bytes, at: tokens[index + 3].start),
+                !HyphenatedCompounds.isCompound(bytes, first: tokens[index].range, second: tokens[index + 3].range)
             {
                 joined.append(Token(.word, tokens[index].start, tokens[index + 3].end))
                 index += 4

@@ -19,8 +19,15 @@ enum PartyText {
                     after += 1
                 }
                 if sawBreak, after < range.end {
-                    // `infor-` / `mation`: one word; `Jean-` / `Benoit`: a compound, hyphen kept.
-                    if !LetterCase.isLower(bytes, at: after) { output.append(byte) }
+                    // `infor-` / `mation`: one word; `Jean-` / `Benoit` and `partenaire-` /
+                    // `délégataire`: compounds, hyphen kept.
+                    var headStart = index
+                    while headStart > range.start, isLetterByte(bytes[headStart - 1]) { headStart -= 1 }
+                    var tailEnd = after
+                    while tailEnd < range.end, isLetterByte(bytes[tailEnd]) { tailEnd += 1 }
+                    let compound = HyphenatedCompounds.isCompound(
+                        bytes, first: TextRange(headStart, index), second: TextRange(after, tailEnd))
+                    if !LetterCase.isLower(bytes, at: after) || compound { output.append(byte) }
                     index = after
                     continue
                 }
