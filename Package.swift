@@ -14,6 +14,8 @@ let package = Package(
         // Command-line front end, kept apart so that its parsing is unit-testable.
         .target(name: "GreffierCLI", dependencies: ["Greffier"]),
         .executableTarget(name: "greffier", dependencies: ["GreffierCLI"]),
+        // Benchmark: builds a synthetic corpus and times the `greffier` binary beside it.
+        .executableTarget(name: "greffier-bench", dependencies: ["greffier"]),
         .testTarget(name: "GreffierTests", dependencies: ["Greffier", "GreffierCLI"]),
         .testTarget(
             name: "GreffierCorpusTests", dependencies: ["Greffier"]),

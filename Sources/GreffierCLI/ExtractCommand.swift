@@ -1,73 +1,92 @@
 import Foundation
 import Greffier
 
-/// `greffier extract PATH...`: one JSON record per input, one per line, in input order.
+/// `greffier extract PATH...`: one record per input, in input order, read on every core.
 enum ExtractCommand {
-    struct Options: Equatable {
-        var paths: [String] = []
-        var failOn: Severity?
-        var pretty = false
-    }
-
-    static func parse(_ arguments: [String]) -> Result<Options, UsageError> {
-        var options = Options()
-        var index = 0
-        var onlyPaths = false
-        while index < arguments.count {
-            let argument = arguments[index]
-            index += 1
-            if onlyPaths || argument == "-" || !argument.hasPrefix("-") {
-                options.paths.append(argument)
-                continue
-            }
-            switch argument {
-            case "--":
-                onlyPaths = true
-            case "--pretty":
-                options.pretty = true
-            case "--fail-on":
-                guard index < arguments.count else { return .failure(.init("--fail-on needs a value: error, warning, info or none")) }
-                let value = arguments[index]
-                index += 1
-                if value == "none" {
-                    options.failOn = nil
-                } else if let severity = Severity(rawValue: value) {
-                    options.failOn = severity
-                } else {
-                    return .failure(.init("--fail-on takes error, warning, info or none, not '\(value)'"))
-                }
-            default:
-                return .failure(.init("unknown option '\(argument)' for extract"))
-            }
-        }
-        if options.paths.isEmpty { return .failure(.init("extract needs at least one PATH (a file, a directory, or - for standard input)")) }
-        return .success(options)
-    }
-
     static func run(_ arguments: [String], output: OutputSink) -> ExitStatus {
         if let status = Help.handle(arguments, text: Help.extract, output: output) { return status }
-        let options: Options
-        switch parse(arguments) {
+        let options: ExtractOptions
+        switch ExtractOptions.parse(arguments) {
         case .success(let parsed): options = parsed
         case .failure(let error):
             Diagnostics.printError("greffier: \(error.message)\nRun 'greffier extract --help' for usage.")
             return .usage
         }
-        var unreadable = false
-        var reachedThreshold = false
-        for input in InputExpander.expand(options.paths) {
-            let record = read(input)
-            if let error = record.error {
-                unreadable = true
-                Diagnostics.printError("greffier: \(record.source.path): \(error.message) [\(error.code.rawValue)]")
+        var list: PathList?
+        if let filesFrom = options.filesFrom {
+            // Checked before the output is touched: a run that cannot start changes nothing.
+            guard let opened = PathList(path: filesFrom) else {
+                Diagnostics.printError("greffier: --files-from \(filesFrom): the list could not be read")
+                return .unreadableInput
             }
-            if let threshold = options.failOn, record.findings.contains(where: { $0.severity >= threshold }) {
-                reachedThreshold = true
-            }
-            output.write(record.json.serialized(pretty: options.pretty) + "\n")
+            list = opened
         }
-        if unreadable { return .unreadableInput }
-        return reachedThreshold ? .findingsAtThreshold : .success
+        var file: AtomicOutputFile?
+        var trap: InterruptTrap?
+        if let path = options.output {
+            switch AtomicOutputFile.create(path) {
+            case .success(let created):
+                file = created
+                trap = InterruptTrap { created.discard() }
+                // Past a file size limit, a write should fail (and the run end cleanly) rather
+                // than the signal killing the process with its temporary file left behind.
+                signal(SIGXFSZ, SIG_IGN)
+            case .failure(let error):
+                Diagnostics.printError("greffier: \(error.message)")
+                return .usage
+            }
+        }
+        defer { trap?.release() }
+        let writer: RecordOutput
+        if let file {
+            writer = RecordOutput(descriptor: file.descriptor)
+        } else if output === OutputSink.standardOutput {
+            writer = RecordOutput(descriptor: STDOUT_FILENO)
+        } else {
+            writer = RecordOutput(sink: output)
+        }
+        let reporter = ProgressReporter(progress: options.progress, quiet: options.quiet)
+        if reporter.wantsCensus { InputCensus.start(paths: options.paths, filesFrom: options.filesFrom, into: reporter) }
+
+        let tally = write(options, inputs: InputWalk(paths: options.paths, list: list), to: writer, reporter: reporter)
+        if let failure = writer.failure {
+            file?.discard()
+            let target = options.output ?? "standard output"
+            Diagnostics.printError("greffier: \(target) could not be written (\(failure))\(options.output == nil ? "" : "; it is unchanged")")
+            return .unreadableInput
+        }
+        if let file, let failure = file.commit() {
+            Diagnostics.printError("greffier: \(file.target) could not be replaced (\(failure)); it is unchanged")
+            return .unreadableInput
+        }
+        reporter.finish(tally)
+        return tally.status
+    }
+
+    /// Reads every input on `options.jobs` threads and writes their records in input order.
+    private static func write(_ options: ExtractOptions, inputs: InputWalk, to writer: RecordOutput,
+                              reporter: ProgressReporter) -> BatchTally {
+        let renderer = RecordRenderer(format: options.format, pretty: options.pretty, csv: options.csv)
+        let failOn = options.failOn
+        // A few documents per job waiting to be written keeps every core busy past a slow one.
+        let pipeline = OrderedPipeline(source: inputs, jobs: options.jobs, window: options.jobs * 4) { input in
+            ExtractedDocument(input, renderer: renderer, failOn: failOn)
+        }
+        var tally = BatchTally()
+        writer.write(renderer.prologue)
+        pipeline.run(deliver: { document in
+            if let message = document.inputError { reporter.message("greffier: " + message) }
+            if tally.documents > 0 { writer.write(renderer.separator) }
+            tally.add(document)
+            reporter.advance(tally)
+            return writer.write(document.text)
+        }, idle: {
+            // Nothing ready to write: what is buffered goes out now, so records stream.
+            writer.flush()
+        })
+        writer.write(renderer.epilogue(count: tally.documents))
+        writer.flush()
+        return tally
     }
 
     static func read(_ input: Input) -> DocumentRecord { load(input).record }
@@ -88,9 +107,4 @@ enum ExtractCommand {
             return (Greffier.extract(bytes: bytes, path: path), bytes)
         }
     }
-}
-
-struct UsageError: Error, Equatable {
-    let message: String
-    init(_ message: String) { self.message = message }
 }

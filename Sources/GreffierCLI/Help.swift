@@ -23,32 +23,10 @@ enum Help {
           greffier extract corpus/texts > records.jsonl
           greffier extract --fail-on error convention.txt
           cat texte.txt | greffier extract -
+          greffier extract --format csv --output actes.csv corpus/texts
 
         Exit status: 0 every input read; 1 a finding at or above --fail-on; 2 usage error;
         3 at least one input could not be read (the others are still processed).
-
-        """
-
-    static let extract = """
-        Usage: greffier extract [--fail-on SEVERITY] [--pretty] PATH...
-
-        Reads each PATH and prints one JSON record per input on its own line, in input order.
-        PATH may be a file, a directory (searched recursively for *.txt, in path order) or -
-        for standard input. Every span in a record is a half-open byte range [start, end] of
-        the original file: `cut -b START+1-END` on the file shows the source of a value.
-
-        Options:
-          --fail-on SEVERITY  exit with status 1 when a finding of SEVERITY or worse is raised
-                              (error, warning, info; default none)
-          --pretty            indent the JSON (one record still follows another)
-          --                  treat every later argument as a path
-
-        An input that cannot be read (missing, binary, an empty directory) still gets a record,
-        with an `error` member; a message goes to standard error and the exit status is 3.
-
-        Examples:
-          greffier extract corpus/texts | jq -r '.nor.value'
-          greffier extract --fail-on warning a.txt b.txt
 
         """
 

@@ -2,7 +2,7 @@ import Foundation
 import Greffier
 
 /// One input to read: a file, standard input, or a path that failed before reading.
-enum Input: Equatable {
+enum Input: Equatable, Sendable {
     case file(String)
     case standardInput
     case failed(path: String, code: FindingCode, message: String)
@@ -11,44 +11,82 @@ enum Input: Equatable {
 /// Turns command-line paths into inputs: files as given, directories searched recursively for
 /// `*.txt` (in path order, so output order is stable), `-` for standard input.
 enum InputExpander {
+    /// Every input at once, for the commands that read few (`check`, `show`); `extract` walks
+    /// them one by one with `InputWalk` so that memory does not grow with their number.
     static func expand(_ paths: [String]) -> [Input] {
+        var walk = InputWalk(paths: paths)
         var inputs: [Input] = []
-        let files = FileManager.default
-        for path in paths {
-            if path == "-" {
-                inputs.append(.standardInput)
-                continue
-            }
-            var isDirectory: ObjCBool = false
-            guard files.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                inputs.append(.failed(path: path, code: .inputNotFound, message: "le fichier n'existe pas"))
-                continue
-            }
-            if !isDirectory.boolValue {
-                inputs.append(.file(path))
-                continue
-            }
-            let texts = textFiles(under: path)
-            if texts.isEmpty {
-                inputs.append(.failed(path: path, code: .inputEmptyDirectory,
-                                      message: "le dossier ne contient aucun fichier .txt"))
-            }
-            inputs += texts.map(Input.file)
-        }
+        while let input = walk.next() { inputs.append(input) }
         return inputs
     }
+}
 
-    private static func textFiles(under directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            guard relative.lowercased().hasSuffix(".txt") else { continue }
-            let full = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-                found.append(full)
+/// The inputs of command-line paths and then of a `--files-from` list, produced one at a
+/// time: a directory is walked as its files are needed, a list read as its lines are.
+struct InputWalk: IteratorProtocol {
+    private var paths: IndexingIterator<[String]>
+    private let list: PathList?
+    private var directory: DirectoryWalk?
+
+    init(paths: [String], list: PathList? = nil) {
+        self.paths = paths.makeIterator()
+        self.list = list
+    }
+
+    mutating func next() -> Input? {
+        while true {
+            if var walk = directory {
+                if let file = walk.next() {
+                    directory = walk
+                    return .file(file)
+                }
+                directory = nil
+                if !walk.foundAny {
+                    return .failed(path: walk.root, code: .inputEmptyDirectory,
+                                   message: "le dossier ne contient aucun fichier .txt")
+                }
+            }
+            let path: String
+            if let given = paths.next() {
+                // `-` on the command line is standard input; in a list it is a file's name.
+                if given == "-" { return .standardInput }
+                path = given
+            } else if let listed = list?.next() {
+                path = listed
+            } else {
+                return nil
+            }
+            switch FileKind.of(path, followingLinks: true) {
+            case .missing:
+                return .failed(path: path, code: .inputNotFound, message: "le fichier n'existe pas")
+            case .directory:
+                directory = DirectoryWalk(root: path)
+            case .file, .other:
+                return .file(path)
             }
         }
-        return found.sorted()
+    }
+}
+
+/// What a path names, from `stat` (or `lstat`, which does not follow a symbolic link).
+enum FileKind: Equatable {
+    case missing, file, directory, other
+
+    static func of(_ path: String, followingLinks: Bool) -> FileKind {
+        var status = stat()
+        let result = followingLinks ? stat(path, &status) : lstat(path, &status)
+        guard result == 0 else { return .missing }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    /// Size in bytes of a regular file, nil for anything else.
+    static func size(of path: String) -> Int? {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(status.st_size)
     }
 }

@@ -4,6 +4,8 @@ public struct Document: Sendable {
     public let tokens: [Token]
     /// Byte offset of the start of each line, ascending.
     let lineStarts: [Int]
+    /// Each token folded once, here: recognizers compare tokens with words millions of times.
+    let folds: FoldedTokens
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -16,6 +18,7 @@ public struct Document: Sendable {
             starts.append(index + 1)
         }
         self.lineStarts = starts
+        self.folds = FoldedTokens(bytes, tokens)
     }
 
     public func text(_ range: TextRange) -> String {
@@ -37,13 +40,13 @@ public struct Document: Sendable {
 
     /// The token's text lowercased with accents removed (`Activité` → `activite`).
     func folded(_ index: Int) -> String {
-        Folding.fold(bytes, tokens[index].start, tokens[index].end)
+        folds.string(index)
     }
 
     /// Whether token `index` is a word equal to `word` (lowercase ASCII) once folded.
     func isWord(_ index: Int, _ word: String) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
-        return Folding.equals(bytes, tokens[index].start, tokens[index].end, word)
+        return folds.equals(index, word)
     }
 
     /// Whether token `index` is a word whose folded form is one of `words`.
@@ -87,26 +90,40 @@ public struct Document: Sendable {
 /// Case and accent folding on UTF-8 bytes, without building strings on the comparison path.
 enum Folding {
     static func fold(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
-        var result = ""
+        var result: [UInt8] = []
+        result.reserveCapacity(end - start)
+        appendFold(bytes, start, end, to: &result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of `fold` to `result`, built as bytes (appending scalars to a String
+    /// one by one was the costliest part of folding). False when a non-ASCII character has no
+    /// ASCII fold: such a text is never `equals` to a word.
+    @discardableResult
+    static func appendFold(_ bytes: [UInt8], _ start: Int, _ end: Int, to result: inout [UInt8]) -> Bool {
+        var asciiOnly = true
         var index = start
         while index < end {
             let byte = bytes[index]
             if let after = hyphenBreakEnd(bytes, index, end) {
                 index = after
             } else if byte < 0x80 {
-                result.unicodeScalars.append(Unicode.Scalar(ByteClass.lowercased(byte)))
+                result.append(ByteClass.lowercased(byte))
                 index += 1
             } else {
                 let scalar = Letters.scalar(bytes, at: index)
                 if let ascii = Letters.asciiFold(scalar) {
-                    result += ascii
-                } else if let value = Unicode.Scalar(scalar) {
-                    result += String(Character(value)).lowercased()
+                    result.append(contentsOf: ascii.utf8)
+                } else {
+                    asciiOnly = false
+                    if let value = Unicode.Scalar(scalar) {
+                        result.append(contentsOf: String(Character(value)).lowercased().utf8)
+                    }
                 }
                 index += Letters.scalarLength(byte)
             }
         }
-        return result
+        return asciiOnly
     }
 
     /// Past a `-⏎` (and the next line's indentation) inside a word joined across a line break.

@@ -1,0 +1,56 @@
+import Foundation
+
+/// The `*.txt` files under a directory, recursively, in the order of their paths, found as they
+/// are asked for: it holds one listing per level of the current branch, not the whole tree.
+///
+/// Sorting each listing with directories keyed as `name/` gives exactly the order of the full
+/// paths sorted as strings (`a-b.txt` before `a/x.txt`, since `-` sorts before `/`), the order
+/// `extract` has always used.
+struct DirectoryWalk: IteratorProtocol {
+    private struct Entry {
+        let path: String
+        let isDirectory: Bool
+    }
+
+    let root: String
+    /// Whether any file was found: a directory without one is reported as an input error.
+    private(set) var foundAny = false
+    private var stack: [IndexingIterator<[Entry]>] = []
+
+    init(root: String) {
+        self.root = root
+        stack = [Self.listing(of: root).makeIterator()]
+    }
+
+    mutating func next() -> String? {
+        while var level = stack.popLast() {
+            guard let entry = level.next() else { continue }
+            stack.append(level)
+            if entry.isDirectory {
+                stack.append(Self.listing(of: entry.path).makeIterator())
+            } else {
+                foundAny = true
+                return entry.path
+            }
+        }
+        return nil
+    }
+
+    /// A directory's `*.txt` files (symbolic links to files included) and subdirectories
+    /// (symbolic links to directories not followed, so a link cycle cannot loop), sorted.
+    private static func listing(of directory: String) -> [Entry] {
+        // An unreadable subdirectory is skipped, as `find` would go on past it.
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        var keyed: [(key: String, entry: Entry)] = []
+        for name in names {
+            let path = prefix + name
+            if FileKind.of(path, followingLinks: false) == .directory {
+                keyed.append((name + "/", Entry(path: path, isDirectory: true)))
+            } else if name.lowercased().hasSuffix(".txt"), FileKind.of(path, followingLinks: true) == .file {
+                keyed.append((name, Entry(path: path, isDirectory: false)))
+            }
+        }
+        return keyed.sorted { $0.key < $1.key }.map(\.entry)
+    }
+}

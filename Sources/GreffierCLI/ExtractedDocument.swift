@@ -1,0 +1,29 @@
+import Foundation
+import Greffier
+
+/// What a worker hands to the writer for one input: the record already rendered as text (so
+/// that rendering runs in parallel too) and the few facts the summary and exit status need.
+/// The record itself is dropped here, to keep what waits in the window small.
+struct ExtractedDocument: Sendable {
+    let text: String
+    let bytes: Int
+    let errors: Int
+    let warnings: Int
+    let infos: Int
+    /// `path: message [code]` when the input could not be read.
+    let inputError: String?
+    let reachesThreshold: Bool
+
+    init(_ input: Input, renderer: RecordRenderer, failOn: Severity?) {
+        let record = ExtractCommand.read(input)
+        text = renderer.render(record)
+        bytes = record.source.bytes
+        var counts: [Severity: Int] = [:]
+        for finding in record.findings { counts[finding.severity, default: 0] += 1 }
+        errors = counts[.error] ?? 0
+        warnings = counts[.warning] ?? 0
+        infos = counts[.info] ?? 0
+        inputError = record.error.map { "\(record.source.path): \($0.message) [\($0.code.rawValue)]" }
+        reachesThreshold = failOn.map { threshold in record.findings.contains { $0.severity >= threshold } } ?? false
+    }
+}

@@ -1,0 +1,57 @@
+import Greffier
+
+/// `--format`: how records are written.
+enum RecordFormat: String, Equatable, Sendable, CaseIterable {
+    /// One JSON record per line (JSON Lines), the default.
+    case jsonl
+    /// One JSON array of records.
+    case json
+    /// One CSV row per document with its main scalar fields.
+    case csv
+    /// One CSV row per budget table cell.
+    case csvBudget = "csv-budget"
+}
+
+/// Writes records in one format: what comes before the first, each record's text (made by the
+/// workers, in parallel) and what goes between and after them (by the writer, in order).
+struct RecordRenderer: Sendable {
+    let format: RecordFormat
+    let pretty: Bool
+    let csv: CSVStyle
+
+    /// Before the first record: the array's bracket, the CSV byte order mark and header.
+    var prologue: String {
+        switch format {
+        case .jsonl: ""
+        case .json: "["
+        case .csv: CSVStyle.byteOrderMark + csv.row(CSVRows.documentHeader)
+        case .csvBudget: CSVStyle.byteOrderMark + csv.row(CSVRows.budgetHeader)
+        }
+    }
+
+    /// Between two records (only JSON arrays need one).
+    var separator: String { format == .json ? "," : "" }
+
+    /// After the last record; `count` is how many records were written.
+    func epilogue(count: Int) -> String {
+        guard format == .json else { return "" }
+        return count == 0 ? "]\n" : "\n]\n"
+    }
+
+    /// One record's text.
+    func render(_ record: DocumentRecord) -> String {
+        switch format {
+        case .jsonl:
+            return record.json.serialized(pretty: pretty) + "\n"
+        case .json:
+            // Each element on its own line; pretty elements indented one level inside the array.
+            let text = record.json.serialized(pretty: pretty)
+            return "\n" + (pretty ? "  " + text.split(separator: "\n", omittingEmptySubsequences: false)
+                .joined(separator: "\n  ") : text)
+        case .csv:
+            return CSVRows.document(record, style: csv)
+        case .csvBudget:
+            return CSVRows.budget(record, style: csv)
+        }
+    }
+}
