@@ -32,9 +32,15 @@ enum ChorusLabels {
 
     /// The label starting at token `index`: its kind and the index just past it, where an
     /// optional plural mark `(s)` after any word is skipped (`Centre(s) de coût(s)`).
+    /// The labels by the first letter of their first word: most words start with no label's letter.
+    private static let byInitial: [UInt8: [(words: [String], kind: ChorusCode.Kind)]] =
+        Dictionary(grouping: all, by: { $0.words[0].utf8.first ?? 0 })
+
     static func match(_ document: Document, at index: Int) -> (ChorusCode.Kind, Int)? {
-        guard document.tokens[index].kind == .word else { return nil }
-        for label in all {
+        guard document.tokens[index].kind == .word,
+            let candidates = byInitial[document.foldedFirstByte(index)]
+        else { return nil }
+        for label in candidates {
             var current = index
             var matched = true
             for word in label.words {

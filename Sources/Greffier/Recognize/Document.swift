@@ -49,6 +49,9 @@ public struct Document: Sendable {
         return folds.equals(index, word)
     }
 
+    /// The first byte of token `index` folded (0 when it cannot equal an ASCII word).
+    func foldedFirstByte(_ index: Int) -> UInt8 { folds.firstByte(index) }
+
     /// Whether token `index` is a word whose folded form is one of `words`.
     func isWord(_ index: Int, oneOf words: [String]) -> Bool {
         words.contains { isWord(index, $0) }

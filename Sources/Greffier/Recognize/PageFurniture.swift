@@ -75,6 +75,11 @@ enum PageFurniture {
     }
 
     private static func isFurniture(_ line: [Token], _ bytes: [UInt8]) -> Bool {
+        // Every furniture line opens with `BO`, `Bulletin`, `Page` or `-`: others are rejected
+        // on one byte, before any word is folded (this runs on every line of every text).
+        guard let opening = line.first(where: { $0.kind != .tab }).map({ bytes[$0.start] }),
+            [UInt8(ascii: "B"), UInt8(ascii: "b"), UInt8(ascii: "P"), UInt8(ascii: "p"), UInt8(ascii: "-")].contains(opening)
+        else { return false }
         func text(_ token: Token) -> String { String(decoding: bytes[token.start..<token.end], as: UTF8.self) }
         let words = line.filter { $0.kind == .word }.map { Folding.fold(bytes, $0.start, $0.end) }
         let lastNumber = line.last.map { $0.kind == .number } ?? false

@@ -51,6 +51,13 @@ final class FoldedTokens: @unchecked Sendable {
         return String(decoding: UnsafeBufferPointer(rebasing: folded[start..<Int(offsets[index + 1])]), as: UTF8.self)
     }
 
+    /// The first folded byte of token `index` (0 for an empty or non-comparable token): a cheap
+    /// filter before trying a table of words.
+    func firstByte(_ index: Int) -> UInt8 {
+        guard index >= 0, index < count, comparable[index], offsets[index] < offsets[index + 1] else { return 0 }
+        return folded[Int(offsets[index])]
+    }
+
     /// Whether token `index` folded is `word`, exactly as `Folding.equals` on its bytes.
     func equals(_ index: Int, _ word: String) -> Bool {
         guard index >= 0, index < count, comparable[index] else { return false }
