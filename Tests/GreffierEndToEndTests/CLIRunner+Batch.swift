@@ -5,22 +5,9 @@ import Foundation
 extension CLIRunner {
     /// Runs greffier with `ulimit -f blocks` (512-byte blocks): writes past it fail.
     static func run(_ arguments: [String], fileSizeLimit blocks: Int, in directory: URL = root) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -f \(blocks) && exec \"$0\" \"$@\"", binary.path] + arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        try run(executable: URL(fileURLWithPath: "/bin/sh"),
+                arguments: ["-c", "ulimit -f \(blocks) && exec \"$0\" \"$@\"", binary.path] + arguments,
+                stdin: nil, in: directory)
     }
 
     /// A greffier process left running, its standard input open.

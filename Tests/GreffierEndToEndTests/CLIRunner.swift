@@ -27,8 +27,13 @@ struct CLIRunner {
     }
 
     static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL = root) throws -> Result {
+        try run(executable: binary, arguments: arguments, stdin: stdin, in: directory)
+    }
+
+    /// Runs `executable`, feeds it `stdin` (or nothing) and collects its output and status.
+    static func run(executable: URL, arguments: [String], stdin: Data?, in directory: URL) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe()
