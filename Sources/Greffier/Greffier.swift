@@ -18,8 +18,16 @@ public enum Greffier {
     ]
 
     /// Reads one input: decode → tokenize → recognize → assemble → validate.
-    /// Never throws: an input that cannot be read gets a record with `error`.
-    public static func extract(bytes: [UInt8], path: String) -> DocumentRecord {
+    /// Never throws: an input that cannot be read gets a record with `error`. Without `limits`
+    /// nothing but `ExtractionLimits.hardMaxBytes` bounds the work, so that a record depends on
+    /// the input only; the command line passes `ExtractionLimits.standard` or its options.
+    public static func extract(bytes: [UInt8], path: String, limits: ExtractionLimits = .unlimited) -> DocumentRecord {
+        // The limit is checked before any work, hashing included.
+        if bytes.count > limits.effectiveMaxBytes {
+            return tooLarge(path: path, bytes: bytes.count, limit: limits.effectiveMaxBytes)
+        }
+        // The budget covers the whole document, decoding and tokenizing included.
+        let deadline = Deadline(after: limits.maxDuration)
         var record = DocumentRecord(
             source: .init(path: path, sha256: SHA256.hex(bytes), bytes: bytes.count, encoding: nil))
         let decoded: DecodedText
@@ -34,15 +42,31 @@ public enum Greffier {
         }
         record.source = .init(path: path, sha256: record.source.sha256, bytes: bytes.count,
                               encoding: decoded.encoding)
-        let document = Document(bytes: decoded.bytes)
+        var document = Document(bytes: decoded.bytes)
+        document.deadline = deadline
         var found = Recognitions()
-        for recognizer in recognizers {
+        for recognizer in recognizers where !document.deadline.hasPassed {
             recognizer.recognize(document, into: &found)
         }
+        // Past the deadline some recognizer may have stopped short: the record is partial.
+        let complete = !document.deadline.hasPassed
         let utf8 = decoded.encoding == .utf8 || decoded.encoding == .utf8BOM
         Assembler(document: document, map: decoded.map, originalUTF8: utf8 ? bytes : nil)
             .assemble(found, into: &record)
-        Validator.validate(&record, document: document, map: decoded.map)
+        record.findings = InputFindings.findings(decoded, document) + record.findings
+        if let duration = limits.maxDuration, !complete {
+            record.findings.insert(InputFindings.timeBudget(duration), at: 0)
+        }
+        Validator.validate(&record, document: document, map: decoded.map, complete: complete)
+        return record
+    }
+
+    /// The record of an input larger than the limit: an error, the input left unread.
+    public static func tooLarge(path: String, bytes: Int, limit: Int) -> DocumentRecord {
+        var record = DocumentRecord(source: .init(path: path, sha256: SHA256.hex([]), bytes: bytes, encoding: nil))
+        record.error = .init(
+            code: .inputTooLarge,
+            message: "l'entrée dépasse la limite de \(limit) octets : elle n'a pas été lue")
         return record
     }
 

@@ -76,7 +76,16 @@ public final class OutputSink: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let handle {
-            handle.write(Data(text.utf8))
+            // `write(_:)` would trap on a closed pipe when SIGPIPE is ignored: a crash message
+            // for `greffier tokens x | head -1`.
+            do {
+                try handle.write(contentsOf: Data(text.utf8))
+            } catch {
+                let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+                if underlying?.code == Int(EPIPE) { BrokenPipe.endQuietly() }
+                FileHandle.standardError.write(Data("greffier: standard output could not be written (\(error.localizedDescription))\n".utf8))
+                exit(ExitStatus.unreadableInput.rawValue)
+            }
         } else {
             captured += text
         }
@@ -85,6 +94,7 @@ public final class OutputSink: @unchecked Sendable {
 
 enum Diagnostics {
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        // A standard error that cannot be written has no one to tell.
+        try? FileHandle.standardError.write(contentsOf: Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 }

@@ -51,6 +51,7 @@ enum ExtractCommand {
         let tally = write(options, inputs: InputWalk(paths: options.paths, list: list), to: writer, reporter: reporter)
         if let failure = writer.failure {
             file?.discard()
+            if options.output == nil, writer.failureCode == EPIPE { BrokenPipe.endQuietly() }
             let target = options.output ?? "standard output"
             Diagnostics.printError("greffier: \(target) could not be written (\(failure))\(options.output == nil ? "" : "; it is unchanged")")
             return .unreadableInput
@@ -68,9 +69,10 @@ enum ExtractCommand {
                               reporter: ProgressReporter) -> BatchTally {
         let renderer = RecordRenderer(format: options.format, pretty: options.pretty, csv: options.csv)
         let failOn = options.failOn
+        let limits = options.limits
         // A few documents per job waiting to be written keeps every core busy past a slow one.
         let pipeline = OrderedPipeline(source: inputs, jobs: options.jobs, window: options.jobs * 4) { input in
-            ExtractedDocument(input, renderer: renderer, failOn: failOn)
+            ExtractedDocument(input, renderer: renderer, failOn: failOn, limits: limits)
         }
         var tally = BatchTally()
         writer.write(renderer.prologue)
@@ -89,22 +91,32 @@ enum ExtractCommand {
         return tally
     }
 
-    static func read(_ input: Input) -> DocumentRecord { load(input).record }
+    static func read(_ input: Input, limits: ExtractionLimits = .standard) -> DocumentRecord {
+        load(input, limits: limits).record
+    }
 
-    /// The record of an input and the bytes it was read from (empty when unreadable).
-    static func load(_ input: Input) -> (record: DocumentRecord, bytes: [UInt8]) {
+    /// The record of an input and the bytes it was read from (empty when unreadable). A file
+    /// that vanished or became unreadable since it was listed gets its error record too.
+    static func load(_ input: Input, limits: ExtractionLimits = .standard) -> (record: DocumentRecord, bytes: [UInt8]) {
+        let path: String
+        let outcome: InputReader.Outcome
         switch input {
         case .failed(let path, let code, let message):
             return (Greffier.unreadable(path: path, code: code, message: message), [])
         case .standardInput:
-            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-            return (Greffier.extract(bytes: bytes, path: "-"), bytes)
-        case .file(let path):
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return (Greffier.unreadable(path: path, code: .inputUnreadable, message: "le fichier n'a pas pu être lu"), [])
-            }
-            let bytes = [UInt8](data)
-            return (Greffier.extract(bytes: bytes, path: path), bytes)
+            path = "-"
+            outcome = InputReader.read(descriptor: STDIN_FILENO, maxBytes: limits.effectiveMaxBytes)
+        case .file(let file):
+            path = file
+            outcome = InputReader.read(path: file, maxBytes: limits.effectiveMaxBytes)
+        }
+        switch outcome {
+        case .bytes(let bytes):
+            return (Greffier.extract(bytes: bytes, path: path, limits: limits), bytes)
+        case .tooLarge(let size):
+            return (Greffier.tooLarge(path: path, bytes: size, limit: limits.effectiveMaxBytes), [])
+        case .unreadable(let reason):
+            return (Greffier.unreadable(path: path, code: .inputUnreadable, message: reason), [])
         }
     }
 }

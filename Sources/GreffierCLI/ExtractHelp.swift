@@ -17,6 +17,12 @@ extension Help {
                               directories; empty lines skipped); - reads the list from
                               standard input, as it comes: find ... | greffier extract --files-from -
           -j, --jobs N        documents read at once (default: the number of cores)
+          --max-bytes SIZE    an input larger than SIZE gets an input.too-large error record,
+                              unread, and the batch goes on (default 64M; K, M, G are 1024,
+                              1024², 1024³ bytes; none: up to the hard limit of 1G)
+          --max-seconds-per-document SECONDS
+                              a document still being read after SECONDS keeps what was found,
+                              with a limits.time-budget warning (default 10; none: no limit)
 
         Output:
           --format FORMAT     jsonl  one JSON record per line (default)
@@ -55,7 +61,8 @@ extension Help {
         A summary line ends every run on standard error: documents, unreadable inputs,
         findings by severity, elapsed time, MB/s and (on Linux) peak memory.
 
-        An input that cannot be read (missing, binary, an empty directory) still gets a record,
+        An input that cannot be read (missing, binary, too large, an empty directory, a file
+        gone or unreadable since it was listed) still gets a record,
         with an `error` member; a message goes to standard error and the exit status is 3.
 
         Exit status: 0 every input read; 1 a finding at or above --fail-on; 2 usage error

@@ -16,6 +16,8 @@ struct ExtractOptions: Equatable, Sendable {
     /// `--progress` forces the progress line even when standard error is not a terminal.
     var progress = false
     var quiet = false
+    /// `--max-bytes` and `--max-seconds-per-document`: 64 MB and 10 s unless given.
+    var limits = ExtractionLimits.standard
 
     /// Parses `arguments`, the command's own (after `extract`).
     static func parse(_ given: [String]) -> Result<ExtractOptions, UsageError> {
@@ -64,6 +66,8 @@ struct ExtractOptions: Equatable, Sendable {
         "--format": "jsonl, json, csv or csv-budget",
         "--csv-separator": "';', ',' or tab",
         "--csv-decimal": "comma or point",
+        "--max-bytes": "a size such as 64M, 500K or 1G, or none",
+        "--max-seconds-per-document": "a number of seconds such as 10 or 0.5, or none",
     ]
 
     /// Sets the option `name` to `text`; the usage error when `text` is not one of its values.
@@ -107,6 +111,16 @@ struct ExtractOptions: Equatable, Sendable {
             }
             csv.decimal = decimal
             decimalGiven = true
+        case "--max-bytes":
+            switch LimitArguments.bytes(text) {
+            case .success(let bytes): limits.maxBytes = bytes
+            case .failure(let error): return error
+            }
+        case "--max-seconds-per-document":
+            switch LimitArguments.seconds(text) {
+            case .success(let duration): limits.maxDuration = duration
+            case .failure(let error): return error
+            }
         default:
             return .init("unknown option '\(name)' for extract")
         }

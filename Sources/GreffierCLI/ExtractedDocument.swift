@@ -14,8 +14,8 @@ struct ExtractedDocument: Sendable {
     let inputError: String?
     let reachesThreshold: Bool
 
-    init(_ input: Input, renderer: RecordRenderer, failOn: Severity?) {
-        let record = ExtractCommand.read(input)
+    init(_ input: Input, renderer: RecordRenderer, failOn: Severity?, limits: ExtractionLimits = .standard) {
+        let record = ExtractCommand.read(input, limits: limits)
         text = renderer.render(record)
         bytes = record.source.bytes
         var counts: [Severity: Int] = [:]

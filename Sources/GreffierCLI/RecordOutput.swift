@@ -16,6 +16,8 @@ final class RecordOutput {
     private let flushAt = 64 * 1024
     /// Why the last write failed (`strerror`), once one has.
     private(set) var failure: String?
+    /// Its `errno`: `EPIPE` when the reader went away (`| head -1`).
+    private(set) var failureCode: Int32?
 
     init(descriptor: Int32) {
         destination = .descriptor(descriptor)
@@ -53,6 +55,7 @@ final class RecordOutput {
             }
             if count < 0 {
                 if errno == EINTR { continue }
+                failureCode = errno
                 failure = String(cString: strerror(errno))
                 return false
             }

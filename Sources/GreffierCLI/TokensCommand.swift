@@ -10,18 +10,23 @@ enum TokensCommand {
             Diagnostics.printError("greffier: tokens takes exactly one FILE (or - for standard input)")
             return .usage
         }
-        let data: Data?
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            data = FileManager.default.contents(atPath: path)
-        }
-        guard let data else {
-            Diagnostics.printError("greffier: \(path): le fichier n'a pas pu être lu")
+        // Read as `extract` reads, with its default size limit: /dev/zero must not hang it.
+        let limit = ExtractionLimits.standard.effectiveMaxBytes
+        let bytes: [UInt8]
+        switch path == "-" ? InputReader.read(descriptor: STDIN_FILENO, maxBytes: limit)
+            : InputReader.read(path: path, maxBytes: limit)
+        {
+        case .bytes(let read):
+            bytes = read
+        case .tooLarge:
+            Diagnostics.printError("greffier: \(path): l'entrée dépasse \(limit) octets")
+            return .unreadableInput
+        case .unreadable(let reason):
+            Diagnostics.printError("greffier: \(path): \(reason)")
             return .unreadableInput
         }
         do {
-            let (decoded, document) = try Greffier.tokens(bytes: [UInt8](data))
+            let (decoded, document) = try Greffier.tokens(bytes: bytes)
             for token in document.tokens {
                 let start = decoded.map.originalOffset(token.start)
                 let end = decoded.map.originalOffset(token.end)

@@ -111,6 +111,12 @@ do {
         try FileManager.default.removeItem(atPath: path)
     }
 
+    // Issue 8's hostile inputs: time per MB must not grow with their size.
+    note("pathological inputs at 1 and 4 MB")
+    let act = corpus.texts.max { $0.paragraphs.count < $1.paragraphs.count }
+        .map { String(decoding: Array($0.paragraphs.joined(separator: Array("\n\n".utf8))), as: UTF8.self) } ?? ""
+    let pathological = try PathologicalPass.run(greffier: greffier, act: act, folder: folder)
+
     let memory = (try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8))?
         .split(separator: "\n").first { $0.hasPrefix("MemTotal:") }?
         .split(separator: " ").dropFirst().first.flatMap { Double($0) }.map { String(format: "%.1f GiB", $0 / 1_048_576) } ?? "?"
@@ -122,6 +128,8 @@ do {
         (best of 2 runs; peak RSS: greffier's VmHWM, from its summary line)
 
         \(report.table())
+
+        \(pathological)
 
         targets:
         \(report.verdicts(wc: wc, oneJob: report.passes.first { $0.name.hasSuffix("--jobs 1") },

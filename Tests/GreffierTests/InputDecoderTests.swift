@@ -23,9 +23,9 @@ import Testing
               text: "Délégué €'œ x", encoding: .windows1252),
         .init(name: "Windows-1252 CRLF", input: [0x63, 0x61, 0x66, 0xE9, 0x0D, 0x0A, 0x78, 0x0D, 0x79],
               text: "café\nx\ny", encoding: .windows1252),
-        // A truncated UTF-8 sequence makes the whole input Windows-1252.
+        // A UTF-8 file with a stray byte stays UTF-8; the byte alone is read as Windows-1252.
         .init(name: "truncated UTF-8", input: Array("été ".utf8) + [0xC3],
-              text: "Ã©tÃ© Ã", encoding: .windows1252),
+              text: "été Ã", encoding: .utf8),
         .init(name: "empty", input: [], text: "", encoding: .utf8),
     ]
 

@@ -4,6 +4,8 @@ public struct DecodedText: Sendable {
     public let bytes: [UInt8]
     public let map: OffsetMap
     public let encoding: SourceEncoding
+    /// Bytes read in another encoding than `encoding`, or replaced: the record reports them.
+    public internal(set) var substitutions = ByteSubstitutions()
 }
 
 /// Why an input could not be decoded into text.
@@ -12,29 +14,45 @@ public enum DecodingFailure: Error, Sendable, Equatable {
     case binary(reason: String)
 }
 
-/// Decodes bytes into normalized UTF-8: UTF-8 with or without BOM, UTF-16 with BOM, and
-/// Windows-1252 when the bytes are not valid UTF-8.
+/// Decodes bytes into normalized UTF-8: UTF-8 with or without BOM, UTF-16 with or without BOM,
+/// and Windows-1252 when the bytes are not UTF-8. A UTF-8 file with a few invalid bytes (a
+/// Latin-1 paste) stays UTF-8: those bytes alone are read as Windows-1252, and counted.
 public enum InputDecoder {
     public static func decode(_ input: [UInt8]) throws(DecodingFailure) -> DecodedText {
         if input.count >= 2, input[0] == 0xFF, input[1] == 0xFE {
-            return decodeUTF16(input, bigEndian: false)
+            return try checked(decodeUTF16(input, bigEndian: false, bom: true))
         }
         if input.count >= 2, input[0] == 0xFE, input[1] == 0xFF {
-            return decodeUTF16(input, bigEndian: true)
+            return try checked(decodeUTF16(input, bigEndian: true, bom: true))
+        }
+        if let bigEndian = UTF16Detector.byteOrder(input) {
+            return try checked(decodeUTF16(input, bigEndian: bigEndian, bom: false))
         }
         if let reason = BinarySniffer.binaryReason(input) {
             throw .binary(reason: reason)
         }
         let hasBOM = input.count >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF
-        if let text = decodeUTF8(input, skippingBOM: hasBOM) {
-            return text
+        let (text, multibyte) = decodeUTF8(input, skippingBOM: hasBOM)
+        // More invalid bytes than valid UTF-8 characters: a Windows-1252 file, read whole so
+        // (a pair like `Ã©` in it is two Latin-1 letters, not a UTF-8 `é`).
+        if !hasBOM, text.substitutions.windows1252.count + text.substitutions.replaced.count >= max(multibyte, 1) {
+            return decodeWindows1252(input)
         }
-        return decodeWindows1252(input)
+        return text
     }
 
-    /// Returns nil when the bytes are not valid UTF-8.
-    static func decodeUTF8(_ input: [UInt8], skippingBOM: Bool) -> DecodedText? {
+    /// UTF-16 is decoded before it can be sniffed: its text must not be binary either.
+    private static func checked(_ text: DecodedText) throws(DecodingFailure) -> DecodedText {
+        if let reason = BinarySniffer.binaryReason(text.bytes) { throw .binary(reason: reason) }
+        return text
+    }
+
+    /// UTF-8, each invalid byte read as Windows-1252 (or U+FFFD where that has no character),
+    /// and how many valid multibyte characters were read.
+    static func decodeUTF8(_ input: [UInt8], skippingBOM: Bool) -> (DecodedText, multibyte: Int) {
         var normalizer = TextNormalizer(capacity: input.count)
+        var substitutions = ByteSubstitutions()
+        var multibyte = 0
         var index = 0
         if skippingBOM {
             normalizer.rewrite([], originalCount: 3)
@@ -54,21 +72,32 @@ public enum InputDecoder {
                 let pair = index + 1 < count && input[index + 1] == 0x0A
                 normalizer.rewrite([0x0A], originalCount: pair ? 2 : 1)
                 index += pair ? 2 : 1
-            } else {
-                guard let (scalar, length) = UTF8Scalar.decode(input, at: index) else { return nil }
+            } else if let (scalar, length) = UTF8Scalar.decode(input, at: index) {
+                multibyte += 1
                 if let replaced = TextNormalizer.replacement(for: scalar) {
                     normalizer.rewrite(replaced, originalCount: length)
                 } else {
                     normalizer.copy(input[index..<(index + length)])
                 }
                 index += length
+            } else {
+                // One byte at a time: the next byte may start a valid character again.
+                if let scalar = Windows1252.definedScalar(byte) {
+                    substitutions.windows1252.add(index..<(index + 1))
+                    normalizer.appendScalar(scalar, originalCount: 1)
+                } else {
+                    substitutions.replaced.add(index..<(index + 1))
+                    normalizer.appendScalar(0xFFFD, originalCount: 1)
+                }
+                index += 1
             }
             runStart = index
         }
         if runStart < count { normalizer.copy(input[runStart..<count]) }
-        return DecodedText(
+        let text = DecodedText(
             bytes: normalizer.output, map: normalizer.map,
-            encoding: skippingBOM ? .utf8BOM : .utf8)
+            encoding: skippingBOM ? .utf8BOM : .utf8, substitutions: substitutions)
+        return (text, multibyte)
     }
 
     static func decodeWindows1252(_ input: [UInt8]) -> DecodedText {
@@ -92,10 +121,14 @@ public enum InputDecoder {
         return DecodedText(bytes: normalizer.output, map: normalizer.map, encoding: .windows1252)
     }
 
-    static func decodeUTF16(_ input: [UInt8], bigEndian: Bool) -> DecodedText {
+    static func decodeUTF16(_ input: [UInt8], bigEndian: Bool, bom: Bool) -> DecodedText {
         var normalizer = TextNormalizer(capacity: input.count / 2)
-        normalizer.rewrite([], originalCount: 2)
-        var index = 2
+        var substitutions = ByteSubstitutions()
+        var index = 0
+        if bom {
+            normalizer.rewrite([], originalCount: 2)
+            index = 2
+        }
         func unit(_ at: Int) -> UInt32 {
             let a = UInt32(input[at])
             let b = UInt32(input[at + 1])
@@ -113,18 +146,23 @@ public enum InputDecoder {
                 let scalar = 0x10000 + ((first - 0xD800) << 10) + (unit(index + 2) - 0xDC00)
                 normalizer.appendScalar(scalar, originalCount: 4)
                 index += 4
-            } else {
+            } else if (0xD800..<0xE000).contains(first) {
                 // An unpaired surrogate has no scalar: it becomes U+FFFD.
-                let scalar = (0xD800..<0xE000).contains(first) ? 0xFFFD : first
-                normalizer.appendScalar(scalar, originalCount: 2)
+                substitutions.replaced.add(index..<(index + 2))
+                normalizer.appendScalar(0xFFFD, originalCount: 2)
+                index += 2
+            } else {
+                normalizer.appendScalar(first, originalCount: 2)
                 index += 2
             }
         }
         if index < input.count {
+            // A lone last byte: the file was cut in the middle of a character.
+            substitutions.replaced.add(index..<input.count)
             normalizer.appendScalar(0xFFFD, originalCount: input.count - index)
         }
         return DecodedText(
             bytes: normalizer.output, map: normalizer.map,
-            encoding: bigEndian ? .utf16BE : .utf16LE)
+            encoding: bigEndian ? .utf16BE : .utf16LE, substitutions: substitutions)
     }
 }

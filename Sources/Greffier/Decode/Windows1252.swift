@@ -8,6 +8,13 @@ enum Windows1252 {
         0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
     ]
 
+    /// The character a byte stands for, nil for the five bytes Windows-1252 leaves undefined
+    /// (0x81, 0x8D, 0x8F, 0x90, 0x9D): in a UTF-8 file those are read as U+FFFD.
+    static func definedScalar(_ byte: UInt8) -> UInt32? {
+        let scalar = scalar(byte)
+        return scalar >= 0x80 && scalar < 0xA0 ? nil : scalar
+    }
+
     static func scalar(_ byte: UInt8) -> UInt32 {
         if byte >= 0x80 && byte < 0xA0 { return high[Int(byte) - 0x80] }
         return UInt32(byte)

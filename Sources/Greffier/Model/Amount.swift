@@ -18,6 +18,18 @@ public struct Amount: Sendable, Equatable, Hashable, Comparable {
 
     public static func < (a: Amount, b: Amount) -> Bool { a.cents < b.cents }
 
+    /// The exact sum, nil when it does not fit in 64 bits (thousands of trillion-euro cells in
+    /// a hostile table): never wrapped, never a crash.
+    public static func sum(_ amounts: some Sequence<Amount>) -> Amount? {
+        var total: Int64 = 0
+        for amount in amounts {
+            let (next, overflow) = total.addingReportingOverflow(amount.cents)
+            if overflow { return nil }
+            total = next
+        }
+        return Amount(cents: total)
+    }
+
     /// As French readers write it, for messages: `1 068 044,02 €`.
     public var frenchText: String {
         let magnitude = cents.magnitude

@@ -9,7 +9,9 @@ struct ChorusRecognizer: Recognizer {
         let tokens = document.tokens
         var claimed = Set<Int>()
         var index = 0
+        var steps = 0
         while index < tokens.count {
+            if document.outOfTime(&steps) { return }
             if let (kind, afterLabel) = ChorusLabels.match(document, at: index) {
                 let next = readValues(kind, document, from: afterLabel, into: &results, claimed: &claimed)
                 index = max(next, index + 1)
@@ -124,7 +126,9 @@ struct ChorusRecognizer: Recognizer {
     private func unlabelledCentresFinanciers(
         _ document: Document, claimed: Set<Int>, into results: inout Recognitions
     ) {
+        var steps = 0
         for token in document.tokens where token.kind == .number && token.end - token.start == 4 {
+            if document.outOfTime(&steps) { return }
             guard !claimed.contains(token.start),
                 let match = ChorusCodeShape.match(.centreFinancier, in: document.bytes, at: token.start, allowRepair: false)
             else { continue }

@@ -6,6 +6,8 @@ public struct Document: Sendable {
     let lineStarts: [Int]
     /// Each token folded once, here: recognizers compare tokens with words millions of times.
     let folds: FoldedTokens
+    /// When recognizers must stop (`ExtractionLimits.maxDuration`); none by default.
+    var deadline = Deadline.none
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -34,6 +36,22 @@ public struct Document: Sendable {
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// Whether a recognizer's loop must stop at this step (see `Deadline`): it then keeps
+    /// what it found and returns.
+    func outOfTime(_ steps: inout Int) -> Bool { deadline.expired(&steps) }
+
+    /// The first token of `range` that starts at or after byte `offset`, else `range.upperBound`.
+    /// A binary search, since tokens are in text order: callers inside loops stay linear.
+    func firstToken(startingAtOrAfter offset: Int, in range: Range<Int>) -> Int {
+        var low = range.lowerBound
+        var high = range.upperBound
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
         }
         return low
     }

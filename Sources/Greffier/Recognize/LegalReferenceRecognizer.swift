@@ -20,7 +20,9 @@ struct LegalReferenceRecognizer: Recognizer {
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
         let bodyStart = HeadingArea.bodyStart(document)
+        var steps = 0
         for index in tokens.indices where tokens[index].kind == .word {
+            if document.outOfTime(&steps) { return }
             guard let type = Self.type(document, index) else { continue }
             if document.startsLine(index), tokens[index].start < bodyStart { continue }
             if let mention = parse(document, type: type, at: index) {

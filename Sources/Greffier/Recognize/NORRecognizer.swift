@@ -5,8 +5,10 @@ struct NORRecognizer: Recognizer {
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
         var index = 0
+        var steps = 0
         while index < tokens.count {
             defer { index += 1 }
+            if document.outOfTime(&steps) { return }
             if document.isWord(index, "nor") {
                 if LegalReferenceRecognizer.isCitationLabel(document, norAt: index) { continue }
                 var next = index + 1

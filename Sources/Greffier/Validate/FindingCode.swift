@@ -9,6 +9,16 @@ public enum FindingCode: String, Sendable, CaseIterable {
     case inputBinary = "input.binary"
     /// A directory given as input holds no `*.txt` file.
     case inputEmptyDirectory = "input.empty-directory"
+    /// The input is larger than the size limit (`--max-bytes`); it was not read.
+    case inputTooLarge = "input.too-large"
+    /// The input is empty or holds only spaces and line breaks.
+    case inputEmpty = "input.empty"
+    /// Invalid UTF-8 bytes in a UTF-8 file were read as Windows-1252.
+    case encodingWindows1252Bytes = "encoding.windows-1252"
+    /// Bytes with no character in the input's encoding were replaced with U+FFFD.
+    case encodingReplaced = "encoding.replaced"
+    /// The document's time budget ran out: the record holds what was found before.
+    case limitsTimeBudget = "limits.time-budget"
     /// A value was repaired from damaged text; one finding per repair, pointing at it.
     case ocrRepaired = "ocr.repaired"
     /// A NOR-labelled value is not a valid NOR and could not be repaired with confidence.
@@ -53,7 +63,9 @@ public enum FindingCode: String, Sendable, CaseIterable {
 
     public var severity: Severity {
         switch self {
-        case .inputNotFound, .inputUnreadable, .inputBinary, .inputEmptyDirectory: .error
+        case .inputNotFound, .inputUnreadable, .inputBinary, .inputEmptyDirectory, .inputTooLarge: .error
+        case .inputEmpty, .encodingReplaced, .limitsTimeBudget: .warning
+        case .encodingWindows1252Bytes: .info
         case .norInvalid: .error
         case .tableColumnTotalMismatch, .tableRowTotalMismatch, .budgetCeilingMismatch, .chorusProgrammeMismatch,
             .dateOrder:
@@ -75,6 +87,11 @@ public enum FindingCode: String, Sendable, CaseIterable {
         case .inputUnreadable: "the input exists but could not be read"
         case .inputBinary: "the input is binary (NUL bytes, PDF, control characters), not text"
         case .inputEmptyDirectory: "a directory given as input holds no .txt file"
+        case .inputTooLarge: "the input is larger than the size limit (--max-bytes): it was not read"
+        case .inputEmpty: "the input is empty or holds only whitespace"
+        case .encodingWindows1252Bytes: "bytes of a UTF-8 file that are not UTF-8 were read as Windows-1252"
+        case .encodingReplaced: "bytes with no character in the input's encoding were replaced with U+FFFD"
+        case .limitsTimeBudget: "the document ran out of time (--max-seconds-per-document): the record is partial"
         case .ocrRepaired: "a value was repaired from damaged text (one per repair)"
         case .norInvalid: "a NOR-labelled value is not a valid NOR"
         case .chorusFormat: "a labelled Chorus code does not have its kind's shape"

@@ -26,6 +26,26 @@ extension FindingCode {
             meaning: "A directory given as input holds no *.txt file.",
             why: "Nothing was read from it; often a wrong folder or files with another extension.",
             fix: "Point at the folder that holds the texts, or rename the files to .txt."),
+        .inputTooLarge: .init(
+            meaning: "The input is larger than the size limit (`--max-bytes`, 64 MB by default); it was not read.",
+            why: "A text that large is seldom one act (a concatenation, a dump, a disk image saved as .txt); reading it would hold up the batch and its memory.",
+            fix: "Split the file into its acts, or raise the limit (`--max-bytes 200M`) if it really is one text."),
+        .inputEmpty: .init(
+            meaning: "The input holds no text: it is empty, or only spaces, tabs and line breaks.",
+            why: "Nothing could be read from it; often a truncated download or a failed conversion.",
+            fix: "Download or convert the document again."),
+        .encodingWindows1252Bytes: .init(
+            meaning: "A UTF-8 file holds a few bytes that are not UTF-8 (`é` written as the single byte 0xE9, typically a passage pasted from a Latin-1 document); they were read as Windows-1252.",
+            why: "The reading is almost always right for French text, but it is a guess: the message gives the first such byte's offset.",
+            fix: "Re-save the file as UTF-8 after checking the passage (`iconv` or your editor's encoding menu)."),
+        .encodingReplaced: .init(
+            meaning: "Bytes that stand for no character in the input's encoding (0x81, 0x8D, 0x8F, 0x90 or 0x9D in a UTF-8 file, an unpaired UTF-16 surrogate, a lone last byte of UTF-16) were replaced with U+FFFD.",
+            why: "Whatever they stood for is lost; a value there may be incomplete.",
+            fix: "Get a clean copy of the text; check the place given by the finding's span."),
+        .limitsTimeBudget: .init(
+            meaning: "Reading the document took longer than its time budget (`--max-seconds-per-document`, 10 s by default): the recognizers stopped, and the record holds what they had found.",
+            why: "One pathological input must not stall a batch; but values after the point reached are missing, and checks that compare parts of the act (totals, roles, dates) were not run.",
+            fix: "Check the document (a concatenation of many acts, a huge table); split it, or raise the budget (`--max-seconds-per-document 60`)."),
         .ocrRepaired: .init(
             meaning: "A value was read from damaged text and repaired (`SGSIFABO75` read as `SGSIFAB075`, `20 aofit 2025` as 2025-08-20).",
             why: "The value is not what the text literally shows: the record keeps the raw text and the rule applied so that you can check it.",

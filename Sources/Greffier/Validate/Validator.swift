@@ -34,8 +34,14 @@ public enum Validator {
         }
     }
 
-    /// The record rules, then the rules that read the text as well.
-    static func validate(_ record: inout DocumentRecord, document: Document, map: OffsetMap) {
+    /// The record rules, then the rules that read the text as well. A record cut short by its
+    /// time budget (`complete` false) only gets the findings of its own values: rules that
+    /// compare parts (totals, roles, dates) would report parts that were never read.
+    static func validate(_ record: inout DocumentRecord, document: Document, map: OffsetMap, complete: Bool = true) {
+        guard complete else {
+            record.findings += RepairedValueRule().findings(for: record)
+            return
+        }
         validate(&record)
         let span = { (range: TextRange) in Span(start: map.originalOffset(range.start), end: map.originalOffset(range.end)) }
         for rule in textRules {

@@ -6,7 +6,9 @@ struct BudgetTableRecognizer: Recognizer {
     func recognize(_ document: Document, into results: inout Recognitions) {
         let lines = LineCells.lines(document)
         var index = 0
+        var steps = 0
         while index < lines.count {
+            if document.outOfTime(&steps) { return }
             let (table, last) = read(document.bytes, lines, headerAt: index)
             if let table { results.budget.tables.append(table) }
             // Rows read under a header that made no table cannot make one under another: the

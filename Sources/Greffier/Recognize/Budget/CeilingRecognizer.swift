@@ -10,7 +10,9 @@ struct CeilingRecognizer: Recognizer {
     ]
 
     func recognize(_ document: Document, into results: inout Recognitions) {
+        var steps = 0
         for clause in Clauses(document).clauses {
+            if document.outOfTime(&steps) { return }
             results.budget.ceilings += Self.mentions(document, clause)
         }
     }
@@ -18,18 +20,44 @@ struct CeilingRecognizer: Recognizer {
     /// The ceilings a clause states, each once.
     static func mentions(_ document: Document, _ clause: Clauses.Clause) -> [BudgetRecognitions.CeilingMention] {
         var found: [BudgetRecognitions.CeilingMention] = []
+        var ends = Set<Int>()
+        var verbs = VerbSearch()
         for index in clause.first..<clause.end where document.tokens[index].kind == .word {
-            guard let (from, window) = trigger(document, index, clause),
+            guard let (from, window) = trigger(document, index, clause, &verbs),
                 let amount = firstAmount(document, from: from, window: window, clause: clause),
-                !found.contains(where: { $0.range.end == amount.end })
+                ends.insert(amount.end).inserted
             else { continue }
             found.append(.init(amount: amount.amount, range: TextRange(document.tokens[index].start, amount.end)))
         }
         return found
     }
 
+    /// The next amount verb after a `montant total`, remembered across the clause: triggers come
+    /// in text order, so the search only moves forward and the clause is read once however many
+    /// `montant total` it repeats.
+    struct VerbSearch {
+        /// Everything before `searchedUpTo` has been looked at; `verb` is the first verb found
+        /// at or after where the last search started.
+        var searchedUpTo = 0
+        var verb: Int?
+
+        mutating func first(atOrAfter start: Int, _ document: Document, _ clause: Clauses.Clause) -> Int? {
+            if let verb, verb >= start { return verb }
+            var index = max(start, searchedUpTo)
+            while index < clause.end,
+                !(document.tokens[index].kind == .word && amountVerbs.contains(document.folded(index)))
+            {
+                index += 1
+            }
+            searchedUpTo = index
+            verb = index < clause.end ? index : nil
+            return verb
+        }
+    }
+
     /// Where to look for the amount after a ceiling phrase at `index`, and how many tokens far.
-    private static func trigger(_ document: Document, _ index: Int, _ clause: Clauses.Clause) -> (Int, Int)? {
+    private static func trigger(_ document: Document, _ index: Int, _ clause: Clauses.Clause,
+                                _ verbs: inout VerbSearch) -> (Int, Int)? {
         if document.isWord(index, "concurrence"), document.isWord(index - 1, "a"),
             document.isWord(index + 1, "de") || document.isWord(index + 1, "d")
         {
@@ -43,11 +71,7 @@ struct CeilingRecognizer: Recognizer {
         if document.isWord(index, "montant"),
             document.isWord(index + 1, oneOf: ["total", "global", "maximal", "maximum", "totale"])
         {
-            var verb = index + 2
-            while verb < clause.end, !(document.tokens[verb].kind == .word && amountVerbs.contains(document.folded(verb))) {
-                verb += 1
-            }
-            return verb < clause.end ? (verb + 1, 5) : nil
+            return verbs.first(atOrAfter: index + 2, document, clause).map { ($0 + 1, 5) }
         }
         return nil
     }

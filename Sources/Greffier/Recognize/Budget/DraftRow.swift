@@ -55,14 +55,32 @@ struct DraftRow: Sendable, Equatable {
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// The character column of `offset` in the line starting at `lineStart`.
-    static func column(_ bytes: [UInt8], lineStart: Int, offset: Int) -> Int {
-        var count = 0
-        var index = lineStart
-        while index < offset {
-            index += bytes[index] < 0x80 ? 1 : max(1, Letters.scalarLength(bytes[index]))
-            count += 1
+    /// The character column of offsets in the line starting at `lineStart`, asked in increasing
+    /// order along the line and each counted on from the last: a row of thousands of amounts
+    /// would otherwise recount its line from the start for each one.
+    struct ColumnCursor {
+        private let bytes: [UInt8]
+        private let lineStart: Int
+        private var offset: Int
+        private var count = 0
+
+        init(_ bytes: [UInt8], lineStart: Int) {
+            self.bytes = bytes
+            self.lineStart = lineStart
+            offset = lineStart
         }
-        return count
+
+        mutating func column(at target: Int) -> Int {
+            // Behind the cursor (never in a row's left-to-right reading): count again.
+            if target < offset {
+                offset = lineStart
+                count = 0
+            }
+            while offset < target {
+                offset += bytes[offset] < 0x80 ? 1 : max(1, Letters.scalarLength(bytes[offset]))
+                count += 1
+            }
+            return count
+        }
     }
 }

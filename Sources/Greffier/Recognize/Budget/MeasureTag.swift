@@ -5,9 +5,11 @@ enum MeasureTag {
     static func of(_ document: Document, _ amount: AmountParser.Parsed, in clause: Clauses.Clause)
         -> BudgetTable.Column.Measure?
     {
-        let tokens = document.tokens
-        guard let first = (clause.first..<clause.end).first(where: { tokens[$0].start >= amount.start }) else { return nil }
-        let after = (first..<clause.end).first(where: { tokens[$0].start >= amount.end }) ?? clause.end
+        // Binary searches, not scans from the clause's start: a clause may hold thousands of
+        // amounts (a table without punctuation), and each would rescan it.
+        let first = document.firstToken(startingAtOrAfter: amount.start, in: clause.first..<clause.end)
+        guard first < clause.end else { return nil }
+        let after = document.firstToken(startingAtOrAfter: amount.end, in: first..<clause.end)
         return following(document, after, clause) ?? preceding(document, first, clause)
     }
 

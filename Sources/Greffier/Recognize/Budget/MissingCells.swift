@@ -72,7 +72,7 @@ enum MissingCells {
         return findings
     }
 
-    private enum Evidence {
+    enum Evidence {
         case totalRow(String)
         case balance(ae: Int, cp: Int)
     }
@@ -81,19 +81,20 @@ enum MissingCells {
         -> [Recognitions.PendingFinding]
     {
         let evidence = self.evidence(rows, columns: columns)
-        // Each pending row: the ways to put its lone amounts, in order, into its empty columns.
-        let options = pending.map { index in
-            combinations(of: rows[index].cells.indices.filter { rows[index].cells[$0] == nil }, choose: rows[index].lone.count)
+        // Each pending row: the empty columns its lone amounts may go to, in order.
+        let empty = pending.map { index in rows[index].cells.indices.filter { rows[index].cells[$0] == nil } }
+        // Counted before any is listed: 70 rows of two choices are 2⁷⁰ placements, and a
+        // row of 20 amounts under 40 columns has 10¹¹ ways by itself.
+        var placements = 1
+        for (position, index) in pending.enumerated() where placements <= maximumPlacements {
+            let ways = binomial(empty[position].count, rows[index].lone.count, cap: maximumPlacements + 1)
+            placements = min(placements * max(1, ways), maximumPlacements + 1)
         }
         var fitting: [[[Int]]] = []
-        if let evidence, options.reduce(1, { $0 * max(1, $1.count) }) <= maximumPlacements {
-            for choice in product(options) {
-                var trial = rows
-                for (position, index) in pending.enumerated() {
-                    for (lone, column) in zip(trial[index].lone, choice[position]) { trial[index].cells[column] = lone.amount.amount }
-                }
-                if holds(evidence, trial, columns: columns) { fitting.append(choice) }
-            }
+        if let evidence, placements <= maximumPlacements {
+            let options = pending.indices.map { combinations(of: empty[$0], choose: rows[pending[$0]].lone.count) }
+            let trial = PlacementTrial(rows, pending: pending, columnCount: columns.count)
+            for choice in product(options) where trial.holds(evidence, choice) { fitting.append(choice) }
         }
         let decided = fitting.count == 1 ? fitting.first : nil
         var resolved = rows
@@ -135,32 +136,33 @@ enum MissingCells {
         return .balance(ae: aeColumn, cp: cpColumn)
     }
 
-    private static func holds(_ evidence: Evidence, _ rows: [DraftRow], columns: [BudgetTable.Column]) -> Bool {
-        switch evidence {
-        case .totalRow:
-            guard let total = rows.first(where: \.isTotal) else { return false }
-            let body = rows.filter { !$0.isTotal }
-            return columns.indices.allSatisfy { column in
-                guard let stated = total.cells[column] else { return true }
-                return sum(body, column) == stated.cents
-            }
-        case .balance(let ae, let cp):
-            return sum(rows, ae) == sum(rows, cp)
-        }
-    }
-
     private static func reason(_ evidence: Evidence, _ rows: [DraftRow]) -> String {
         switch evidence {
         case .totalRow(let label):
             return "c'est la seule place où chaque colonne a pour somme la ligne « \(label) »"
         case .balance(let ae, _):
-            let total = Amount(cents: sum(rows, ae)).frenchText
+            let total = Amount(cents: sum(rows, ae) ?? 0).frenchText
             return "c'est la seule place où, sur la durée de l'acte, les CP atteignent les AE (\(total) chacun)"
         }
     }
 
-    private static func sum(_ rows: [DraftRow], _ column: Int) -> Int64 {
-        rows.filter { !$0.isTotal }.reduce(0) { $0 &+ ($1.cells[column]?.cents ?? 0) }
+    /// The column's sum in cents, nil when it overflows (then no placement holds).
+    private static func sum(_ rows: [DraftRow], _ column: Int) -> Int64? {
+        Amount.sum(rows.filter { !$0.isTotal }.compactMap { $0.cells[column] })?.cents
+    }
+
+    /// `n` choose `k`, or `cap` when it is `cap` or more.
+    static func binomial(_ n: Int, _ k: Int, cap: Int) -> Int {
+        guard k >= 0, k <= n else { return 0 }
+        var result = 1
+        for step in 0..<min(k, n - k) {
+            // result × (n − step) / (step + 1) is exact at every step.
+            let (product, overflow) = result.multipliedReportingOverflow(by: n - step)
+            if overflow { return cap }
+            result = product / (step + 1)
+            if result >= cap { return cap }
+        }
+        return result
     }
 
     /// The increasing selections of `count` elements of `items`.

@@ -20,7 +20,9 @@ struct ScheduleRecognizer: Recognizer {
     func recognize(_ document: Document, into results: inout Recognitions) {
         var run: [Item] = []
         var previousPosition = -2
+        var steps = 0
         for (position, clause) in Clauses(document).clauses.enumerated() {
+            if document.outOfTime(&steps) { break }
             guard let item = Self.item(document, clause) else { continue }
             if !run.isEmpty, clause.opensParagraph || position != previousPosition + 1 {
                 results.budget.tables.append(Self.table(run))

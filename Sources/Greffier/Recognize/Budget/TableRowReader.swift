@@ -86,6 +86,7 @@ struct TableRowReader {
     private mutating func readSpaced(_ line: LineCells) -> Outcome {
         var labels: [LineCells.Cell] = []
         var amounts: [AmountParser.Parsed] = []
+        var columns = DraftRow.ColumnCursor(bytes, lineStart: line.line.start)
         for cell in line.cells {
             if cell.isEmpty, amounts.isEmpty {
                 // A leading separator: the row continues the group above it.
@@ -107,7 +108,7 @@ struct TableRowReader {
             let prefix = TextRange(cell.range.start, first.start)
             if !DraftRow.collapsed(bytes, prefix).isEmpty {
                 guard amounts.isEmpty else { return .end }
-                let start = DraftRow.column(bytes, lineStart: line.line.start, offset: prefix.start)
+                let start = columns.column(at: prefix.start)
                 labels.append(LineCells.Cell(range: prefix, column: start, endColumn: start + 1))
             }
             var previousEnd = first.start
@@ -123,9 +124,7 @@ struct TableRowReader {
                            cells: Array(repeating: nil, count: header.amounts.count),
                            extents: Array(repeating: nil, count: header.amounts.count), line: line.line)
         for (position, amount) in amounts.enumerated() {
-            let extent = DraftRow.Extent(
-                start: DraftRow.column(bytes, lineStart: line.line.start, offset: amount.start),
-                end: DraftRow.column(bytes, lineStart: line.line.start, offset: amount.end))
+            let extent = DraftRow.Extent(start: columns.column(at: amount.start), end: columns.column(at: amount.end))
             row.marked = row.marked || amount.hasMarker
             if amount.joinedStraySpace { row.repairs.append(Self.strayRepair(bytes, amount)) }
             if amounts.count == header.amounts.count {

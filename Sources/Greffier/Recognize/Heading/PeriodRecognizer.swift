@@ -10,7 +10,9 @@ struct PeriodRecognizer: Recognizer {
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
         var period = PeriodFindings()
+        var steps = 0
         for index in tokens.indices where tokens[index].kind == .word {
+            if document.outOfTime(&steps) { break }
             if period.startsOn == nil, period.start == nil, document.isWord(index, "prend"),
                 document.isWord(document.next(index), "effet")
             {

@@ -4,7 +4,9 @@
 struct SignatureRecognizer: Recognizer {
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
+        var steps = 0
         for index in tokens.indices where tokens[index].kind == .word {
+            if document.outOfTime(&steps) { return }
             if document.isWord(index, "fait"), ByteClass.isUpper(document.bytes[tokens[index].start]),
                 let found = fait(document, at: index, into: &results)
             {

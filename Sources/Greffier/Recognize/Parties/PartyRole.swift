@@ -83,7 +83,9 @@ enum PartyRole {
         let words = acronym.split(separator: " ").map { Folding.fold(Array($0.utf8), 0, $0.utf8.count) }
         guard !words.isEmpty else { return nil }
         let tokens = document.tokens
+        var steps = 0
         for index in tokens.indices {
+            if document.outOfTime(&steps) { return nil }
             guard let last = lastMatched(document, index, words) else { continue }
             // `DSI, service délégant`: the role right after the acronym.
             var after = document.next(last)

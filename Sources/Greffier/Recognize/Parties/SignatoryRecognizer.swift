@@ -51,7 +51,9 @@ struct SignatoryRecognizer: Recognizer {
     ) {
         var partStart = lines.startIndex
         var party: (text: String, start: Int)?
+        var steps = 0
         for index in lines.indices {
+            if document.outOfTime(&steps) { return }
             guard let text = opener(document, lines[index], parties) else { continue }
             if leading || party != nil {
                 signatory(document, lines[partStart..<index], party, into: &results)

@@ -2,34 +2,58 @@
 /// appears elsewhere in the text under a surname spelled differently by a letter or two
 /// (seed 004: `Pierre PRIBILE` in the contacts, `Pierre PRIBILLE` under the signature).
 struct NameVariantRule: TextValidationRule {
+    /// People compared with the text, at most: an act names a handful; a text naming thousands
+    /// (a directory pasted as one input) would otherwise cost people × words.
+    static let peopleLimit = 64
+    /// No surname is longer; a longer word is not compared.
+    static let nameLengthLimit = 64
+
     func findings(for record: DocumentRecord, in document: Document, span: (TextRange) -> Span) -> [Finding] {
         var people: [(first: String, last: String)] = []
+        var seen = Set<String>()
         let names = record.signatories.map(\.name) + record.parties.compactMap { $0.representative?.name }
-        for name in names {
+        for name in names where people.count < Self.peopleLimit {
             let words = name.split(separator: " ").map(String.init)
             guard words.count >= 2, let first = words.first, first.count >= 3, !first.hasSuffix(".") else { continue }
             let last = words.dropFirst().joined(separator: " ")
-            if !people.contains(where: { $0.first == first && $0.last == last }) { people.append((first, last)) }
+            if seen.insert(first + "\u{0}" + last).inserted { people.append((first, last)) }
+        }
+        guard !people.isEmpty else { return [] }
+        // One pass over the text: each word that is someone's first name, with the word after
+        // it. People are then checked one by one against their first name's occurrences only.
+        let firstNames = Set(people.map(\.first))
+        let firstNameLengths = Set(people.map(\.first.utf8.count))
+        let tokens = document.tokens
+        var occurrences: [String: [(index: Int, written: String, folded: [Unicode.Scalar])]] = [:]
+        for index in tokens.indices where tokens[index].kind == .word
+            && firstNameLengths.contains(tokens[index].end - tokens[index].start)
+        {
+            let first = document.text(of: index)
+            let surnameIndex = index + 1
+            guard firstNames.contains(first), surnameIndex < tokens.count, tokens[surnameIndex].kind == .word
+            else { continue }
+            let written = document.text(of: surnameIndex)
+            occurrences[first, default: []].append((index, written, Array(Self.fold(written).unicodeScalars)))
         }
         var result: [Finding] = []
         var reported = Set<String>()
-        let tokens = document.tokens
         for person in people {
             let wanted = Self.fold(person.last)
-            for index in tokens.indices where tokens[index].kind == .word && document.text(of: index) == person.first {
-                let surnameIndex = index + 1
-                guard surnameIndex < tokens.count, tokens[surnameIndex].kind == .word else { continue }
-                let written = document.text(of: surnameIndex)
-                let folded = Self.fold(written)
-                let firstWanted = wanted.split(separator: " ").first.map(String.init) ?? wanted
-                guard folded != firstWanted, folded.count >= 4, !reported.contains(written),
-                    Self.distance(folded, firstWanted) <= 2, folded.first == firstWanted.first
+            let firstWanted = Array((wanted.split(separator: " ").first.map(String.init) ?? wanted).unicodeScalars)
+            guard firstWanted.count <= Self.nameLengthLimit else { continue }
+            for occurrence in occurrences[person.first] ?? [] {
+                let written = occurrence.written
+                let folded = occurrence.folded
+                // Cheap tests first: a word of a hostile text may be megabytes long.
+                guard folded.first == firstWanted.first, folded != firstWanted, folded.count >= 4,
+                    abs(folded.count - firstWanted.count) <= 2, !reported.contains(written),
+                    Self.distance(folded, firstWanted) <= 2
                 else { continue }
                 reported.insert(written)
                 result.append(Finding(
                     .personNameVariant,
                     "« \(person.first) \(written) » : le même nom est écrit « \(person.first) \(person.last) » ailleurs dans le texte",
-                    span: span(TextRange(tokens[index].start, tokens[surnameIndex].end))))
+                    span: span(TextRange(tokens[occurrence.index].start, tokens[occurrence.index + 1].end))))
             }
         }
         return result
@@ -40,16 +64,35 @@ struct NameVariantRule: TextValidationRule {
         return Folding.fold(bytes, 0, bytes.count)
     }
 
-    /// Levenshtein distance, on short names only.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
-        var previous = Array(0...y.count)
-        for i in 1...max(x.count, 1) where !x.isEmpty {
-            var current = [i] + Array(repeating: 0, count: y.count)
-            for j in 1...max(y.count, 1) where !y.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+    /// Levenshtein distance, on short names only; any distance above `limit` comes out as
+    /// `limit + 1`. Only cells within `limit` of the diagonal are computed, in two reused rows:
+    /// the rule may compare tens of thousands of spellings.
+    static func distance(_ a: String, _ b: String, limit: Int = 2) -> Int {
+        distance(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: limit)
+    }
+
+    static func distance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], limit: Int = 2) -> Int {
+        guard abs(x.count - y.count) <= limit else { return limit + 1 }
+        let beyond = limit + 1
+        var previous = (0...y.count).map { min($0, beyond) }
+        var current = [Int](repeating: beyond, count: y.count + 1)
+        for i in stride(from: 1, through: x.count, by: 1) {
+            current[0] = min(i, beyond)
+            var best = current[0]
+            let low = max(1, i - limit)
+            let high = min(y.count, i + limit)
+            if low > 1 { current[low - 1] = beyond }
+            if low <= high {
+                for j in low...high {
+                    let substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution, beyond)
+                    best = min(best, current[j])
+                }
             }
-            previous = current
+            if high < y.count { current[high + 1] = beyond }
+            // Every path through this row already costs more than the limit.
+            if best > limit { return beyond }
+            swap(&previous, &current)
         }
         return previous[y.count]
     }

@@ -12,8 +12,7 @@ struct RowTotalRule: ValidationRule {
                 let parts = row.cells.indices.filter { $0 != totalColumn && table.columns[$0].measure != nil }
                 let values = parts.compactMap { row.cells[$0] }
                 // A missing cell makes the sum unknown: nothing to compare.
-                guard !values.isEmpty, values.count == parts.count else { continue }
-                let sum = Amount(cents: values.reduce(0) { $0 + $1.cents })
+                guard !values.isEmpty, values.count == parts.count, let sum = Amount.sum(values) else { continue }
                 if sum != stated {
                     let names = parts.map { "« \(table.columns[$0].header) »" }.joined(separator: " + ")
                     result.append(Finding(

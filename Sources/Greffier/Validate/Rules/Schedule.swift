@@ -5,10 +5,10 @@ struct Schedule {
     let cp: Amount
     let span: Span
 
-    /// Nil when the record has no complete AE/CP schedule.
+    /// Nil when the record has no complete AE/CP schedule, or when its sums overflow.
     init?(_ budget: Budget) {
-        var ae: Int64 = 0
-        var cp: Int64 = 0
+        var ae: [Amount] = []
+        var cp: [Amount] = []
         var span: Span?
         for table in budget.tables {
             let measures = table.columns.map(\.measure)
@@ -16,14 +16,14 @@ struct Schedule {
                 let aeColumn = measures.firstIndex(of: .ae), let cpColumn = measures.firstIndex(of: .cp)
             else { continue }
             for row in table.rows where !row.isTotal {
-                ae += row.cells.count > aeColumn ? row.cells[aeColumn]?.cents ?? 0 : 0
-                cp += row.cells.count > cpColumn ? row.cells[cpColumn]?.cents ?? 0 : 0
+                if row.cells.count > aeColumn, let cell = row.cells[aeColumn] { ae.append(cell) }
+                if row.cells.count > cpColumn, let cell = row.cells[cpColumn] { cp.append(cell) }
             }
             span = span ?? table.span
         }
-        guard let span else { return nil }
-        self.ae = Amount(cents: ae)
-        self.cp = Amount(cents: cp)
+        guard let span, let aeTotal = Amount.sum(ae), let cpTotal = Amount.sum(cp) else { return nil }
+        self.ae = aeTotal
+        self.cp = cpTotal
         self.span = span
     }
 }

@@ -1,0 +1,74 @@
+import Foundation
+import Greffier
+
+/// Reads one input's bytes straight into the array the pipeline reads: one copy in memory
+/// (not a `Data` and then an array of it), and never more than the size limit plus one byte.
+///
+/// A regular file larger than the limit is refused from its size alone, unread. Anything else
+/// given by name (a pipe of `<(...)`, a device such as /dev/zero, standard input) is read in
+/// blocks up to the limit: an endless stream ends as `input.too-large`, not as a hang.
+enum InputReader {
+    enum Outcome {
+        case bytes([UInt8])
+        /// Larger than the limit: its size, or how much was read before giving up.
+        case tooLarge(size: Int)
+        /// Why it could not be read, in French for the record.
+        case unreadable(String)
+    }
+
+    /// Bytes read at a time from a stream.
+    private static let block = 1 << 16
+
+    static func read(path: String, maxBytes: Int) -> Outcome {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .unreadable(reason(errno)) }
+        defer { close(descriptor) }
+        return read(descriptor: descriptor, maxBytes: maxBytes)
+    }
+
+    static func read(descriptor: Int32, maxBytes: Int) -> Outcome {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .unreadable(reason(errno)) }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR:
+            return .unreadable("c'est un dossier")
+        case S_IFREG:
+            let size = Int(status.st_size)
+            if size > maxBytes { return .tooLarge(size: size) }
+            // The file may grow while it is read: the stream reading below stops at the limit.
+            return stream(descriptor, expected: size, maxBytes: maxBytes)
+        default:
+            return stream(descriptor, expected: block, maxBytes: maxBytes)
+        }
+    }
+
+    /// Reads to the end, or to one byte past `maxBytes`.
+    private static func stream(_ descriptor: Int32, expected: Int, maxBytes: Int) -> Outcome {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(expected, maxBytes) + 1)
+        var chunk = [UInt8](repeating: 0, count: block)
+        while bytes.count <= maxBytes {
+            let wanted = min(block, maxBytes + 1 - bytes.count)
+            let count = chunk.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress, wanted)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .unreadable(reason(errno))
+            }
+            if count == 0 { return .bytes(bytes) }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return .tooLarge(size: bytes.count)
+    }
+
+    /// The system's reason, in the record's language.
+    private static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: "le fichier a disparu avant d'être lu"
+        case EACCES, EPERM: "lecture non autorisée"
+        case EISDIR: "c'est un dossier"
+        default: "le fichier n'a pas pu être lu (\(String(cString: strerror(code))))"
+        }
+    }
+}

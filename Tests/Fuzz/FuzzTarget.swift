@@ -1,0 +1,35 @@
+// libFuzzer entry point for the whole pipeline: decode → tokenize → recognize → assemble →
+// validate → JSON. Not part of any SwiftPM target: `Tests/Fuzz/fuzz.sh` compiles it together
+// with the sources of `Sources/Greffier` as one module, with `-sanitize=fuzzer,address`.
+//
+// A crash, a sanitizer report, a hang (libFuzzer's -timeout) or a broken record invariant
+// (`RecordInvariants`, which aborts here) is a finding; save the input under
+// Tests/Fuzz/Regressions/ so that `HostileRegressionTests` replays it.
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func greffierFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    let record = Greffier.extract(bytes: bytes, path: "fuzz.txt")
+    let problems = RecordInvariants.violations(of: record, input: bytes)
+    if !problems.isEmpty {
+        // Not a Swift trap: libFuzzer reports an abort as a crash and saves the input.
+        for problem in problems { print("greffier invariant broken: \(problem)") }
+        abort()
+    }
+    // The tokens view (`greffier tokens`) maps every token back to the original bytes.
+    if let (decoded, document) = try? Greffier.tokens(bytes: bytes) {
+        for token in document.tokens {
+            let start = decoded.map.originalOffset(token.start)
+            let end = decoded.map.originalOffset(token.end)
+            if !(0 <= start && start <= end && end <= bytes.count) {
+                print("greffier invariant broken: token [\(start), \(end)] outside \(bytes.count) bytes")
+                abort()
+            }
+        }
+    }
+    return 0
+}
