@@ -10,6 +10,8 @@ import Testing
         ("cr\rtab\t", #""cr\rtab\t""#),
         ("\u{01}\u{1F}", #""\u0001\u001f""#),
         ("sep\u{2028}para\u{2029}", #""sep\u2028para\u2029""#),
+        // Their neighbours share their first UTF-8 bytes and are not escaped; nor is DEL.
+        ("\u{2027}\u{202A}\u{2028}\u{7F}", "\"\u{2027}\u{202A}\\u2028\u{7F}\""),
         // Non-ASCII text is written as is, not escaped.
         ("Activité « 204 » 185 000 €", #""Activité « 204 » 185 000 €""#),
         ("/slash", #""/slash""#),

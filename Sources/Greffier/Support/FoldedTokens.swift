@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The folded text (`Folding.fold`) of every token of a document, computed once when the
 /// document is made: recognizers ask whether a token is a given word millions of times per
 /// megabyte, and comparing stored bytes is far cheaper than folding the token again each time.
@@ -59,11 +65,22 @@ final class FoldedTokens: @unchecked Sendable {
     }
 
     /// Whether token `index` folded is `word`, exactly as `Folding.equals` on its bytes.
+    @inline(__always)
     func equals(_ index: Int, _ word: String) -> Bool {
         guard index >= 0, index < count, comparable[index] else { return false }
-        var position = Int(offsets[index])
-        // The length first: it rejects most candidates without reading a byte.
-        guard word.utf8.count == Int(offsets[index + 1]) - position else { return false }
+        let start = Int(offsets[index])
+        let length = Int(offsets[index + 1]) - start
+        // The words asked about are literals, stored contiguously: one memcmp, after the
+        // length, which rejects most candidates without reading a byte.
+        if let same = word.utf8.withContiguousStorageIfAvailable({ utf8 -> Bool in
+            guard utf8.count == length else { return false }
+            guard length > 0, let base = utf8.baseAddress, let mine = folded.baseAddress else { return true }
+            return memcmp(base, mine + start, length) == 0
+        }) {
+            return same
+        }
+        guard word.utf8.count == length else { return false }
+        var position = start
         for byte in word.utf8 {
             guard folded[position] == byte else { return false }
             position += 1
