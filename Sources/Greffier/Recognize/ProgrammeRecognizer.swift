@@ -3,6 +3,9 @@
 /// `Programme 204` in a table title. Those in the distribution list are the recipients'.
 struct ProgrammeRecognizer: Recognizer {
     private static let labelLimit = 300
+    private static let labels = ["programme", "programmes", "bop"]
+    /// Most words are rejected by their first letter before any comparison.
+    private static let initials = Initials(labels)
 
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
@@ -11,7 +14,8 @@ struct ProgrammeRecognizer: Recognizer {
         var list = 0
         var steps = 0
         for index in tokens.indices
-        where document.isWord(index, oneOf: ["programme", "programmes", "bop"]) {
+        where Self.initials.contains(document.foldedFirstByte(index))
+            && document.isWord(index, oneOf: Self.labels) {
             if document.outOfTime(&steps) { return }
             while list < excluded.count, excluded[list].end <= tokens[index].start { list += 1 }
             if list < excluded.count, excluded[list].start <= tokens[index].start { continue }

@@ -70,16 +70,15 @@ final class FoldedTokens: @unchecked Sendable {
         guard index >= 0, index < count, comparable[index] else { return false }
         let start = Int(offsets[index])
         let length = Int(offsets[index + 1]) - start
-        // The words asked about are literals, stored contiguously: one memcmp, after the
-        // length, which rejects most candidates without reading a byte.
+        // The length first (stored in the string, no byte read): it rejects most candidates.
+        guard word.utf8.count == length else { return false }
+        // The words asked about are literals, stored contiguously: one memcmp.
         if let same = word.utf8.withContiguousStorageIfAvailable({ utf8 -> Bool in
-            guard utf8.count == length else { return false }
             guard length > 0, let base = utf8.baseAddress, let mine = folded.baseAddress else { return true }
             return memcmp(base, mine + start, length) == 0
         }) {
             return same
         }
-        guard word.utf8.count == length else { return false }
         var position = start
         for byte in word.utf8 {
             guard folded[position] == byte else { return false }

@@ -6,6 +6,8 @@
 struct PeriodRecognizer: Recognizer {
     /// How many tokens a clause may run from its verb to its date.
     private static let clauseWindow = 40
+    /// The words that open a clause below: most words are rejected by their first letter.
+    private static let initials = Initials(["prend", "date", "conclue", "valable", "reconductible"])
 
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
@@ -13,6 +15,7 @@ struct PeriodRecognizer: Recognizer {
         var steps = 0
         for index in tokens.indices where tokens[index].kind == .word {
             if document.outOfTime(&steps) { break }
+            guard Self.initials.contains(document.foldedFirstByte(index)) else { continue }
             if period.startsOn == nil, period.start == nil, document.isWord(index, "prend"),
                 document.isWord(document.next(index), "effet")
             {
