@@ -4,12 +4,12 @@
 /// line, possibly under a title row), then the rows holding its amounts.
 struct BudgetTableRecognizer: Recognizer {
     func recognize(_ document: Document, into results: inout Recognitions) {
-        let lines = LineCells.lines(document)
+        var lines = TableLines(document)
         var index = 0
         var steps = 0
         while index < lines.count {
             if document.outOfTime(&steps) { return }
-            let (table, last) = read(document.bytes, lines, headerAt: index)
+            let (table, last) = read(&lines, headerAt: index)
             if let table { results.budget.tables.append(table) }
             // Rows read under a header that made no table cannot make one under another: the
             // next header is looked for after them, so that every line is read a bounded number of times.
@@ -19,32 +19,31 @@ struct BudgetTableRecognizer: Recognizer {
 
     /// The table whose header is line `index` if there is one, and the index of the last line
     /// read as part of it.
-    private func read(_ bytes: [UInt8], _ lines: [TextRange], headerAt index: Int)
-        -> (BudgetRecognitions.PendingTable?, Int)
-    {
-        guard let header = HeaderRow.read(bytes, LineCells(bytes, line: lines[index])) else { return (nil, index) }
+    private func read(_ lines: inout TableLines, headerAt index: Int) -> (BudgetRecognitions.PendingTable?, Int) {
+        let bytes = lines.bytes
+        guard let header = lines.header(index) else { return (nil, index) }
         var body: (header: HeaderRow, rows: [DraftRow], last: Int)?
         var lastRead = index
-        if index + 1 < lines.count, let wrapped = header.wrapped(with: LineCells(bytes, line: lines[index + 1]), bytes),
-            let found = rows(bytes, lines, header: wrapped, from: index + 2)
+        if index + 1 < lines.count, let wrapped = header.wrapped(with: lines.cells(index + 1), bytes),
+            let found = rows(&lines, header: wrapped, from: index + 2)
         {
             lastRead = found.last
             if found.accepted { body = (wrapped, found.rows, found.last) }
         }
-        if body == nil, let found = rows(bytes, lines, header: header, from: index + 1) {
+        if body == nil, let found = rows(&lines, header: header, from: index + 1) {
             lastRead = max(lastRead, found.last)
             if found.accepted { body = (header, found.rows, found.last) }
         }
         guard let body else { return (nil, lastRead) }
         var rows = body.rows
-        let title = index > 0 ? Self.title(bytes, LineCells(bytes, line: lines[index - 1])) : nil
+        let title = index > 0 ? Self.title(bytes, lines.cells(index - 1)) : nil
         let columns = body.header.columns(bytes, titleYear: title.flatMap(ColumnHeader.titleYear))
         let findings = MissingCells.resolve(&rows, columns: columns, header: body.header)
-        let start = title == nil ? lines[index].start : lines[index - 1].start
+        let start = title == nil ? lines.ranges[index].start : lines.ranges[index - 1].start
         var table = BudgetRecognitions.PendingTable(
             origin: .layout, title: title, columns: columns,
             rows: rows.map { BudgetTable.Row(label: $0.label, group: $0.group, isTotal: $0.isTotal, cells: $0.cells) },
-            range: TextRange(start, lines[body.last].end))
+            range: TextRange(start, lines.ranges[body.last].end))
         table.findings = findings
         table.repairs = body.header.repairs(bytes) + rows.flatMap(\.repairs)
         return (table, body.last)
@@ -52,18 +51,17 @@ struct BudgetTableRecognizer: Recognizer {
 
     /// The rows under `header` from line `start`, nil when there is none; not `accepted` when
     /// no amount carries a currency marker and the header does not say the cells are in euros.
-    private func rows(_ bytes: [UInt8], _ lines: [TextRange], header: HeaderRow, from start: Int)
+    private func rows(_ lines: inout TableLines, header: HeaderRow, from start: Int)
         -> (rows: [DraftRow], last: Int, accepted: Bool)?
     {
-        var reader = TableRowReader(bytes: bytes, header: header)
+        var reader = TableRowReader(bytes: lines.bytes, header: header)
         var rows: [DraftRow] = []
         var last = start - 1
         var index = start
         reading: while index < lines.count {
-            let line = LineCells(bytes, line: lines[index])
             // A line that may head a table of its own starts a new one.
-            if HeaderRow.read(bytes, line) != nil { break }
-            switch reader.read(line) {
+            if lines.header(index) != nil { break }
+            switch reader.read(lines.cells(index)) {
             case .row(let row):
                 rows.append(row)
                 last = index

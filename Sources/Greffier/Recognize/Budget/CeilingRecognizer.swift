@@ -58,20 +58,30 @@ struct CeilingRecognizer: Recognizer {
     /// Where to look for the amount after a ceiling phrase at `index`, and how many tokens far.
     private static func trigger(_ document: Document, _ index: Int, _ clause: Clauses.Clause,
                                 _ verbs: inout VerbSearch) -> (Int, Int)? {
-        if document.isWord(index, "concurrence"), document.isWord(index - 1, "a"),
-            document.isWord(index + 1, "de") || document.isWord(index + 1, "d")
-        {
-            return (index + 1, 6)
-        }
-        if document.isWord(index, oneOf: ["plafond", "plafonds"]) { return (index + 1, 8) }
-        if document.isWord(index, oneOf: ["plafonne", "plafonnee", "plafonnes", "plafonnees"]) { return (index + 1, 4) }
-        if document.isWord(index, "limite"), document.isWord(index - 1, "la"), document.isWord(index - 2, "dans") {
-            return (index + 1, 5)
-        }
-        if document.isWord(index, "montant"),
-            document.isWord(index + 1, oneOf: ["total", "global", "maximal", "maximum", "totale"])
-        {
-            return verbs.first(atOrAfter: index + 2, document, clause).map { ($0 + 1, 5) }
+        // Each phrase's word starts with its own letter: one byte rejects almost every token
+        // and picks the only phrase the others may be (a word equal to one of them has its first byte).
+        switch document.foldedFirstByte(index) {
+        case UInt8(ascii: "c"):
+            if document.isWord(index, "concurrence"), document.isWord(index - 1, "a"),
+                document.isWord(index + 1, "de") || document.isWord(index + 1, "d")
+            {
+                return (index + 1, 6)
+            }
+        case UInt8(ascii: "p"):
+            if document.isWord(index, oneOf: ["plafond", "plafonds"]) { return (index + 1, 8) }
+            if document.isWord(index, oneOf: ["plafonne", "plafonnee", "plafonnes", "plafonnees"]) { return (index + 1, 4) }
+        case UInt8(ascii: "l"):
+            if document.isWord(index, "limite"), document.isWord(index - 1, "la"), document.isWord(index - 2, "dans") {
+                return (index + 1, 5)
+            }
+        case UInt8(ascii: "m"):
+            if document.isWord(index, "montant"),
+                document.isWord(index + 1, oneOf: ["total", "global", "maximal", "maximum", "totale"])
+            {
+                return verbs.first(atOrAfter: index + 2, document, clause).map { ($0 + 1, 5) }
+            }
+        default:
+            break
         }
         return nil
     }

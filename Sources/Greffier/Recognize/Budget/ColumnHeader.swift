@@ -15,6 +15,13 @@ struct ColumnHeader: Sendable, Equatable {
 
     static let years = 1950...2100
 
+    /// Words that make a header measure a total, AE or CP (`measure`), and words that make it
+    /// name amounts without a measure (`namesAmounts`). Shared with `mayNameAmounts`.
+    static let totalWords: Set<String> = ["total", "totaux", "cumul", "cumule"]
+    static let aeWords: Set<String> = ["ae", "aes"]
+    static let cpWords: Set<String> = ["cp", "cps"]
+    static let amountNames: Set<String> = ["montant", "montants", "euros", "euro", "eur", "credits", "dotation"]
+
     /// Short words a header is made of, that look-alike letters may spell.
     private static let headerWords: Set<String> = ["ae", "cp", "aes", "cps", "ht", "ttc", "total", "eur"]
 
@@ -71,10 +78,10 @@ struct ColumnHeader: Sendable, Equatable {
         let hasYear = words.contains { Self.year($0) != nil }
         let onlyYears = hasYear && words.allSatisfy { Self.year($0) != nil || $0 == "ttc" || $0 == "ht" }
         self.namesAmounts = measure != nil || onlyYears || text.contains("€")
-            || words.contains { ["montant", "montants", "euros", "euro", "eur", "credits", "dotation"].contains($0) }
+            || words.contains { Self.amountNames.contains($0) }
     }
 
-    private static func isWordByte(_ bytes: [UInt8], _ index: Int) -> Bool {
+    static func isWordByte(_ bytes: [UInt8], _ index: Int) -> Bool {
         let byte = bytes[index]
         return ByteClass.isASCIIAlphanumeric(byte) || (byte >= 0x80 && Letters.isLetter(bytes, at: index))
     }
@@ -104,10 +111,12 @@ struct ColumnHeader: Sendable, Equatable {
     }
 
     private static func measure(_ words: ArraySlice<String>) -> BudgetTable.Column.Measure? {
-        if words.contains(where: { ["total", "totaux", "cumul", "cumule"].contains($0) }) { return .total }
+        if words.contains(where: { totalWords.contains($0) }) { return .total }
         let list = Array(words)
-        let ae = list.contains("ae") || list.contains("aes") || follows(list, "engagement", after: ["autorisation", "autorisations"])
-        let cp = list.contains("cp") || list.contains("cps") || follows(list, "paiement", after: ["credit", "credits"])
+        let ae = list.contains(where: { aeWords.contains($0) })
+            || follows(list, "engagement", after: ["autorisation", "autorisations"])
+        let cp = list.contains(where: { cpWords.contains($0) })
+            || follows(list, "paiement", after: ["credit", "credits"])
             || follows(list, "paiements", after: ["credit", "credits"])
         switch (ae, cp) {
         case (true, true): return .aeCp

@@ -20,13 +20,33 @@ struct HeaderRow: Sendable {
     private static let maximumCellBytes = 100
     private static let maximumCellWords = 12
 
+    /// A cheap test on the line's bytes, before it is cut into cells, that `read` would find no
+    /// header: some cell is longer than `maximumCellBytes`. Cells are cut only at tabs, pipes
+    /// and runs of two spaces or more, so a stretch holding none of them lies in one cell; the
+    /// cell keeps all of it but a space at either end, since the stretch has no two spaces in a
+    /// row. The scan stops at the first such stretch: long prose lines are rejected unread.
+    static func cannotHead(_ bytes: [UInt8], _ line: TextRange) -> Bool {
+        var stretch = 0
+        var index = line.start
+        while index < line.end {
+            let byte = bytes[index]
+            let separates = byte == 0x09 || byte == UInt8(ascii: "|")
+                || (byte == 0x20 && ((index > line.start && bytes[index - 1] == 0x20)
+                    || (index + 1 < line.end && bytes[index + 1] == 0x20)))
+            stretch = separates ? 0 : stretch + 1
+            if stretch > maximumCellBytes + 2 { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// The header a line may be: it names at least one amount column, holds no amount, and
     /// its cells are short.
     static func read(_ bytes: [UInt8], _ line: LineCells) -> HeaderRow? {
-        // Cheap byte checks first: most lines are prose, too long to be header cells.
+        // Every check below must pass, and none has effects: the cheapest that rejects most
+        // lines go first (most lines are prose, too long to be header cells, or name no amount).
         guard !line.isBlank, line.cells.allSatisfy({ $0.range.end - $0.range.start <= maximumCellBytes }),
-            line.layout != .pipes || !line.isSeparator(bytes),
-            MoneyScanner.amounts(bytes, from: line.line.start, to: line.line.end).isEmpty
+            line.layout != .pipes || !line.isSeparator(bytes)
         else { return nil }
         var slots: [Slot] = []
         for (index, cell) in line.cells.enumerated() {
@@ -43,6 +63,11 @@ struct HeaderRow: Sendable {
                 slots.append(Slot(ranges: [cell.range], cellIndex: index, column: cell.column, endColumn: cell.endColumn))
             }
         }
+        // Without a cell that may name amounts there is no header: most lines stop here,
+        // before any header is built.
+        guard slots.contains(where: { ColumnHeader.mayNameAmounts(bytes, $0.ranges) }),
+            MoneyScanner.amounts(bytes, from: line.line.start, to: line.line.end).isEmpty
+        else { return nil }
         let headers = slots.map { ColumnHeader(bytes, ranges: $0.ranges) }
         guard headers.allSatisfy({ $0.text.split(separator: " ").count <= maximumCellWords }),
             let first = headers.firstIndex(where: \.namesAmounts),

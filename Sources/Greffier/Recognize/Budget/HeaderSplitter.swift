@@ -14,6 +14,18 @@ enum HeaderSplitter {
         "paiements", "annee", "annees", "exercice", "fonds", "intitules", "intitule", "libelle", "application",
     ]
 
+    /// The ASCII bytes a header word may start with once folded: those of the vocabulary,
+    /// `a`/`c` of a glued `AE2025`/`CP2025`, and digits of a year. A word starting with another
+    /// ASCII byte is not a header word, which rejects most prose before any word is built.
+    private static let startBytes: [Bool] = {
+        var table = Array(repeating: false, count: 128)
+        for word in vocabulary {
+            if let first = word.utf8.first, first < 0x80 { table[Int(first)] = true }
+        }
+        for byte in "ac0123456789".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
     struct Part: Sendable, Equatable {
         let range: TextRange
         let column: Int
@@ -31,6 +43,9 @@ enum HeaderSplitter {
                 continue
             }
             let start = index
+            // An ASCII byte folds to itself lowercased (a cell holds no line feed, so no `-⏎`
+            // join), and look-alike letters are not ASCII: this is the folded word's first byte.
+            if bytes[start] < 0x80, !startBytes[Int(ByteClass.lowercased(bytes[start]))] { return nil }
             let startColumn = column
             while index < cell.range.end, bytes[index] != 0x20 {
                 index += bytes[index] < 0x80 ? 1 : max(1, Letters.scalarLength(bytes[index]))
@@ -38,14 +53,14 @@ enum HeaderSplitter {
             }
             let end = min(index, cell.range.end)
             let latin = Homoglyphs.latinized(bytes, start, end) ?? Array(bytes[start..<end])
-            words.append(Word(range: TextRange(start, end), column: startColumn, endColumn: column,
-                              folded: Folding.fold(latin, 0, latin.count)))
-        }
-        guard !words.isEmpty else { return nil }
-        for word in words {
+            let word = Word(range: TextRange(start, end), column: startColumn, endColumn: column,
+                            folded: Folding.fold(latin, 0, latin.count))
+            // Only lines made only of header words are split: the first other word settles it.
             let glued = word.folded.hasPrefix("ae") || word.folded.hasPrefix("cp")
             guard vocabulary.contains(word.folded) || ColumnHeader.year(word.folded) != nil || glued else { return nil }
+            words.append(word)
         }
+        guard !words.isEmpty else { return nil }
         var parts: [Part] = []
         var current = 0
         for position in words.indices.dropFirst() {

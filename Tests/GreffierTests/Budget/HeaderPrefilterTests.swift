@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+@testable import Greffier
+
+/// The table search's cheap rejections must never reject what the full reading accepts:
+/// checked on every line of the corpus and on cells made to sit at their edges.
+@Suite struct HeaderPrefilterTests {
+    static let corpusNames: [String] = {
+        let directory = Hostile.root.appendingPathComponent("corpus/texts")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
+    }()
+
+    static let edgeCells: [String] = [
+        "AE", "CP", "СР", "\u{410}\u{415}", "Æ", "æs", "Crédits de paiement", "Autorisations d'engagement",
+        "Montant (€)", "€", "2026", "2026 TTC", "HT 2025", "25/05/2023", "1949", "2101", "AE2025", "Néant",
+        "Total", "TOTAUX", "cumulé", "Dotation", "EUR)", "euros", "Intitulés / application", "il a été convenu",
+        "0204-11-08", "Сумма", "Référence", "\u{1F4B6}", "¢", "année 2026",
+    ]
+
+    @Test func cellsThatCannotNameAmountsDoNot() {
+        var cells = Self.edgeCells
+        for name in Self.corpusNames {
+            let document = Document(bytes: Hostile.corpusText(name))
+            for range in LineCells.lines(document) {
+                for cell in LineCells(document.bytes, line: range).cells {
+                    cells.append(String(decoding: document.bytes[cell.range.start..<cell.range.end], as: UTF8.self))
+                }
+            }
+        }
+        #expect(cells.count > 1000)
+        for text in cells {
+            let bytes = Array(text.utf8)
+            let ranges = [TextRange(0, bytes.count)]
+            if ColumnHeader(bytes, ranges: ranges).namesAmounts {
+                #expect(ColumnHeader.mayNameAmounts(bytes, ranges), "\(text)")
+            }
+        }
+    }
+
+    /// Ordinary cells, accented or with numbers, are rejected before any header is built.
+    @Test(arguments: ["Néant", "Référence", "Immédiate", "25/05/2023", "0204-11-08", "il a été convenu", "Fonds"])
+    func rejectsOrdinaryCells(text: String) {
+        let bytes = Array(text.utf8)
+        #expect(!ColumnHeader.mayNameAmounts(bytes, [TextRange(0, bytes.count)]))
+    }
+
+    @Test func linesThatCannotHeadAreNoHeaders() {
+        var headers = 0
+        var rejected = 0
+        for name in Self.corpusNames {
+            let document = Document(bytes: Hostile.corpusText(name))
+            for range in LineCells.lines(document) {
+                let header = HeaderRow.read(document.bytes, LineCells(document.bytes, line: range))
+                if header != nil { headers += 1 }
+                if HeaderRow.cannotHead(document.bytes, range) {
+                    rejected += 1
+                    #expect(header == nil, "\(document.text(range))")
+                }
+            }
+        }
+        // Not vacuous: the corpus has headers, and long lines the check rejects.
+        #expect(headers > 0)
+        #expect(rejected > 0)
+    }
+
+    /// A stretch of 102 bytes without a separator may hold a cell of 100 once a space at each
+    /// end is trimmed; one of 103 may not.
+    @Test func longStretchesCannotHead() {
+        func cannotHead(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            return HeaderRow.cannotHead(bytes, TextRange(0, bytes.count))
+        }
+        let a = { (count: Int) in String(repeating: "a", count: count) }
+        #expect(!cannotHead(a(102)))
+        #expect(cannotHead(a(103)))
+        #expect(cannotHead(" " + a(101) + " "))
+        #expect(cannotHead("AE  " + a(103)))
+        #expect(!cannotHead(a(60) + "  " + a(60) + "\t" + a(60) + "|" + a(60)))
+        #expect(!cannotHead(a(60) + " " + a(41)))
+    }
+}
