@@ -60,38 +60,49 @@ public enum InputDecoder {
         }
         let count = input.count
         var runStart = index
-        while index < count {
-            let byte = input[index]
-            if byte < 0x80 && byte != 0x0D {
-                index += 1
-                continue
-            }
-            // Flush the run of plain ASCII before handling this byte.
-            if runStart < index { normalizer.copy(input[runStart..<index]) }
-            if byte == 0x0D {
-                let pair = index + 1 < count && input[index + 1] == 0x0A
-                normalizer.rewrite([0x0A], originalCount: pair ? 2 : 1)
-                index += pair ? 2 : 1
-            } else if let (scalar, length) = UTF8Scalar.decode(input, at: index) {
-                multibyte += 1
-                if let replaced = TextNormalizer.replacement(for: scalar) {
-                    normalizer.rewrite(replaced, originalCount: length)
-                } else {
-                    normalizer.copy(input[index..<(index + length)])
+        // Raw bytes: this loop reads every byte of every input.
+        input.withUnsafeBufferPointer { text in
+            while index < count {
+                let byte = text[index]
+                if byte < 0x80 && byte != 0x0D {
+                    index += 1
+                    continue
                 }
-                index += length
-            } else {
-                // One byte at a time: the next byte may start a valid character again.
-                if let scalar = Windows1252.definedScalar(byte) {
-                    substitutions.windows1252.add(index..<(index + 1))
-                    normalizer.appendScalar(scalar, originalCount: 1)
-                } else {
-                    substitutions.replaced.add(index..<(index + 1))
-                    normalizer.appendScalar(0xFFFD, originalCount: 1)
+                // A valid character kept as is stays in the run copied unchanged.
+                if byte >= 0x80, let (scalar, length) = UTF8Scalar.decode(text, at: index),
+                    TextNormalizer.replacement(for: scalar) == nil
+                {
+                    multibyte += 1
+                    index += length
+                    continue
                 }
-                index += 1
+                // Flush the run copied unchanged before handling this byte.
+                if runStart < index { normalizer.copy(input[runStart..<index]) }
+                if byte == 0x0D {
+                    let pair = index + 1 < count && input[index + 1] == 0x0A
+                    normalizer.rewrite([0x0A], originalCount: pair ? 2 : 1)
+                    index += pair ? 2 : 1
+                } else if let (scalar, length) = UTF8Scalar.decode(input, at: index) {
+                    multibyte += 1
+                    if let replaced = TextNormalizer.replacement(for: scalar) {
+                        normalizer.rewrite(replaced, originalCount: length)
+                    } else {
+                        normalizer.copy(input[index..<(index + length)])
+                    }
+                    index += length
+                } else {
+                    // One byte at a time: the next byte may start a valid character again.
+                    if let scalar = Windows1252.definedScalar(byte) {
+                        substitutions.windows1252.add(index..<(index + 1))
+                        normalizer.appendScalar(scalar, originalCount: 1)
+                    } else {
+                        substitutions.replaced.add(index..<(index + 1))
+                        normalizer.appendScalar(0xFFFD, originalCount: 1)
+                    }
+                    index += 1
+                }
+                runStart = index
             }
-            runStart = index
         }
         if runStart < count { normalizer.copy(input[runStart..<count]) }
         let text = DecodedText(

@@ -1,8 +1,10 @@
 /// Strict UTF-8 decoding of one scalar (no overlongs, no surrogates, at most U+10FFFF).
 enum UTF8Scalar {
-    static func decode(_ bytes: [UInt8], at index: Int) -> (UInt32, Int)? {
+    @inline(__always)
+    static func decode<Bytes: RandomAccessCollection>(_ bytes: Bytes, at index: Int) -> (UInt32, Int)?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         let lead = bytes[index]
-        let count = bytes.count
+        let count = bytes.endIndex
         func continuation(_ offset: Int) -> UInt32? {
             let at = index + offset
             guard at < count, bytes[at] & 0xC0 == 0x80 else { return nil }

@@ -90,6 +90,11 @@ public indirect enum JSONValue: Sendable, Equatable {
         text.withUTF8 { utf8 in
             var index = 0
             while index < utf8.count {
+                // Runs that need no escape are copied whole.
+                let runStart = index
+                while index < utf8.count, Self.isPlain(utf8[index]) { index += 1 }
+                if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+                guard index < utf8.count else { break }
                 let byte = utf8[index]
                 let escape: String?
                 switch byte {
@@ -110,5 +115,12 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// A byte copied as is whatever follows it: not a quote, a backslash, a control character,
+    /// nor the lead byte of U+2028/U+2029.
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xE2
     }
 }

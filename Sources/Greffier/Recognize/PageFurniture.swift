@@ -15,7 +15,7 @@ enum PageFurniture {
                 lineEnd += 1
             }
             let atLineStart = lineStart == 0 || tokens[lineStart - 1].kind == .lineBreak || tokens[lineStart - 1].kind == .blankLine
-            if atLineStart, lineEnd > lineStart, isFurniture(Array(tokens[lineStart..<lineEnd]), bytes) {
+            if atLineStart, lineEnd > lineStart, isFurniture(tokens[lineStart..<lineEnd], bytes) {
                 // Drop the line and its own break; the break before it still separates the text.
                 lineStart = min(lineEnd + 1, tokens.count)
                 continue
@@ -74,9 +74,11 @@ enum PageFurniture {
         return kept
     }
 
-    private static func isFurniture(_ line: [Token], _ bytes: [UInt8]) -> Bool {
-        // Every furniture line opens with `BO`, `Bulletin`, `Page` or `-`: others are rejected
-        // on one byte, before any word is folded (this runs on every line of every text).
+    private static func isFurniture(_ line: ArraySlice<Token>, _ bytes: [UInt8]) -> Bool {
+        // This runs on every line of every text: most are rejected before anything is built.
+        // A header ends with its page number; the other forms have at most 4 tokens.
+        guard line.last?.kind == .number || line.count(where: { $0.kind != .tab }) <= 4 else { return false }
+        // Every furniture line opens with `BO`, `Bulletin`, `Page` or `-`.
         guard let opening = line.first(where: { $0.kind != .tab }).map({ bytes[$0.start] }),
             [UInt8(ascii: "B"), UInt8(ascii: "b"), UInt8(ascii: "P"), UInt8(ascii: "p"), UInt8(ascii: "-")].contains(opening)
         else { return false }

@@ -18,36 +18,32 @@ final class FoldedTokens: @unchecked Sendable {
     /// Token `i`'s folded bytes are `folded[offsets[i]..<offsets[i + 1]]`.
     private let offsets: UnsafeMutableBufferPointer<UInt32>
     /// Whether every non-ASCII character of token `i` folded to ASCII: only then may it equal
-    /// a word, as `Folding.equals` decides.
+    /// a word (an ASCII literal).
     private let comparable: UnsafeMutableBufferPointer<Bool>
 
     init(_ bytes: [UInt8], _ tokens: [Token]) {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(bytes.count)
-        var offsets: [UInt32] = [0]
-        offsets.reserveCapacity(tokens.count + 1)
-        var comparable: [Bool] = []
-        comparable.reserveCapacity(tokens.count)
-        for token in tokens {
-            comparable.append(Folding.appendFold(bytes, token.start, token.end, to: &folded))
-            offsets.append(UInt32(truncatingIfNeeded: folded.count))
-        }
         count = tokens.count
-        self.folded = Self.copy(folded)
-        self.offsets = Self.copy(offsets)
-        self.comparable = Self.copy(comparable)
+        let offsets = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: tokens.count + 1)
+        let comparable = UnsafeMutableBufferPointer<Bool>.allocate(capacity: max(tokens.count, 1))
+        // Folding never lengthens ASCII or the letters with an ASCII fold: the input's size
+        // is enough but for rare letters without one, for which the sink grows.
+        var sink = ByteSink(capacity: bytes.count + 16)
+        offsets[0] = 0
+        bytes.withUnsafeBufferPointer { text in
+            for (index, token) in tokens.enumerated() {
+                comparable[index] = Folding.fold(text, token.start, token.end, into: &sink)
+                offsets[index + 1] = UInt32(truncatingIfNeeded: sink.count)
+            }
+        }
+        self.folded = sink.buffer
+        self.offsets = offsets
+        self.comparable = comparable
     }
 
     deinit {
         folded.deallocate()
         offsets.deallocate()
         comparable.deallocate()
-    }
-
-    private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
-        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(array.count, 1))
-        _ = buffer.initialize(from: array)
-        return buffer
     }
 
     /// Token `index` folded (`Activité` → `activite`).
@@ -64,7 +60,7 @@ final class FoldedTokens: @unchecked Sendable {
         return folded[Int(offsets[index])]
     }
 
-    /// Whether token `index` folded is `word`, exactly as `Folding.equals` on its bytes.
+    /// Whether token `index` folded is `word` (lowercase ASCII).
     @inline(__always)
     func equals(_ index: Int, _ word: String) -> Bool {
         guard index >= 0, index < count, comparable[index] else { return false }
@@ -85,5 +81,36 @@ final class FoldedTokens: @unchecked Sendable {
             position += 1
         }
         return true
+    }
+}
+
+/// A growable byte buffer written without the uniqueness and capacity checks of an array
+/// append at every byte (they were most of the cost of folding a document).
+struct ByteSink: FoldOutput {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    /// The bytes written; the caller owns them and deallocates them.
+    var buffer: UnsafeMutableBufferPointer<UInt8> { UnsafeMutableBufferPointer(start: base, count: capacity) }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        if count == capacity { grow() }
+        base[count] = byte
+        count += 1
+    }
+
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity *= 2
     }
 }

@@ -10,10 +10,12 @@ enum Letters {
     }
 
     /// The scalar starting at `index` (the text is valid UTF-8 after decoding).
-    static func scalar(_ bytes: [UInt8], at index: Int) -> UInt32 {
+    @inline(__always)
+    static func scalar<Bytes: RandomAccessCollection>(_ bytes: Bytes, at index: Int) -> UInt32
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         let lead = bytes[index]
         let length = scalarLength(lead)
-        guard index + length <= bytes.count else { return 0xFFFD }
+        guard index + length <= bytes.endIndex else { return 0xFFFD }
         switch length {
         case 2: return UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
         case 3:
@@ -41,21 +43,22 @@ enum Letters {
         }
     }
 
-    /// The ASCII letter(s) a Latin letter folds to without its accent (`é` → `e`, `œ` → `oe`);
-    /// nil when it has no ASCII fold.
-    static func asciiFold(_ scalar: UInt32) -> String? {
+    /// The ASCII letter(s) a Latin letter folds to without its accent (`é` → `e`, `œ` → `oe`),
+    /// as bytes (0 for none): `first` is 0 when it has no ASCII fold.
+    @inline(__always)
+    static func asciiFoldBytes(_ scalar: UInt32) -> (first: UInt8, second: UInt8) {
         switch scalar {
-        case 0xC0...0xC5, 0xE0...0xE5: "a"
-        case 0xC6, 0xE6: "ae"
-        case 0xC7, 0xE7: "c"
-        case 0xC8...0xCB, 0xE8...0xEB, 0xA2: "e"
-        case 0xCC...0xCF, 0xEC...0xEF: "i"
-        case 0xD1, 0xF1: "n"
-        case 0xD2...0xD6, 0xD8, 0xF2...0xF6, 0xF8: "o"
-        case 0xD9...0xDC, 0xF9...0xFC: "u"
-        case 0xDD, 0xFD, 0xFF, 0x178: "y"
-        case 0x152, 0x153: "oe"
-        default: nil
+        case 0xC0...0xC5, 0xE0...0xE5: (UInt8(ascii: "a"), 0)
+        case 0xC6, 0xE6: (UInt8(ascii: "a"), UInt8(ascii: "e"))
+        case 0xC7, 0xE7: (UInt8(ascii: "c"), 0)
+        case 0xC8...0xCB, 0xE8...0xEB, 0xA2: (UInt8(ascii: "e"), 0)
+        case 0xCC...0xCF, 0xEC...0xEF: (UInt8(ascii: "i"), 0)
+        case 0xD1, 0xF1: (UInt8(ascii: "n"), 0)
+        case 0xD2...0xD6, 0xD8, 0xF2...0xF6, 0xF8: (UInt8(ascii: "o"), 0)
+        case 0xD9...0xDC, 0xF9...0xFC: (UInt8(ascii: "u"), 0)
+        case 0xDD, 0xFD, 0xFF, 0x178: (UInt8(ascii: "y"), 0)
+        case 0x152, 0x153: (UInt8(ascii: "o"), UInt8(ascii: "e"))
+        default: (0, 0)
         }
     }
 }

@@ -1,6 +1,11 @@
 /// Splits normalized UTF-8 bytes into tokens in one forward pass.
 public enum Tokenizer {
     public static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        // Raw bytes: this loop reads every byte of every input.
+        bytes.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 4)
         let count = bytes.count
@@ -30,7 +35,7 @@ public enum Tokenizer {
 
     /// Consumes a line break and any further breaks separated only by spaces or tabs, but
     /// leaves the spaces and tabs that start the next non-empty line.
-    private static func endOfLineBreaks(_ bytes: [UInt8], from index: Int) -> Int {
+    private static func endOfLineBreaks(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         var end = index + 1
         var probe = end
         while probe < bytes.count {
@@ -47,9 +52,10 @@ public enum Tokenizer {
         return end
     }
 
-    private static func scanOther(_ bytes: [UInt8], from index: Int) -> (Token.Kind, Int) {
+    @inline(__always)
+    private static func scanOther(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> (Token.Kind, Int) {
         let byte = bytes[index]
-        if ByteClass.isASCIIAlphanumeric(byte) || (byte >= 0x80 && Letters.isLetter(bytes, at: index)) {
+        if ByteClass.isASCIIAlphanumeric(byte) || (byte >= 0x80 && Letters.isLetter(Letters.scalar(bytes, at: index))) {
             var end = index
             var sawLetter = false
             while end < bytes.count {
@@ -59,7 +65,7 @@ public enum Tokenizer {
                 } else if ByteClass.isASCIILetter(current) {
                     sawLetter = true
                     end += 1
-                } else if current >= 0x80 && Letters.isLetter(bytes, at: end) {
+                } else if current >= 0x80 && Letters.isLetter(Letters.scalar(bytes, at: end)) {
                     sawLetter = true
                     end += Letters.scalarLength(bytes[end])
                 } else {

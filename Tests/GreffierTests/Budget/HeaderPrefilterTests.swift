@@ -65,12 +65,31 @@ import Testing
         #expect(rejected > 0)
     }
 
+    /// Lines made of the edge cells two by two, with each kind of separator: whenever one is a
+    /// header, the line test lets it through (a year or a keyword in any cell).
+    @Test func linesOfEdgeCellsThatHeadAreKept() {
+        var headers = 0
+        for first in Self.edgeCells {
+            for second in Self.edgeCells {
+                for separator in ["\t", "  ", " | "] {
+                    let text = first + separator + second
+                    let bytes = Array(text.utf8)
+                    let line = TextRange(0, bytes.count)
+                    guard HeaderRow.read(bytes, LineCells(bytes, line: line)) != nil else { continue }
+                    headers += 1
+                    #expect(!HeaderRow.cannotHead(bytes, line), "\(text)")
+                }
+            }
+        }
+        #expect(headers > 100)
+    }
+
     /// A stretch of 102 bytes without a separator may hold a cell of 100 once a space at each
     /// end is trimmed; one of 103 may not.
     @Test func longStretchesCannotHead() {
         func cannotHead(_ text: String) -> Bool {
             let bytes = Array(text.utf8)
-            return HeaderRow.cannotHead(bytes, TextRange(0, bytes.count))
+            return HeaderRow.hasLongStretch(bytes, TextRange(0, bytes.count))
         }
         let a = { (count: Int) in String(repeating: "a", count: count) }
         #expect(!cannotHead(a(102)))
@@ -79,5 +98,10 @@ import Testing
         #expect(cannotHead("AE  " + a(103)))
         #expect(!cannotHead(a(60) + "  " + a(60) + "\t" + a(60) + "|" + a(60)))
         #expect(!cannotHead(a(60) + " " + a(41)))
+        // The line test as a whole: a short line naming no amount cannot head either.
+        let prose = Array("il a été convenu ce qui suit".utf8)
+        #expect(HeaderRow.cannotHead(prose, TextRange(0, prose.count)))
+        let header = Array("Intitulés\tAE 2026".utf8)
+        #expect(!HeaderRow.cannotHead(header, TextRange(0, header.count)))
     }
 }

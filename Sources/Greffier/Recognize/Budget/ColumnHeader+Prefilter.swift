@@ -14,59 +14,139 @@ extension ColumnHeader {
     /// The words besides years a header of years only may hold.
     private static let yearCompanions: [[UInt8]] = [Array("ttc".utf8), Array("ht".utf8)]
 
+    /// `amountKeywords` by first byte, for words compared in place, with a mask of their
+    /// lengths (bit n: one is n bytes long) that rejects most words before any comparison.
+    private struct KeywordTable {
+        var words = Array(repeating: [[UInt8]](), count: 128)
+        var lengths = Array(repeating: UInt32(0), count: 128)
+
+        init(_ keywords: [[UInt8]]) {
+            for word in keywords where !word.isEmpty && word[0] < 0x80 && word.count < 32 {
+                words[Int(word[0])].append(word)
+                lengths[Int(word[0])] |= 1 << UInt32(word.count)
+            }
+        }
+
+        @inline(__always)
+        func contains(_ part: UnsafeBufferPointer<UInt8>) -> Bool {
+            let first = ByteClass.lowercased(part[0])
+            guard first < 0x80, part.count < 32, lengths[Int(first)] & (1 << UInt32(part.count)) != 0 else { return false }
+            return words[Int(first)].contains { equalsLowercased(part, $0) }
+        }
+    }
+
+    private static let keywordTable = KeywordTable(amountKeywords)
+
     /// False only when `ColumnHeader(bytes, ranges:)` would not name amounts: no word of
-    /// `amountKeywords`, no `€`, and not a header of years.
-    static func mayNameAmounts(_ bytes: [UInt8], _ ranges: [TextRange]) -> Bool {
-        var word: [UInt8] = []
+    /// `amountKeywords`, no `€`, and not a header of years. With `anyYear`, any year says
+    /// "may": the test then holds for every part of the ranges cut at non-word bytes (a
+    /// line's cells), since a part holding the year may hold nothing else.
+    static func mayNameAmounts(_ bytes: [UInt8], _ ranges: [TextRange], anyYear: Bool = false) -> Bool {
         var folded: [UInt8] = []
         var hasYear = false
         var onlyYears = true
-        for range in ranges {
-            var index = range.start
-            while index < range.end {
-                let byte = bytes[index]
-                // `€` (and anything else starting with its lead byte) is left to the header.
-                if byte == 0xE2 { return true }
-                guard isWordByte(bytes, index) else {
-                    index = min(range.end, index + (byte < 0x80 ? 1 : Letters.scalarLength(byte)))
-                    continue
-                }
-                var end = index
-                var ascii = true
-                while end < range.end, isWordByte(bytes, end) {
-                    ascii = ascii && bytes[end] < 0x80
-                    end += bytes[end] < 0x80 ? 1 : Letters.scalarLength(bytes[end])
-                }
-                end = min(end, range.end)
-                // A word of look-alike letters may be read as a header word: left to the header.
-                if !ascii, Homoglyphs.latinized(bytes, index, end) != nil { return true }
-                word.removeAll(keepingCapacity: true)
-                word += bytes[index..<end]
-                folded.removeAll(keepingCapacity: true)
-                Folding.appendFold(word, 0, word.count, to: &folded)
-                // The header's words are the folded word cut where digits meet other characters.
-                var start = 0
-                while start < folded.count {
-                    let isDigit = ByteClass.isDigit(folded[start])
-                    var stop = start + 1
-                    while stop < folded.count, ByteClass.isDigit(folded[stop]) == isDigit { stop += 1 }
-                    let part = folded[start..<stop]
-                    if !isDigit, amountKeywords.contains(where: { $0.elementsEqual(part) }) { return true }
-                    if isDigit, isYear(part) {
-                        hasYear = true
-                    } else if isDigit || !yearCompanions.contains(where: { $0.elementsEqual(part) }) {
-                        onlyYears = false
+        let keywords = keywordTable
+        // Raw bytes: this runs on every short line of every text, and on every header cell.
+        return bytes.withUnsafeBufferPointer { text -> Bool in
+            for range in ranges {
+                var index = range.start
+                while index < range.end {
+                    let byte = text[index]
+                    if byte < 0x80, !ByteClass.isASCIIAlphanumeric(byte) {
+                        index += 1
+                        continue
                     }
-                    start = stop
+                    // `€` (and anything else starting with its lead byte) is left to the header.
+                    if byte == 0xE2 { return true }
+                    if byte >= 0x80, !Letters.isLetter(Letters.scalar(text, at: index)) {
+                        index = min(range.end, index + Letters.scalarLength(byte))
+                        continue
+                    }
+                    // A word: letters and digits (`isWordByte`).
+                    var end = index
+                    var ascii = true
+                    while end < range.end {
+                        let current = text[end]
+                        if current < 0x80 {
+                            guard ByteClass.isASCIIAlphanumeric(current) else { break }
+                            end += 1
+                        } else {
+                            guard Letters.isLetter(Letters.scalar(text, at: end)) else { break }
+                            ascii = false
+                            end += Letters.scalarLength(current)
+                        }
+                    }
+                    end = min(end, range.end)
+                    let parts: PartScan
+                    if ascii {
+                        // An ASCII word folds to itself lowercased: it is read in place.
+                        parts = scanParts(text, index, end, keywords, anyYear: anyYear)
+                    } else {
+                        // A word of look-alike letters may be read as a header word: left to the header.
+                        if Homoglyphs.latinized(bytes, index, end) != nil { return true }
+                        folded.removeAll(keepingCapacity: true)
+                        _ = Folding.fold(text, index, end, into: &folded)
+                        parts = folded.withUnsafeBufferPointer { scanParts($0, 0, $0.count, keywords, anyYear: anyYear) }
+                    }
+                    switch parts {
+                    case .may: return true
+                    case .read(let year, let other):
+                        hasYear = hasYear || year
+                        onlyYears = onlyYears && !other
+                    }
+                    index = end
                 }
-                index = end
             }
+            return hasYear && onlyYears
         }
-        return hasYear && onlyYears
+    }
+
+    private enum PartScan {
+        case may
+        /// Whether a part was a year, and whether one was neither a year nor a companion.
+        case read(year: Bool, other: Bool)
+    }
+
+    /// The header's words are the folded word cut where digits meet other characters: reads
+    /// those of `bytes[start..<end]` (folded but for ASCII case).
+    private static func scanParts(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ keywords: KeywordTable, anyYear: Bool
+    ) -> PartScan {
+        var year = false
+        var other = false
+        var partStart = start
+        while partStart < end {
+            let isDigit = ByteClass.isDigit(bytes[partStart])
+            var stop = partStart + 1
+            while stop < end, ByteClass.isDigit(bytes[stop]) == isDigit { stop += 1 }
+            let part = UnsafeBufferPointer(rebasing: bytes[partStart..<stop])
+            if isDigit {
+                if isYear(part) {
+                    if anyYear { return .may }
+                    year = true
+                } else if !anyYear {
+                    other = true
+                }
+            } else {
+                if keywords.contains(part) { return .may }
+                // Whether the words are years only matters without `anyYear`.
+                if !anyYear, !yearCompanions.contains(where: { equalsLowercased(part, $0) }) { other = true }
+            }
+            partStart = stop
+        }
+        return .read(year: year, other: other)
+    }
+
+    /// Whether `part`, ASCII letters lowercased, is `word`.
+    @inline(__always)
+    private static func equalsLowercased(_ part: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        guard part.count == word.count else { return false }
+        for index in 0..<part.count where ByteClass.lowercased(part[index]) != word[index] { return false }
+        return true
     }
 
     /// `ColumnHeader.year` on ASCII digits: four of them, within `years`.
-    private static func isYear(_ digits: ArraySlice<UInt8>) -> Bool {
+    private static func isYear(_ digits: UnsafeBufferPointer<UInt8>) -> Bool {
         guard digits.count == 4 else { return false }
         let value = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
         return years.contains(value)

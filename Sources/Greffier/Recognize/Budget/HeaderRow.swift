@@ -25,19 +25,29 @@ struct HeaderRow: Sendable {
     /// and runs of two spaces or more, so a stretch holding none of them lies in one cell; the
     /// cell keeps all of it but a space at either end, since the stretch has no two spaces in a
     /// row. The scan stops at the first such stretch: long prose lines are rejected unread.
+    /// Then the line must hold some word that may name amounts (`mayNameAmounts`, any year
+    /// counting): a header's cells are parts of its line cut at non-word bytes, and one of them
+    /// must name amounts. This rejects nearly every short line of prose.
     static func cannotHead(_ bytes: [UInt8], _ line: TextRange) -> Bool {
-        var stretch = 0
-        var index = line.start
-        while index < line.end {
-            let byte = bytes[index]
-            let separates = byte == 0x09 || byte == UInt8(ascii: "|")
-                || (byte == 0x20 && ((index > line.start && bytes[index - 1] == 0x20)
-                    || (index + 1 < line.end && bytes[index + 1] == 0x20)))
-            stretch = separates ? 0 : stretch + 1
-            if stretch > maximumCellBytes + 2 { return true }
-            index += 1
+        hasLongStretch(bytes, line) || !ColumnHeader.mayNameAmounts(bytes, [line], anyYear: true)
+    }
+
+    /// The first test of `cannotHead`: a stretch without separator longer than a cell may be.
+    static func hasLongStretch(_ bytes: [UInt8], _ line: TextRange) -> Bool {
+        bytes.withUnsafeBufferPointer { bytes in
+            var stretch = 0
+            var index = line.start
+            while index < line.end {
+                let byte = bytes[index]
+                let separates = byte == 0x09 || byte == UInt8(ascii: "|")
+                    || (byte == 0x20 && ((index > line.start && bytes[index - 1] == 0x20)
+                        || (index + 1 < line.end && bytes[index + 1] == 0x20)))
+                stretch = separates ? 0 : stretch + 1
+                if stretch > maximumCellBytes + 2 { return true }
+                index += 1
+            }
+            return false
         }
-        return false
     }
 
     /// The header a line may be: it names at least one amount column, holds no amount, and

@@ -1,0 +1,61 @@
+import Testing
+
+@testable import Greffier
+
+/// Case and accent folding, the form in which recognizers compare words, and the folded
+/// tokens a document keeps.
+@Suite struct FoldingTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let text: String
+        let folded: String
+        /// Whether every non-ASCII character has an ASCII fold.
+        let comparable: Bool
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "Activité", folded: "activite", comparable: true),
+        Case(text: "ŒUVRE", folded: "oeuvre", comparable: true),
+        Case(text: "Ægide", folded: "aegide", comparable: true),
+        Case(text: "d¢cret", folded: "decret", comparable: true),
+        Case(text: "AOÛT", folded: "aout", comparable: true),
+        Case(text: "Ÿ", folded: "y", comparable: true),
+        Case(text: "SGSIFABO75", folded: "sgsifabo75", comparable: true),
+        // A word hyphenated across a line break: the `-⏎` and the indentation are skipped.
+        Case(text: "infor-\n   mation", folded: "information", comparable: true),
+        // A hyphen not followed by a line break stays.
+        Case(text: "Saint-Denis", folded: "saint-denis", comparable: true),
+        Case(text: "infor-", folded: "infor-", comparable: true),
+        // No ASCII fold: lowercased, and never equal to an ASCII word.
+        Case(text: "ΑΒΓ", folded: "αβγ", comparable: false),
+        Case(text: "Сумма", folded: "сумма", comparable: false),
+        Case(text: "", folded: "", comparable: true),
+    ]
+
+    @Test(arguments: cases)
+    func folds(_ example: Case) {
+        let bytes = Array(example.text.utf8)
+        #expect(Folding.fold(bytes, 0, bytes.count) == example.folded)
+        var output: [UInt8] = []
+        #expect(Folding.appendFold(bytes, 0, bytes.count, to: &output) == example.comparable)
+    }
+
+    /// Each token's stored fold is `Folding.fold` of its bytes, and equals a word only when
+    /// comparable; the byte sink grows past the input's size when folding lengthens it.
+    @Test func foldedTokensMatchFolding() {
+        // Greek capitals fold to lowercase of the same length; `İ` lowercases to 3 bytes from 2.
+        let text = "Activité ŒUVRE infor-\n mation ΑΒΓ " + String(repeating: "İ", count: 40) + " fin"
+        let document = Document(bytes: Array(text.utf8))
+        #expect(document.tokens.count > 5)
+        for index in document.tokens.indices {
+            let range = document.tokens[index].range
+            let expected = Folding.fold(document.bytes, range.start, range.end)
+            #expect(document.folded(index) == expected)
+        }
+        let words = document.tokens.indices.filter { document.tokens[$0].kind == .word }
+        #expect(words.map { document.folded($0) }.contains("information"))
+        #expect(words.contains { document.isWord($0, "oeuvre") })
+        #expect(!words.contains { document.isWord($0, "αβγ") })
+        #expect(words.contains { document.isWord($0, "fin") })
+    }
+}
