@@ -63,6 +63,13 @@ public enum InputDecoder {
         // Raw bytes: this loop reads every byte of every input.
         input.withUnsafeBufferPointer { text in
             while index < count {
+                // Eight bytes of plain ASCII without CR at a time, the common case.
+                while index + 8 <= count {
+                    let word = WordAtATime.load(text, index)
+                    if WordAtATime.hasNonASCII(word) || WordAtATime.hasByte(0x0D, in: word) { break }
+                    index += 8
+                }
+                guard index < count else { break }
                 let byte = text[index]
                 if byte < 0x80 && byte != 0x0D {
                     index += 1
