@@ -14,6 +14,7 @@ import Testing
         HeadingArea.bodyWords,
         ["programme", "programmes", "bop"],
         ["prend", "date", "conclue", "valable", "reconductible"],
+        ["concurrence", "plafond", "plafonds", "plafonne", "plafonnee", "plafonnes", "plafonnees", "limite", "montant"],
         // One-letter words, words longer than 16 bytes, words sharing their first bytes.
         ["a", "l", "de", "des", "d", "interministerielle", "operationnellement", "centre", "centres", "ce"],
     ]
@@ -31,6 +32,7 @@ import Testing
         Unité unite UO uo Uo Domaine domaines Activité activités Service services Code codes
         Localisation localisation-interministérielle interministérielle opérationnelle
         prend Prend date Date conclue Conclue valable reconductible Reconductible
+        plafond Plafonds plafonnée plafonnées PLAFONNÉ limite limité montant Montants concurrence
         centre-ville centre- -centre -- - « » ° n° no. A-12 2004-1085 1er 1¢ é É ÿ Ÿ
         """
 
