@@ -30,20 +30,26 @@ enum ChorusLabels {
         (["localisation", "interministerielle"], .localisationInterministerielle),
     ]
 
+    /// The labels' first words, each once (`centre`, `uo`, `domaine`...): at most tokens,
+    /// one table look-up says no label starts there, without trying the labels one by one.
+    private static let firstWords = WordTable(all.reduce(into: [String]()) { words, label in
+        if !words.contains(label.words[0]) { words.append(label.words[0]) }
+    })
+    /// For each of `firstWords`, the labels opening with it, in the order of `all`.
+    private static let byFirstWord: [[(words: [String], kind: ChorusCode.Kind)]] =
+        firstWords.words.map { first in all.filter { $0.words[0] == first } }
+
     /// The label starting at token `index`: its kind and the index just past it, where an
     /// optional plural mark `(s)` after any word is skipped (`Centre(s) de coût(s)`).
-    /// The labels by the first letter of their first word: most words start with no label's letter.
-    private static let byInitial: [UInt8: [(words: [String], kind: ChorusCode.Kind)]] =
-        Dictionary(grouping: all, by: { $0.words[0].utf8.first ?? 0 })
-
+    /// The first label of `all` that matches wins; only those whose first word the token is
+    /// can match.
     static func match(_ document: Document, at index: Int) -> (ChorusCode.Kind, Int)? {
-        guard document.tokens[index].kind == .word,
-            let candidates = byInitial[document.foldedFirstByte(index)]
-        else { return nil }
-        for label in candidates {
-            var current = index
+        guard let first = firstWords.firstIndex(document, index) else { return nil }
+        let afterFirst = skipPluralMark(document, index + 1)
+        for label in byFirstWord[first] {
+            var current = afterFirst
             var matched = true
-            for word in label.words {
+            for word in label.words.dropFirst() {
                 guard document.isWord(current, word) else {
                     matched = false
                     break

@@ -12,7 +12,8 @@ struct ChorusRecognizer: Recognizer {
         var steps = 0
         while index < tokens.count {
             if document.outOfTime(&steps) { return }
-            if let (kind, afterLabel) = ChorusLabels.match(document, at: index) {
+            // Labels start with a word: other tokens are not worth the call.
+            if tokens[index].kind == .word, let (kind, afterLabel) = ChorusLabels.match(document, at: index) {
                 let next = readValues(kind, document, from: afterLabel, into: &results, claimed: &claimed)
                 index = max(next, index + 1)
                 continue

@@ -2,6 +2,8 @@
 /// services named there belong to the recipients (`responsable du programme 155`), not to the act.
 enum DistributionList {
     static let openingWords = ["copie", "copies", "ampliation", "ampliations"]
+    /// Looked up at every token: most are rejected by their first letter.
+    private static let openingTable = WordTable(openingWords)
 
     /// Byte ranges of the normalized text covered by distribution lists.
     static func ranges(_ document: Document) -> [TextRange] {
@@ -10,7 +12,7 @@ enum DistributionList {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard document.isWord(index, oneOf: openingWords), document.startsLine(index) else { continue }
+            guard openingTable.contains(document, index), document.startsLine(index) else { continue }
             let start = tokens[index].start
             // The list runs on while each new paragraph opens with a bullet.
             var current = index + 1

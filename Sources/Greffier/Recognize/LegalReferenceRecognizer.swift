@@ -8,7 +8,8 @@ struct LegalReferenceRecognizer: Recognizer {
         ("decret", .decret), ("arrete", .arrete), ("loi", .loi),
         ("circulaire", .circulaire), ("instruction", .instruction),
     ]
-    private static let triggerInitials = Initials(triggers.map(\.word))
+    /// The triggers' words, looked up at every word of the text.
+    private static let triggerWords = WordTable(triggers.map(\.word))
     /// Words after which a date no longer belongs to the reference's own head.
     private static let stopWords: Set<String> = [
         "relatif", "relative", "relatifs", "relatives", "portant", "pris", "prise", "modifiant",
@@ -34,8 +35,8 @@ struct LegalReferenceRecognizer: Recognizer {
 
     static func type(_ document: Document, _ index: Int) -> LegalReference.Kind? {
         // Most words are rejected by their first letter before any comparison.
-        guard triggerInitials.contains(document.foldedFirstByte(index)) else { return nil }
-        return triggers.first { document.isWord(index, $0.word) }?.type
+        guard let position = triggerWords.firstIndex(document, index) else { return nil }
+        return triggers[position].type
     }
 
     /// Whether the `NOR` at `index` numbers a cited act (`circulaire NOR BCRB1124995C`).

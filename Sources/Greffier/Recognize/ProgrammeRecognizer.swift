@@ -3,9 +3,8 @@
 /// `Programme 204` in a table title. Those in the distribution list are the recipients'.
 struct ProgrammeRecognizer: Recognizer {
     private static let labelLimit = 300
-    private static let labels = ["programme", "programmes", "bop"]
     /// Most words are rejected by their first letter before any comparison.
-    private static let initials = Initials(labels)
+    private static let labels = WordTable(["programme", "programmes", "bop"])
 
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
@@ -13,9 +12,7 @@ struct ProgrammeRecognizer: Recognizer {
         // The lists are in text order, as the tokens: one pointer walks them, not a search each.
         var list = 0
         var steps = 0
-        for index in tokens.indices
-        where Self.initials.contains(document.foldedFirstByte(index))
-            && document.isWord(index, oneOf: Self.labels) {
+        for index in tokens.indices where Self.labels.contains(document, index) {
             if document.outOfTime(&steps) { return }
             while list < excluded.count, excluded[list].end <= tokens[index].start { list += 1 }
             if list < excluded.count, excluded[list].start <= tokens[index].start { continue }

@@ -55,33 +55,41 @@ struct CeilingRecognizer: Recognizer {
         }
     }
 
+    /// The words each ceiling phrase turns on: almost every token is rejected by the table
+    /// (its first two letters), before any phrase is tried.
+    private enum Head: String, CaseIterable {
+        case concurrence, plafond, plafonds, plafonne, plafonnee, plafonnes, plafonnees, limite, montant
+    }
+    private static let headCases = Head.allCases
+    private static let heads = WordTable(headCases.map(\.rawValue))
+
     /// Where to look for the amount after a ceiling phrase at `index`, and how many tokens far.
+    @inline(__always)
     private static func trigger(_ document: Document, _ index: Int, _ clause: Clauses.Clause,
                                 _ verbs: inout VerbSearch) -> (Int, Int)? {
-        // Each phrase's word starts with its own letter: one byte rejects almost every token
-        // and picks the only phrase the others may be (a word equal to one of them has its first byte).
-        switch document.foldedFirstByte(index) {
-        case UInt8(ascii: "c"):
-            if document.isWord(index, "concurrence"), document.isWord(index - 1, "a"),
-                document.isWord(index + 1, "de") || document.isWord(index + 1, "d")
-            {
+        guard let head = heads.firstIndex(document, index) else { return nil }
+        return trigger(document, index, headCases[head], clause, &verbs)
+    }
+
+    private static func trigger(_ document: Document, _ index: Int, _ head: Head, _ clause: Clauses.Clause,
+                                _ verbs: inout VerbSearch) -> (Int, Int)? {
+        switch head {
+        case .concurrence:
+            if document.isWord(index - 1, "a"), document.isWord(index + 1, "de") || document.isWord(index + 1, "d") {
                 return (index + 1, 6)
             }
-        case UInt8(ascii: "p"):
-            if document.isWord(index, oneOf: ["plafond", "plafonds"]) { return (index + 1, 8) }
-            if document.isWord(index, oneOf: ["plafonne", "plafonnee", "plafonnes", "plafonnees"]) { return (index + 1, 4) }
-        case UInt8(ascii: "l"):
-            if document.isWord(index, "limite"), document.isWord(index - 1, "la"), document.isWord(index - 2, "dans") {
+        case .plafond, .plafonds:
+            return (index + 1, 8)
+        case .plafonne, .plafonnee, .plafonnes, .plafonnees:
+            return (index + 1, 4)
+        case .limite:
+            if document.isWord(index - 1, "la"), document.isWord(index - 2, "dans") {
                 return (index + 1, 5)
             }
-        case UInt8(ascii: "m"):
-            if document.isWord(index, "montant"),
-                document.isWord(index + 1, oneOf: ["total", "global", "maximal", "maximum", "totale"])
-            {
+        case .montant:
+            if document.isWord(index + 1, oneOf: ["total", "global", "maximal", "maximum", "totale"]) {
                 return verbs.first(atOrAfter: index + 2, document, clause).map { ($0 + 1, 5) }
             }
-        default:
-            break
         }
         return nil
     }

@@ -31,7 +31,9 @@ struct Clauses: Sendable {
                 close(index)
                 first = index + 1
                 paragraph = false
-            } else if document.isPunctuation(index, UInt8(ascii: ";")) || Self.isFullStop(document, index) {
+            } else if token.kind == .punctuation,  // most tokens: no call to find they end nothing
+                document.isPunctuation(index, UInt8(ascii: ";")) || Self.isFullStop(document, index)
+            {
                 close(index + 1)
                 first = index + 1
                 paragraph = false

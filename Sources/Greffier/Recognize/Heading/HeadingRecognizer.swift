@@ -76,9 +76,16 @@ struct HeadingRecognizer: Recognizer {
         return (tokens.count, Self.collapse(pieces))
     }
 
+    /// The pieces joined, each run of spaces, tabs and line breaks made one space, none at the ends.
     static func collapse(_ pieces: [String]) -> String {
-        pieces.joined(separator: " ").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-            .joined(separator: " ")
+        let joined = pieces.joined(separator: " ")
+        return TitleSpaces.collapsedBytes(joined) ?? collapsedCharacters(joined)
+    }
+
+    /// The same on characters: a space that a combining mark follows (`\u{20}\u{301}`) is one
+    /// character with it, and no separator.
+    static func collapsedCharacters(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
     }
 
     /// `... du 7 avril 2026 relative à ...`: the first `du <date>` of the title.

@@ -7,7 +7,9 @@ struct PeriodRecognizer: Recognizer {
     /// How many tokens a clause may run from its verb to its date.
     private static let clauseWindow = 40
     /// The words that open a clause below: most words are rejected by their first letter.
-    private static let initials = Initials(["prend", "date", "conclue", "valable", "reconductible"])
+    private enum Opener: String, CaseIterable { case prend, date, conclue, valable, reconductible }
+    private static let openerCases = Opener.allCases
+    private static let openers = WordTable(openerCases.map(\.rawValue))
 
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
@@ -15,24 +17,35 @@ struct PeriodRecognizer: Recognizer {
         var steps = 0
         for index in tokens.indices where tokens[index].kind == .word {
             if document.outOfTime(&steps) { break }
-            guard Self.initials.contains(document.foldedFirstByte(index)) else { continue }
-            if period.startsOn == nil, period.start == nil, document.isWord(index, "prend"),
-                document.isWord(document.next(index), "effet")
-            {
-                startClause(document, from: document.next(index), into: &period, results: &results)
-            } else if period.start == nil, document.isWord(index, "date"), document.isWord(index + 1, "d"),
-                document.isPunctuation(index + 2, UInt8(ascii: "'")), document.isWord(index + 3, "application")
-            {
-                var at = index + 4
-                while at < tokens.count, tokens[at].kind == .tab || document.isPunctuation(at, UInt8(ascii: ":")) { at += 1 }
-                period.start = DateFinding.read(document, at: at, into: &results)?.0
-            } else if period.end == nil, document.isWord(index, "conclue") || document.isWord(index, "valable") {
-                period.end = dateAfter(document, from: index, marker: ["jusqu"], window: 8, results: &results)
-            } else if period.end == nil, document.isWord(index, "prend"), document.isWord(document.next(index), "fin") {
-                period.end = dateAfter(document, from: index, marker: nil, window: Self.clauseWindow, results: &results)
-            } else if period.extendableUntil == nil, document.isWord(index, "reconductible") {
-                period.extendableUntil = dateAfter(document, from: index, marker: ["exceder", "jusqu"],
-                                                   window: Self.clauseWindow, results: &results)
+            // The word first, what is still missing after: testing an optional date copies it,
+            // which cost more than the word test when done at every word.
+            guard let position = Self.openers.firstIndex(document, index) else { continue }
+            switch Self.openerCases[position] {
+            case .prend:
+                if document.isWord(document.next(index), "effet") {
+                    if period.startsOn == nil, period.start == nil {
+                        startClause(document, from: document.next(index), into: &period, results: &results)
+                    }
+                } else if document.isWord(document.next(index), "fin"), period.end == nil {
+                    period.end = dateAfter(document, from: index, marker: nil, window: Self.clauseWindow, results: &results)
+                }
+            case .date:
+                if document.isWord(index + 1, "d"), document.isPunctuation(index + 2, UInt8(ascii: "'")),
+                    document.isWord(index + 3, "application"), period.start == nil
+                {
+                    var at = index + 4
+                    while at < tokens.count, tokens[at].kind == .tab || document.isPunctuation(at, UInt8(ascii: ":")) { at += 1 }
+                    period.start = DateFinding.read(document, at: at, into: &results)?.0
+                }
+            case .conclue, .valable:
+                if period.end == nil {
+                    period.end = dateAfter(document, from: index, marker: ["jusqu"], window: 8, results: &results)
+                }
+            case .reconductible:
+                if period.extendableUntil == nil {
+                    period.extendableUntil = dateAfter(document, from: index, marker: ["exceder", "jusqu"],
+                                                       window: Self.clauseWindow, results: &results)
+                }
             }
         }
         if !period.isEmpty { results.period = period }

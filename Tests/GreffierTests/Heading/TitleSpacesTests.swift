@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@testable import Greffier
+
+/// Collapsing a title's spaces on bytes must give what splitting it into characters gives,
+/// whenever it gives an answer: checked on every line and heading-sized stretch of the corpus
+/// and on spaces made to touch marks that join them into one character.
+@Suite struct TitleSpacesTests {
+    static let edgeTexts: [String] = [
+        "", " ", "\t\n ", "  Convention  de\tdélégation\n de gestion  ", "é è à", " é", "é ",
+        "e\u{301} x", " \u{301}x", "a \u{301}", "a \u{200D} b", "a \u{903} b", "\u{600} 1", "x\r\ny",
+        "a\r b", "ÿ ǿ ʯ ˿ ̀", "Ā ɏ ˌ", "a\u{AD} b", "漢 字", "🇫🇷 🇫🇷", "👍🏽 ok", "a  \n\n\t b",
+    ]
+
+    static func samples() -> [String] {
+        var samples = edgeTexts
+        let directory = Hostile.root.appendingPathComponent("corpus/texts")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in names where name.hasSuffix(".txt") {
+            let text = String(decoding: Hostile.corpusText(String(name.dropLast(4))), as: UTF8.self)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            samples += lines
+            // Several lines at once, as titles continued over lines are.
+            for start in stride(from: 0, to: lines.count, by: 3) {
+                samples.append(lines[start..<min(start + 6, lines.count)].joined(separator: "\n"))
+            }
+        }
+        return samples
+    }
+
+    @Test func bytesGiveWhatCharactersGive() {
+        var answered = 0
+        for text in Self.samples() {
+            guard let bytes = TitleSpaces.collapsedBytes(text) else { continue }
+            answered += 1
+            #expect(bytes == HeadingRecognizer.collapsedCharacters(text), "\(text.debugDescription)")
+        }
+        #expect(answered > 1000)
+    }
+
+    @Test func spacesThatMarksJoinAreLeftToCharacters() {
+        for text in [" \u{301}x", "a \u{301}", "a \u{200D} b", "a \u{903} b", "\u{600} 1", "x\r\ny"] {
+            #expect(TitleSpaces.collapsedBytes(text) == nil, "\(text.debugDescription)")
+        }
+    }
+
+    /// The rule's premise: a space is a character of its own beside any ASCII character or
+    /// any character from U+0080 to U+02FF.
+    @Test func aSpaceStandsAloneBesideLowCharacters() {
+        for value in UInt32(0)...UInt32(0x2FF) {
+            guard let scalar = Unicode.Scalar(value), value != 0x0D else { continue }
+            let character = String(scalar)
+            #expect((character + " ").count == 2, "U+\(String(value, radix: 16)) before a space")
+            #expect((" " + character).count == 2, "U+\(String(value, radix: 16)) after a space")
+        }
+    }
+}
