@@ -67,8 +67,9 @@ import Testing
     /// The table's length test relies on folding never lengthening a token.
     @Test func foldingNeverLengthensACharacter() {
         for value in UInt32(0x80)...UInt32(0x10FFFF) {
-            guard let scalar = Unicode.Scalar(value), let ascii = Letters.asciiFold(value) else { continue }
-            #expect(ascii.utf8.count <= String(scalar).utf8.count, "U+\(String(value, radix: 16))")
+            let ascii = Letters.asciiFoldBytes(value)
+            guard let scalar = Unicode.Scalar(value), ascii.first != 0 else { continue }
+            #expect((ascii.second == 0 ? 1 : 2) <= String(scalar).utf8.count, "U+\(String(value, radix: 16))")
         }
     }
 

@@ -128,7 +128,7 @@ private struct Spelling: Sendable {
     @inline(__always)
     func equals(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool? {
         guard let count else { return nil }
-        // A token never folds to more bytes than it has (`Letters.asciiFold` gives at most
+        // A token never folds to more bytes than it has (`Letters.asciiFoldBytes` gives at most
         // two letters, only for two-byte characters; a `-⏎` folds to nothing).
         guard count <= end - start else { return false }
         var position = start
