@@ -16,7 +16,7 @@ extension ColumnHeader {
 
     /// `amountKeywords` by first byte, for words compared in place, with a mask of their
     /// lengths (bit n: one is n bytes long) that rejects most words before any comparison.
-    private struct KeywordTable {
+    struct KeywordTable {
         var words = Array(repeating: [[UInt8]](), count: 128)
         var lengths = Array(repeating: UInt32(0), count: 128)
 
@@ -27,6 +27,10 @@ extension ColumnHeader {
             }
         }
 
+        /// Whether some keyword starts with `byte`.
+        @inline(__always)
+        func hasWord(startingWith byte: UInt8) -> Bool { byte < 0x80 && lengths[Int(byte)] != 0 }
+
         @inline(__always)
         func contains(_ part: UnsafeBufferPointer<UInt8>) -> Bool {
             let first = ByteClass.lowercased(part[0])
@@ -35,7 +39,7 @@ extension ColumnHeader {
         }
     }
 
-    private static let keywordTable = KeywordTable(amountKeywords)
+    static let keywordTable = KeywordTable(amountKeywords)
 
     /// False only when `ColumnHeader(bytes, ranges:)` would not name amounts: no word of
     /// `amountKeywords`, no `€`, and not a header of years. With `anyYear`, any year says
@@ -101,7 +105,7 @@ extension ColumnHeader {
         }
     }
 
-    private enum PartScan {
+    enum PartScan {
         case may
         /// Whether a part was a year, and whether one was neither a year nor a companion.
         case read(year: Bool, other: Bool)
@@ -109,7 +113,7 @@ extension ColumnHeader {
 
     /// The header's words are the folded word cut where digits meet other characters: reads
     /// those of `bytes[start..<end]` (folded but for ASCII case).
-    private static func scanParts(
+    static func scanParts(
         _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ keywords: KeywordTable, anyYear: Bool
     ) -> PartScan {
         var year = false

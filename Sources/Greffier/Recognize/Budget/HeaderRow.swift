@@ -17,7 +17,7 @@ struct HeaderRow: Sendable {
     let amounts: [Slot]
 
     /// The longest a header cell may be: longer, it is a sentence.
-    private static let maximumCellBytes = 100
+    static let maximumCellBytes = 100
     private static let maximumCellWords = 12
 
     /// A cheap test on the line's bytes, before it is cut into cells, that `read` would find no
@@ -28,8 +28,9 @@ struct HeaderRow: Sendable {
     /// Then the line must hold some word that may name amounts (`mayNameAmounts`, any year
     /// counting): a header's cells are parts of its line cut at non-word bytes, and one of them
     /// must name amounts. This rejects nearly every short line of prose.
+    /// Both tests are made in one pass by `HeaderLineGate`.
     static func cannotHead(_ bytes: [UInt8], _ line: TextRange) -> Bool {
-        hasLongStretch(bytes, line) || !ColumnHeader.mayNameAmounts(bytes, [line], anyYear: true)
+        HeaderLineGate.cannotHead(bytes, line)
     }
 
     /// The first test of `cannotHead`: a stretch without separator longer than a cell may be.

@@ -34,6 +34,25 @@ enum Homoglyphs {
     /// The word `[start, end)` with its look-alike letters read as Latin, when every letter
     /// of it is Latin or a look-alike and at least one is a look-alike; nil otherwise.
     static func latinized(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [UInt8]? {
+        // Most words asked about are French words with accents, or plain ASCII: settled
+        // without building anything.
+        var index = start
+        var replaced = false
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
+            guard latin(Letters.scalar(bytes, at: index)) != nil else { return nil }
+            replaced = true
+            index += Letters.scalarLength(byte)
+        }
+        guard replaced else { return nil }
+        return spelledInLatin(bytes, start, end)
+    }
+
+    private static func spelledInLatin(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [UInt8]? {
         var result: [UInt8] = []
         var replaced = false
         var index = start

@@ -1,0 +1,64 @@
+import Testing
+
+@testable import Greffier
+
+/// The one-pass line test answers exactly as its two tests read separately, on every line of
+/// the corpus and on lines made to put keywords, years, `€`, look-alike letters and long
+/// stretches at every place.
+@Suite struct HeaderLineGateTests {
+    static func reference(_ bytes: [UInt8], _ line: TextRange) -> Bool {
+        HeaderRow.hasLongStretch(bytes, line) || !ColumnHeader.mayNameAmounts(bytes, [line], anyYear: true)
+    }
+
+    @Test func agreesOnEveryCorpusLine() {
+        var lines = 0
+        var kept = 0
+        for name in HeaderPrefilterTests.corpusNames {
+            let document = Document(bytes: Hostile.corpusText(name))
+            for range in LineCells.lines(document) {
+                lines += 1
+                let gate = HeaderLineGate.cannotHead(document.bytes, range)
+                if !gate { kept += 1 }
+                #expect(gate == Self.reference(document.bytes, range), "\(document.text(range))")
+            }
+        }
+        #expect(lines > 1000)
+        #expect(kept > 0)
+    }
+
+    static let pieces: [String] = [
+        "AE", "cp", "CP2025", "2025AE", "2026", "1949", "20260", "Montant", "montants", "€", "–", "’",
+        "СР", "Æ", "Crédits", "crédit", "Néant", "de", "la", "TTC", "HT", "a1b2", "ae2", "Δ", "¢",
+        String(repeating: "x", count: 50), String(repeating: "é", count: 30), "|", "\t", "  ", " ",
+    ]
+
+    @Test func agreesOnMadeUpLines() {
+        var kept = 0
+        var count = 0
+        for first in Self.pieces {
+            for second in Self.pieces {
+                for third in ["", " convention", String(repeating: "y", count: 60), "  AE", " " + String(repeating: "z", count: 110)] {
+                    for text in [first + " " + second + third, third + second + first, first + second + third + first] {
+                        let bytes = Array(text.utf8)
+                        let line = TextRange(0, bytes.count)
+                        let gate = HeaderLineGate.cannotHead(bytes, line)
+                        if !gate { kept += 1 }
+                        count += 1
+                        #expect(gate == Self.reference(bytes, line), "\(text)")
+                    }
+                }
+            }
+        }
+        #expect(count > 10000)
+        #expect(kept > 1000)
+    }
+
+    /// A line inside a larger text: its neighbours' bytes are not read as its own.
+    @Test func readsOnlyItsLine() {
+        let text = Array("AE 2026\n  de la convention  \n€".utf8)
+        for (start, end) in [(0, 7), (8, 28), (29, text.count), (10, 12)] {
+            let line = TextRange(start, end)
+            #expect(HeaderLineGate.cannotHead(text, line) == Self.reference(text, line))
+        }
+    }
+}
