@@ -39,6 +39,11 @@ import Testing
                 for word in words where document.isWord(index, word) {
                     #expect(document.foldedFirstByte(index) == word.utf8.first, "\(name): \(word)")
                 }
+                // The one word a token can be (an acronym's, in `PartyRole.roleElsewhere`).
+                let own = document.folded(index)
+                if !own.isEmpty, document.isWord(index, own) {
+                    #expect(document.foldedFirstByte(index) == own.utf8.first, "\(name): \(own)")
+                }
             }
         }
     }

@@ -97,9 +97,13 @@ enum PartyRole {
         let words = acronym.split(separator: " ").map { Folding.fold(Array($0.utf8), 0, $0.utf8.count) }
         guard !words.isEmpty else { return nil }
         let tokens = document.tokens
+        // The acronym's first word starts the match: a token folding to another first letter
+        // is turned down without a call (`isWord` is false for it).
+        let initial = words[0].utf8.first
         var steps = 0
         for index in tokens.indices {
             if document.outOfTime(&steps) { return nil }
+            if let initial, document.foldedFirstByte(index) != initial { continue }
             guard let last = lastMatched(document, index, words) else { continue }
             // `DSI, service délégant`: the role right after the acronym.
             var after = document.next(last)
