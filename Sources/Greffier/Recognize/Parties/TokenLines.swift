@@ -31,7 +31,8 @@ enum TokenLines {
         var blankBefore = true
         while index < end {
             var lineEnd = index
-            while lineEnd < end, !document.isLineEnd(lineEnd) { lineEnd += 1 }
+            // `document.isLineEnd`, inlined on the local array: this loop visits every token.
+            while lineEnd < end, tokens[lineEnd].kind != .lineBreak, tokens[lineEnd].kind != .blankLine { lineEnd += 1 }
             var first = index
             var last = lineEnd
             while first < last, isMark(document, first) { first += 1 }
@@ -40,7 +41,7 @@ enum TokenLines {
                 guard body(TokenLine(first: first, end: last, blankBefore: blankBefore)) else { return }
                 blankBefore = false
             }
-            if lineEnd < end, document.tokens[lineEnd].kind == .blankLine { blankBefore = true }
+            if lineEnd < end, tokens[lineEnd].kind == .blankLine { blankBefore = true }
             // Always past the line break, so that the scan advances.
             index = lineEnd + 1
         }
