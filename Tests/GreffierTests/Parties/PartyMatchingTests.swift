@@ -30,6 +30,16 @@ import Testing
         #expect(PartyMatching.label(text, parties: Self.parties) == label)
     }
 
+    /// `fold` collapses spaces on the bytes when the folded text is ASCII: the same as the
+    /// split on `" "` and the join it replaced, on the texts with and without non-ASCII left.
+    @Test(arguments: ["", "   ", " a  b ", "x\r\n y", "É  é ", "e\u{301}  x", " \u{301}a  b", "Ministére  DU\ttravail",
+                      "\u{212A}elvin  x", "ｆｕｌｌ  ｗｉｄｔｈ", "a \r\n b"])
+    func foldCollapsesSpacesAsTheSplitDid(_ text: String) {
+        let bytes = Array(text.utf8)
+        let expected = Folding.fold(bytes, 0, bytes.count).split(separator: " ").joined(separator: " ")
+        #expect(Array(PartyMatching.fold(text).utf8) == Array(expected.utf8))
+    }
+
     @Test func linksSignatoriesThroughThePipeline() {
         let text = """
             Entre

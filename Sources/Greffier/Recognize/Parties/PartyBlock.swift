@@ -12,6 +12,9 @@ enum PartyBlock {
     static let chunkLineLimit = 8
 
     private static let endWords = ["vu", "il", "preambule", "article", "considerant"]
+    /// `isEnd`, `isSeparator` and `isSideMarker` read six words at most: a line's first seven
+    /// words say as much as all of them (seven words match none), without folding long lines.
+    private static let wordLimit = 7
 
     /// Each party's chunk as token indices `first..<end`, in the order of the text.
     static func chunks(_ document: Document) -> [Range<Int>] {
@@ -26,17 +29,18 @@ enum PartyBlock {
         // The block starts on the line after `Entre` (past its `:` or `,`).
         var start = opening + 1
         while start < document.tokens.count, !document.isLineEnd(start) { start += 1 }
-        for line in TokenLines.lines(document, from: start + 1, to: document.tokens.count) {
-            let words = TokenLines.folded(document, line)
-            if document.line(of: document.tokens[line.first].start) - openingLineNumber > lineLimit { break }
-            if isEnd(words) { break }
+        TokenLines.forEachLine(document, from: start + 1, to: document.tokens.count) { line in
+            let words = TokenLines.folded(document, line, limit: wordLimit)
+            if document.line(of: document.tokens[line.first].start) - openingLineNumber > lineLimit { return false }
+            if isEnd(words) { return false }
             if isSeparator(words) {
                 close()
-                continue
+                return true
             }
-            if isSideMarker(words) { continue }
-            if current.count == chunkLineLimit { break }
+            if isSideMarker(words) { return true }
+            if current.count == chunkLineLimit { return false }
             current.append(line)
+            return true
         }
         close()
         return chunks
@@ -45,16 +49,18 @@ enum PartyBlock {
     /// The index of the `Entre` token that opens the block, if the text has one.
     static func openingLine(_ document: Document) -> Int? {
         let tokens = document.tokens
-        for line in TokenLines.lines(document, from: 0, to: tokens.count) {
+        var opening: Int?
+        TokenLines.forEachLine(document, from: 0, to: tokens.count) { line in
             var last = line.end - 1
             if document.isPunctuation(last, UInt8(ascii: ":")) || document.isPunctuation(last, UInt8(ascii: ",")) {
                 last -= 1
             }
-            guard last >= line.first, document.isWord(last, "entre") else { continue }
+            guard last >= line.first, document.isWord(last, "entre") else { return true }
             let before = Array(TokenLines.folded(document, line)[0..<(last - line.first)])
-            if before.isEmpty || before == ["conclue"] || isNORLabel(before) { return last }
+            if before.isEmpty || before == ["conclue"] || isNORLabel(before) { opening = last }
+            return opening == nil
         }
-        return nil
+        return opening
     }
 
     /// `NOR : SPRZ2230481X` before `ENTRE` on the same line.

@@ -44,7 +44,7 @@ enum PartyChunkReader {
                 && document.tokens[index + 1].kind == .word
                 && ByteClass.isLower(document.bytes[document.tokens[index + 1].start])
             if (document.isLineEnd(index) && !wrapped) || isRepresentedBy(document, index)
-                || document.isWord(index, oneOf: ["sis", "sise"]) || PartyRole.isDesignationWord(document, index)
+                || isSis(document, index) || PartyRole.isDesignationWord(document, index)
                 || (document.isWord(index, "adresse") && document.isPunctuation(index + 1, UInt8(ascii: ":")))
             {
                 return (index, nil)
@@ -56,6 +56,11 @@ enum PartyChunkReader {
             index += 1
         }
         return (index, nil)
+    }
+
+    /// `sis`, `sise`: the address follows.
+    private static func isSis(_ document: Document, _ index: Int) -> Bool {
+        document.foldedFirstByte(index) == UInt8(ascii: "s") && document.isWord(index, oneOf: ["sis", "sise"])
     }
 
     private static func continuesName(_ document: Document, _ index: Int) -> Bool {
@@ -74,7 +79,9 @@ enum PartyChunkReader {
 
     /// `représenté(e) par` / `Représentée par` at `index`.
     static func isRepresentedBy(_ document: Document, _ index: Int) -> Bool {
-        document.isWord(index, oneOf: ["represente", "representee", "representes", "representees"])
+        // Asked of every token of a chunk: its first folded letter turns most of them down.
+        document.foldedFirstByte(index) == UInt8(ascii: "r")
+            && document.isWord(index, oneOf: ["represente", "representee", "representes", "representees"])
             && document.isWord(document.next(index), "par")
     }
 
@@ -151,7 +158,7 @@ enum PartyChunkReader {
             var start: Int?
             if document.isWord(index, "adresse"), document.isPunctuation(index + 1, UInt8(ascii: ":")) {
                 start = index + 2
-            } else if document.isWord(index, oneOf: ["sis", "sise"]) {
+            } else if isSis(document, index) {
                 start = index + 1
             }
             guard let first = start else { continue }

@@ -17,6 +17,17 @@ enum PartyRole {
     static let otherRoleWords = ["beneficiaire", "beneficiaires", "partie", "parties", "partenaire", "partenaires"]
 
     static func role(_ document: Document, _ index: Int) -> Party.Role? {
+        // Asked of every token of a chunk without designation: its first folded letter turns
+        // most down before its folded text is built. The role words are ASCII letters but `k`:
+        // a token folding to one folds to ASCII (only the Kelvin sign lowercases to an ASCII
+        // letter, `k`), so `foldedFirstByte` gives its `d` or `c`. Checked by `PartyGateTests`.
+        let first = document.foldedFirstByte(index)
+        guard first == UInt8(ascii: "d") || first == UInt8(ascii: "c") else { return nil }
+        return spelledRole(document, index)
+    }
+
+    /// `role` without its first-letter test.
+    static func spelledRole(_ document: Document, _ index: Int) -> Party.Role? {
         guard index >= 0, index < document.tokens.count, document.tokens[index].kind == .word else { return nil }
         let word = document.folded(index)
         if delegantWords.contains(word) { return .delegant }
@@ -69,6 +80,9 @@ enum PartyRole {
 
     /// `ci-après`, `dénommé(e)`, `désigné(e)`: what introduces a designation.
     static func isDesignationWord(_ document: Document, _ index: Int) -> Bool {
+        // Asked of every token of a chunk: every word below starts with `c` or `d`.
+        let first = document.foldedFirstByte(index)
+        guard first == UInt8(ascii: "c") || first == UInt8(ascii: "d") else { return false }
         if document.isWord(index, "ci"), document.isPunctuation(index + 1, UInt8(ascii: "-")),
             document.isWord(index + 2, "apres")
         {
@@ -83,9 +97,13 @@ enum PartyRole {
         let words = acronym.split(separator: " ").map { Folding.fold(Array($0.utf8), 0, $0.utf8.count) }
         guard !words.isEmpty else { return nil }
         let tokens = document.tokens
+        // The acronym's first word starts the match: a token folding to another first letter
+        // is turned down without a call (`isWord` is false for it).
+        let initial = words[0].utf8.first
         var steps = 0
         for index in tokens.indices {
             if document.outOfTime(&steps) { return nil }
+            if let initial, document.foldedFirstByte(index) != initial { continue }
             guard let last = lastMatched(document, index, words) else { continue }
             // `DSI, service délégant`: the role right after the acronym.
             var after = document.next(last)

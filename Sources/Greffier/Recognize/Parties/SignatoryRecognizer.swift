@@ -22,7 +22,7 @@ struct SignatoryRecognizer: Recognizer {
     static let titleLines = 4
 
     func recognize(_ document: Document, into results: inout Recognitions) {
-        let parties = PartyBlock.chunks(document).compactMap { PartyChunkReader.read(document, $0) }
+        let parties = OpenerTargets(PartyBlock.chunks(document).compactMap { PartyChunkReader.read(document, $0) })
         let lines = TokenLines.lines(document, from: 0, to: document.tokens.count)
         if let fait = lines.lastIndex(where: { isFait(document, $0) }) {
             let start = fait + 1
@@ -46,7 +46,7 @@ struct SignatoryRecognizer: Recognizer {
     /// Splits the lines at openers and reads one signatory per part; `leading` reads the part
     /// before the first opener too (a signatory named without party).
     private func read(
-        _ document: Document, _ lines: ArraySlice<TokenLine>, _ parties: [PartyChunkReader.Reading],
+        _ document: Document, _ lines: ArraySlice<TokenLine>, _ parties: OpenerTargets,
         leading: Bool, into results: inout Recognitions
     ) {
         var partStart = lines.startIndex
@@ -132,7 +132,7 @@ struct SignatoryRecognizer: Recognizer {
 
     /// The party an opener line names (`Pour la DSI des ministères sociaux :` → `DSI des
     /// ministères sociaux`; `La DNUM,` → `DNUM`), or nil when the line opens no signatory.
-    private func opener(_ document: Document, _ line: TokenLine, _ parties: [PartyChunkReader.Reading]) -> String? {
+    private func opener(_ document: Document, _ line: TokenLine, _ parties: OpenerTargets) -> String? {
         if document.isWord(line.first, "pour") {
             let article = PartyText.articleLength(document, at: line.first + 1)
             guard article > 0, line.first + 1 + article < line.end else { return nil }
@@ -151,15 +151,19 @@ struct SignatoryRecognizer: Recognizer {
             let text = PartyText.clean(document, TextRange(document.tokens[start].start, document.tokens[end - 1].end))
             return text.isEmpty ? nil : text
         }
+        // Prose is turned down on its letter count, before it is cleaned and folded.
+        guard let range = Self.namingRange(document, line), parties.mayName(document.bytes, range) else { return nil }
+        let text = PartyText.clean(document, range)
+        return parties.names(PartyMatching.fold(text)) ? text : nil
+    }
+
+    /// What a line that is only a party's name or acronym names: the line without its article
+    /// and trailing punctuation (`La DNUM,` → `DNUM`); nil when nothing is left.
+    static func namingRange(_ document: Document, _ line: TokenLine) -> TextRange? {
         let start = PartyText.skipArticle(document, line.first, line.end)
         var end = line.end
         while end > start, document.tokens[end - 1].kind == .punctuation { end -= 1 }
         guard end > start else { return nil }
-        let text = PartyText.clean(document, TextRange(document.tokens[start].start, document.tokens[end - 1].end))
-        let folded = PartyMatching.fold(text)
-        let named = parties.contains {
-            PartyMatching.fold($0.name) == folded || $0.acronym.map(PartyMatching.fold) == folded
-        }
-        return named ? text : nil
+        return TextRange(document.tokens[start].start, document.tokens[end - 1].end)
     }
 }

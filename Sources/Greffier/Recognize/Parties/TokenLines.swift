@@ -11,27 +11,40 @@ struct TokenLine: Sendable, Equatable {
 enum TokenLines {
     /// The lines whose tokens start in `start..<limit`.
     static func lines(_ document: Document, from start: Int, to limit: Int) -> [TokenLine] {
-        let tokens = document.tokens
         var lines: [TokenLine] = []
+        forEachLine(document, from: start, to: limit) { line in
+            lines.append(line)
+            return true
+        }
+        return lines
+    }
+
+    /// Gives `body` the lines of `lines(document, from: start, to: limit)` one at a time, until
+    /// it returns false: a reader that stops early (at the party block's end) does not split
+    /// the rest of the text into lines.
+    static func forEachLine(
+        _ document: Document, from start: Int, to limit: Int, _ body: (TokenLine) -> Bool
+    ) {
+        let tokens = document.tokens
         var index = max(0, start)
         let end = min(limit, tokens.count)
         var blankBefore = true
         while index < end {
             var lineEnd = index
-            while lineEnd < end, !document.isLineEnd(lineEnd) { lineEnd += 1 }
+            // `document.isLineEnd`, inlined on the local array: this loop visits every token.
+            while lineEnd < end, tokens[lineEnd].kind != .lineBreak, tokens[lineEnd].kind != .blankLine { lineEnd += 1 }
             var first = index
             var last = lineEnd
             while first < last, isMark(document, first) { first += 1 }
             while last > first, isMark(document, last - 1) { last -= 1 }
             if first < last {
-                lines.append(TokenLine(first: first, end: last, blankBefore: blankBefore))
+                guard body(TokenLine(first: first, end: last, blankBefore: blankBefore)) else { return }
                 blankBefore = false
             }
-            if lineEnd < end, document.tokens[lineEnd].kind == .blankLine { blankBefore = true }
+            if lineEnd < end, tokens[lineEnd].kind == .blankLine { blankBefore = true }
             // Always past the line break, so that the scan advances.
             index = lineEnd + 1
         }
-        return lines
     }
 
     /// Tabs and markdown marks that frame a line without being part of its text.
@@ -49,8 +62,10 @@ enum TokenLines {
         TextRange(document.tokens[line.first].start, document.tokens[line.end - 1].end)
     }
 
-    /// The line's words folded (`D'une part,` → `d ' une part ,`), for matching whole lines.
-    static func folded(_ document: Document, _ line: TokenLine) -> [String] {
-        (line.first..<line.end).map { document.folded($0) }
+    /// The line's words folded (`D'une part,` → `d ' une part ,`), for matching whole lines;
+    /// the first `limit` only when given.
+    static func folded(_ document: Document, _ line: TokenLine, limit: Int = .max) -> [String] {
+        let end = line.end - line.first > limit ? line.first + limit : line.end
+        return (line.first..<end).map { document.folded($0) }
     }
 }

@@ -22,16 +22,22 @@ struct NameVariantRule: TextValidationRule {
         // One pass over the text: each word that is someone's first name, with the word after
         // it. People are then checked one by one against their first name's occurrences only.
         let firstNames = Set(people.map(\.first))
-        let firstNameLengths = Set(people.map(\.first.utf8.count))
+        let lookup = FirstNames(people.map(\.first))
         let tokens = document.tokens
         var occurrences: [String: [(index: Int, written: String, folded: [Unicode.Scalar])]] = [:]
         for index in tokens.indices where tokens[index].kind == .word
-            && firstNameLengths.contains(tokens[index].end - tokens[index].start)
+            && lookup.hasLength(tokens[index].end - tokens[index].start)
         {
-            let first = document.text(of: index)
+            let first: String
+            if FirstNames.isASCII(document.bytes, tokens[index].start, tokens[index].end) {
+                guard let name = lookup.asciiName(document.bytes, tokens[index].start, tokens[index].end) else { continue }
+                first = name
+            } else {
+                first = document.text(of: index)
+                guard firstNames.contains(first) else { continue }
+            }
             let surnameIndex = index + 1
-            guard firstNames.contains(first), surnameIndex < tokens.count, tokens[surnameIndex].kind == .word
-            else { continue }
+            guard surnameIndex < tokens.count, tokens[surnameIndex].kind == .word else { continue }
             let written = document.text(of: surnameIndex)
             occurrences[first, default: []].append((index, written, Array(Self.fold(written).unicodeScalars)))
         }
@@ -95,5 +101,39 @@ struct NameVariantRule: TextValidationRule {
             swap(&previous, &current)
         }
         return previous[y.count]
+    }
+}
+
+/// The first names of the people a record names, as `NameVariantRule` looks for them in every
+/// word of the text: a word is turned down on its byte length (a table, not a hashed set), and
+/// an ASCII word, nearly all of them, is compared with the ASCII names on its bytes, without
+/// making a string of it.
+struct FirstNames {
+    private let lengths: [Bool]
+    private let ascii: [(name: String, bytes: [UInt8])]
+
+    init(_ names: [String]) {
+        var lengths = [Bool](repeating: false, count: (names.map(\.utf8.count).max() ?? 0) + 1)
+        for name in names { lengths[name.utf8.count] = true }
+        self.lengths = lengths
+        ascii = names.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { ($0, Array($0.utf8)) }
+    }
+
+    /// Whether a name has `length` bytes: a word of another length is no name (equal strings of
+    /// different byte lengths are left out as the hashed set of lengths did).
+    func hasLength(_ length: Int) -> Bool { length < lengths.count && lengths[length] }
+
+    static func isASCII(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        for index in start..<end where bytes[index] >= 0x80 { return false }
+        return true
+    }
+
+    /// The name the ASCII word `bytes[start..<end]` is, if any. An ASCII word equals a string
+    /// only when their bytes are the same: a string canonically equivalent to ASCII but spelled
+    /// otherwise (`\u{212A}` for `K`) has more bytes, so no non-ASCII name of its length equals it.
+    func asciiName(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String? {
+        ascii.first { name in
+            name.bytes.count == end - start && name.bytes.indices.allSatisfy { name.bytes[$0] == bytes[start + $0] }
+        }?.name
     }
 }

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import Greffier
+
+/// `OpenerTargets.mayName` turns closing lines down before they are cleaned and folded: it
+/// must never turn down a line that names a party. Each line is made the name (or acronym) of
+/// a party, so that the full reading accepts it, and the prefilter must then let it through.
+@Suite struct OpenerTargetsTests {
+    static func reading(name: String, acronym: String?) -> PartyChunkReader.Reading {
+        PartyChunkReader.Reading(name: name, acronym: acronym, representative: nil, address: nil,
+                                 designations: [], chunk: 0..<1, range: TextRange(0, 1))
+    }
+
+    /// Every line of `document`, made a party of its own, passes the prefilter.
+    static func checkEveryLine(_ document: Document, _ label: String) -> Int {
+        var checked = 0
+        for line in TokenLines.lines(document, from: 0, to: document.tokens.count) {
+            guard let range = SignatoryRecognizer.namingRange(document, line) else { continue }
+            let text = PartyText.clean(document, range)
+            let folded = PartyMatching.fold(text)
+            for targets in [OpenerTargets([reading(name: text, acronym: nil)]),
+                            OpenerTargets([reading(name: "x", acronym: text)])]
+            {
+                #expect(targets.names(folded), "\(label): \(text)")
+                #expect(targets.mayName(document.bytes, range), "\(label): \(text)")
+            }
+            checked += 1
+        }
+        return checked
+    }
+
+    @Test(arguments: PartyCorpusSpanTests.names)
+    func neverTurnsDownACorpusLineThatNamesAParty(_ name: String) throws {
+        let bytes = try [UInt8](Data(contentsOf: PartyCorpusSpanTests.texts.appendingPathComponent(name)))
+        let document = Document(bytes: try InputDecoder.decode(bytes).bytes)
+        #expect(Self.checkEveryLine(document, name) > 0)
+    }
+
+    /// What cleaning and folding rewrite: OCR's `I'` and `¢`, hyphens across lines, strays,
+    /// ligatures, decomposed accents, the Kelvin sign.
+    @Test(arguments: [
+        "La DNUM,", "I'Etat", "1'INSEE :", "Ministére de la sant¢", "direction de l'infor-\nmation",
+        "Jean-\nBenoit", "DSI |\nDINUM", "L'Œuvre ÆSTIVE", "e\u{301}cole ; ", "\u{212A}ELVIN",
+        "ｆｕｌｌ ｗｉｄｔｈ", "a  b\t\tc", "ﬁnances",
+    ])
+    func neverTurnsDownARewrittenLine(_ text: String) {
+        let document = Document(bytes: Array(text.utf8))
+        #expect(Self.checkEveryLine(document, text) > 0)
+    }
+
+    @Test func turnsDownProseLongerThanEveryName() throws {
+        let document = Document(bytes: Array("Le délégant fournit en temps utile tous les éléments.".utf8))
+        let line = try #require(TokenLines.lines(document, from: 0, to: document.tokens.count).first)
+        let range = try #require(SignatoryRecognizer.namingRange(document, line))
+        let targets = OpenerTargets([Self.reading(name: "Direction du numérique", acronym: "DNUM")])
+        #expect(!targets.mayName(document.bytes, range))
+        #expect(!OpenerTargets([]).mayName(document.bytes, range))
+    }
+}
