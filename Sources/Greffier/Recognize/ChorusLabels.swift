@@ -35,6 +35,8 @@ enum ChorusLabels {
     private static let firstWords = WordTable(all.reduce(into: [String]()) { words, label in
         if !words.contains(label.words[0]) { words.append(label.words[0]) }
     })
+    /// The labels' first words.
+    static var allFirstWords: [String] { firstWords.words }
     /// For each of `firstWords`, the labels opening with it, in the order of `all`.
     private static let byFirstWord: [[(words: [String], kind: ChorusCode.Kind)]] =
         firstWords.words.map { first in all.filter { $0.words[0] == first } }

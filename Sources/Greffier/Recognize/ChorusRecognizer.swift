@@ -5,12 +5,17 @@ struct ChorusRecognizer: Recognizer {
     /// How many tokens after a label the first value may stand (`(UO) :` and the like).
     private static let valueWindow = 6
 
+    private static let initials = Initials(ChorusLabels.allFirstWords + ["chorus"])
+
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
         var claimed = Set<Int>()
         var index = 0
         var steps = 0
         while index < tokens.count {
+            // Only tokens that may start a label or be `Chorus` are looked at.
+            index = document.folds.next(from: index, in: Self.initials)
+            guard index < tokens.count else { break }
             if document.outOfTime(&steps) { return }
             // Labels start with a word: other tokens are not worth the call.
             if tokens[index].kind == .word, let (kind, afterLabel) = ChorusLabels.match(document, at: index) {

@@ -11,6 +11,9 @@ enum DistributionList {
         var ranges: [TextRange] = []
         var index = 0
         while index < tokens.count {
+            // Only tokens that may open a list are looked at.
+            index = document.folds.next(from: index, in: openingTable.initials)
+            guard index < tokens.count else { break }
             defer { index += 1 }
             guard openingTable.contains(document, index), document.startsLine(index) else { continue }
             let start = tokens[index].start

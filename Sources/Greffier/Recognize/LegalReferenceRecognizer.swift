@@ -23,7 +23,7 @@ struct LegalReferenceRecognizer: Recognizer {
         let tokens = document.tokens
         let bodyStart = HeadingArea.bodyStart(document)
         var steps = 0
-        for index in tokens.indices where tokens[index].kind == .word {
+        for index in document.tokens(startingWithOneOf: Self.triggerWords.initials) where tokens[index].kind == .word {
             if document.outOfTime(&steps) { return }
             guard let type = Self.type(document, index) else { continue }
             if document.startsLine(index), tokens[index].start < bodyStart { continue }
@@ -160,9 +160,10 @@ extension LegalReferenceRecognizer {
 /// in first position of their line are the act's own title, not citations.
 enum HeadingArea {
     static let bodyWords = ["vu", "entre", "article", "preambule", "considerant", "il", "conclue", "contexte"]
+    private static let bodyInitials = Initials(bodyWords)
 
     static func bodyStart(_ document: Document) -> Int {
-        for index in document.tokens.indices where document.tokens[index].kind == .word {
+        for index in document.tokens(startingWithOneOf: bodyInitials) where document.tokens[index].kind == .word {
             if document.startsLine(index), document.isWord(index, oneOf: bodyWords) {
                 return document.tokens[index].start
             }

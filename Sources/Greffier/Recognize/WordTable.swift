@@ -7,7 +7,8 @@
 /// comparing every word does, on every token of the corpus).
 struct WordTable: Sendable {
     let words: [String]
-    private let initials: Initials
+    /// The words' first bytes: `Document.tokens(startingWithOneOf:)` walks the tokens that may be one.
+    let initials: Initials
     /// Positions in `words`, grouped by first byte: those starting with byte `b` are
     /// `order[starts[b]..<starts[b + 1]]`, in list order.
     private let order: [Int]

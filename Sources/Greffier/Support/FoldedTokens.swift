@@ -20,30 +20,38 @@ final class FoldedTokens: @unchecked Sendable {
     /// Whether every non-ASCII character of token `i` folded to ASCII: only then may it equal
     /// a word (an ASCII literal).
     private let comparable: UnsafeMutableBufferPointer<Bool>
+    /// Token `i`'s first folded byte when it is comparable and not empty, else 0 (`firstByte`):
+    /// contiguous, so that a recognizer's search for its few initials reads one byte a token.
+    private let firsts: UnsafeMutableBufferPointer<UInt8>
 
     init(_ bytes: [UInt8], _ tokens: [Token]) {
         count = tokens.count
         let offsets = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: tokens.count + 1)
         let comparable = UnsafeMutableBufferPointer<Bool>.allocate(capacity: max(tokens.count, 1))
+        let firsts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(tokens.count, 1))
         // Folding never lengthens ASCII or the letters with an ASCII fold: the input's size
         // is enough but for rare letters without one, for which the sink grows.
         var sink = ByteSink(capacity: bytes.count + 16)
         offsets[0] = 0
         bytes.withUnsafeBufferPointer { text in
             for (index, token) in tokens.enumerated() {
+                let start = sink.count
                 comparable[index] = Folding.fold(text, token.start, token.end, into: &sink)
                 offsets[index + 1] = UInt32(truncatingIfNeeded: sink.count)
+                firsts[index] = comparable[index] && sink.count > start ? sink.base[start] : 0
             }
         }
         self.folded = sink.buffer
         self.offsets = offsets
         self.comparable = comparable
+        self.firsts = firsts
     }
 
     deinit {
         folded.deallocate()
         offsets.deallocate()
         comparable.deallocate()
+        firsts.deallocate()
     }
 
     /// Token `index` folded (`Activité` → `activite`).
@@ -56,8 +64,17 @@ final class FoldedTokens: @unchecked Sendable {
     /// The first folded byte of token `index` (0 for an empty or non-comparable token): a cheap
     /// filter before trying a table of words.
     func firstByte(_ index: Int) -> UInt8 {
-        guard index >= 0, index < count, comparable[index], offsets[index] < offsets[index + 1] else { return 0 }
-        return folded[Int(offsets[index])]
+        guard index >= 0, index < count else { return 0 }
+        return firsts[index]
+    }
+
+    /// The first token at or after `start` whose first folded byte is one of `initials`,
+    /// else the token count. No initial is 0, so tokens that cannot equal a word are passed.
+    @inline(__always)
+    func next(from start: Int, in initials: Initials) -> Int {
+        var index = max(start, 0)
+        while index < count, !initials.contains(firsts[index]) { index += 1 }
+        return index
     }
 
     /// Whether token `index` folded is `word` (lowercase ASCII).

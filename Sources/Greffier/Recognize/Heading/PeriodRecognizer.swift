@@ -15,7 +15,7 @@ struct PeriodRecognizer: Recognizer {
         let tokens = document.tokens
         var period = PeriodFindings()
         var steps = 0
-        for index in tokens.indices where tokens[index].kind == .word {
+        for index in document.tokens(startingWithOneOf: Self.openers.initials) where tokens[index].kind == .word {
             if document.outOfTime(&steps) { break }
             // The word first, what is still missing after: testing an optional date copies it,
             // which cost more than the word test when done at every word.

@@ -2,10 +2,12 @@
 /// 14/04/2021`, `Fait le F 24 août 2017` (a stray character before the day), and the
 /// `Date de signature\t25/05/2023` row of an instruction's summary table.
 struct SignatureRecognizer: Recognizer {
+    private static let initials = Initials(["fait", "date"])
+
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
         var steps = 0
-        for index in tokens.indices where tokens[index].kind == .word {
+        for index in document.tokens(startingWithOneOf: Self.initials) where tokens[index].kind == .word {
             if document.outOfTime(&steps) { return }
             if document.isWord(index, "fait"), ByteClass.isUpper(document.bytes[tokens[index].start]),
                 let found = fait(document, at: index, into: &results)

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import Greffier
+
+/// The tokens a recognizer walks are exactly those whose first folded byte is one of its
+/// initials, in order: none that could be one of its words is skipped.
+@Suite struct TokenCandidatesTests {
+    static let wordLists: [[String]] = [
+        ["programme", "programmes", "bop"], ["fait", "date"], ["vu", "entre", "article"], ["chorus", "centre", "uo"],
+        ["zzz"], ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z"],
+    ]
+
+    @Test(arguments: wordLists)
+    func candidatesAreTheTokensStartingWithAnInitial(words: [String]) {
+        let initials = Initials(words)
+        var documents = HeaderPrefilterTests.corpusNames.map { Document(bytes: Hostile.corpusText($0)) }
+        documents.append(Document(bytes: Array("Œuvre ÉTAT état Programme 204 « x » ΑΒΓ infor-\n  mation Fait".utf8)))
+        documents.append(Document(bytes: []))
+        var seen = 0
+        for document in documents {
+            let expected = document.tokens.indices.filter { initials.contains(document.foldedFirstByte($0)) }
+            let walked = Array(document.tokens(startingWithOneOf: initials))
+            #expect(walked == expected)
+            // Every token equal to one of the words is among them.
+            for index in document.tokens.indices where document.isWord(index, oneOf: words) {
+                #expect(walked.contains(index))
+                seen += 1
+            }
+        }
+        if words != ["zzz"] { #expect(seen > 0) }
+    }
+}
