@@ -40,6 +40,36 @@ import Testing
         #expect(Folding.appendFold(bytes, 0, bytes.count, to: &output) == example.comparable)
     }
 
+    /// On every token of the corpus, the stored fold (read in place for plain ASCII tokens)
+    /// is `Folding.fold` of the token's bytes, and its first byte is `foldedFirstByte`.
+    @Test func corpusTokensAreStoredFolded() {
+        var tokens = 0
+        for name in HeaderPrefilterTests.corpusNames {
+            let document = Document(bytes: Hostile.corpusText(name))
+            for index in document.tokens.indices {
+                let range = document.tokens[index].range
+                let expected = Folding.fold(document.bytes, range.start, range.end)
+                #expect(document.folded(index) == expected)
+                tokens += 1
+            }
+        }
+        #expect(tokens > 10000)
+    }
+
+    /// The whole text lowercased eight bytes at a time: every byte value at every place.
+    @Test func textIsLowercasedAsByteByByte() {
+        var text: [UInt8] = []
+        for value in 0...255 { text += [UInt8(value), 0x41, 0x5A, 0x40, 0x5B, 0xC3, 0x89, UInt8(255 - value), 0x61] }
+        for offset in 0..<9 {
+            let slice = Array(text[offset...])
+            var sink = ByteSink(capacity: 4)
+            slice.withUnsafeBufferPointer { sink.appendLowercased($0) }
+            let written = Array(UnsafeBufferPointer(start: sink.base, count: sink.count))
+            #expect(written == slice.map(ByteClass.lowercased))
+            sink.buffer.deallocate()
+        }
+    }
+
     /// Each token's stored fold is `Folding.fold` of its bytes, and equals a word only when
     /// comparable; the byte sink grows past the input's size when folding lengthens it.
     @Test func foldedTokensMatchFolding() {

@@ -13,10 +13,13 @@ import Darwin
 /// `@unchecked Sendable`: the buffers are written in `init` only, then read, and freed with it.
 final class FoldedTokens: @unchecked Sendable {
     private let count: Int
-    /// The folded bytes of all tokens, one after the other.
+    /// The whole text lowercased (ASCII letters only), then the folds of the tokens that are
+    /// not plain ASCII: a plain token's fold is its own bytes lowercased, so it is read in
+    /// place and nothing is copied for it.
     private let folded: UnsafeMutableBufferPointer<UInt8>
-    /// Token `i`'s folded bytes are `folded[offsets[i]..<offsets[i + 1]]`.
-    private let offsets: UnsafeMutableBufferPointer<UInt32>
+    /// Token `i`'s folded bytes are `folded[starts[i]..<ends[i]]`.
+    private let starts: UnsafeMutableBufferPointer<UInt32>
+    private let ends: UnsafeMutableBufferPointer<UInt32>
     /// Whether every non-ASCII character of token `i` folded to ASCII: only then may it equal
     /// a word (an ASCII literal).
     private let comparable: UnsafeMutableBufferPointer<Bool>
@@ -26,39 +29,61 @@ final class FoldedTokens: @unchecked Sendable {
 
     init(_ bytes: [UInt8], _ tokens: [Token]) {
         count = tokens.count
-        let offsets = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: tokens.count + 1)
-        let comparable = UnsafeMutableBufferPointer<Bool>.allocate(capacity: max(tokens.count, 1))
-        let firsts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(tokens.count, 1))
-        // Folding never lengthens ASCII or the letters with an ASCII fold: the input's size
-        // is enough but for rare letters without one, for which the sink grows.
-        var sink = ByteSink(capacity: bytes.count + 16)
-        offsets[0] = 0
+        let capacity = max(tokens.count, 1)
+        let starts = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: capacity)
+        let ends = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: capacity)
+        let comparable = UnsafeMutableBufferPointer<Bool>.allocate(capacity: capacity)
+        let firsts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: capacity)
+        var sink = ByteSink(capacity: bytes.count + bytes.count / 16 + 16)
         bytes.withUnsafeBufferPointer { text in
+            sink.appendLowercased(text)
             for (index, token) in tokens.enumerated() {
+                if Self.isPlain(text, token.start, token.end) {
+                    starts[index] = UInt32(truncatingIfNeeded: token.start)
+                    ends[index] = UInt32(truncatingIfNeeded: token.end)
+                    comparable[index] = true
+                    firsts[index] = token.end > token.start ? sink.base[token.start] : 0
+                    continue
+                }
                 let start = sink.count
                 comparable[index] = Folding.fold(text, token.start, token.end, into: &sink)
-                offsets[index + 1] = UInt32(truncatingIfNeeded: sink.count)
+                starts[index] = UInt32(truncatingIfNeeded: start)
+                ends[index] = UInt32(truncatingIfNeeded: sink.count)
                 firsts[index] = comparable[index] && sink.count > start ? sink.base[start] : 0
             }
         }
         self.folded = sink.buffer
-        self.offsets = offsets
+        self.starts = starts
+        self.ends = ends
         self.comparable = comparable
         self.firsts = firsts
     }
 
     deinit {
         folded.deallocate()
-        offsets.deallocate()
+        starts.deallocate()
+        ends.deallocate()
         comparable.deallocate()
         firsts.deallocate()
+    }
+
+    /// Whether `Folding.fold` of `text[start..<end]` is just its bytes lowercased: all ASCII,
+    /// and no `-⏎` inside (a word joined across a line break).
+    @inline(__always)
+    private static func isPlain(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var index = start
+        while index < end {
+            let byte = text[index]
+            if byte >= 0x80 || (byte == UInt8(ascii: "-") && index + 1 < end && text[index + 1] == 0x0A) { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Token `index` folded (`Activité` → `activite`).
     func string(_ index: Int) -> String {
         precondition(index >= 0 && index < count, "token index out of range")
-        let start = Int(offsets[index])
-        return String(decoding: UnsafeBufferPointer(rebasing: folded[start..<Int(offsets[index + 1])]), as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: folded[Int(starts[index])..<Int(ends[index])]), as: UTF8.self)
     }
 
     /// The first folded byte of token `index` (0 for an empty or non-comparable token): a cheap
@@ -81,8 +106,8 @@ final class FoldedTokens: @unchecked Sendable {
     @inline(__always)
     func equals(_ index: Int, _ word: String) -> Bool {
         guard index >= 0, index < count, comparable[index] else { return false }
-        let start = Int(offsets[index])
-        let length = Int(offsets[index + 1]) - start
+        let start = Int(starts[index])
+        let length = Int(ends[index]) - start
         // The length first (stored in the string, no byte read): it rejects most candidates.
         guard word.utf8.count == length else { return false }
         // The words asked about are literals, stored contiguously: one memcmp.
@@ -121,6 +146,31 @@ struct ByteSink: FoldOutput {
         if count == capacity { grow() }
         base[count] = byte
         count += 1
+    }
+
+    /// Appends `text` with its ASCII capitals lowercased, eight bytes at a time.
+    mutating func appendLowercased(_ text: UnsafeBufferPointer<UInt8>) {
+        while capacity - count < text.count { grow() }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var index = 0
+        while index + 8 <= text.count {
+            let word = WordAtATime.load(text, index)
+            // Per byte, without carries between bytes: its low seven bits at least `A` and at
+            // most `Z`, and its high bit clear (not part of a multibyte character).
+            let low = word & (ones &* 0x7F)
+            let atLeastA = low &+ ones &* (0x80 - 0x41)
+            let pastZ = low &+ ones &* (0x80 - 0x5B)
+            let capitals = atLeastA & ~pastZ & ~word & (ones &* 0x80)
+            // 0x80 >> 2 is 0x20, the case bit. Stored as loaded: byte order does not matter.
+            UnsafeMutableRawPointer(base + count).storeBytes(of: word | (capitals &>> 2), as: UInt64.self)
+            count += 8
+            index += 8
+        }
+        while index < text.count {
+            base[count] = ByteClass.lowercased(text[index])
+            count += 1
+            index += 1
+        }
     }
 
     private mutating func grow() {
