@@ -7,6 +7,9 @@ struct SignatureRecognizer: Recognizer {
         var steps = 0
         for index in tokens.indices where tokens[index].kind == .word {
             if document.outOfTime(&steps) { return }
+            // Most words start with neither `f` nor `d` once folded: one byte says so.
+            let initial = document.foldedFirstByte(index)
+            guard initial == UInt8(ascii: "f") || initial == UInt8(ascii: "d") else { continue }
             if document.isWord(index, "fait"), ByteClass.isUpper(document.bytes[tokens[index].start]),
                 let found = fait(document, at: index, into: &results)
             {
