@@ -76,6 +76,9 @@ struct Assembler {
     private func mergedReferences(_ mentions: [Recognitions.LegalReferenceMention]) -> [LegalReference] {
         var order: [String] = []
         var merged: [String: Recognitions.LegalReferenceMention] = [:]
+        // Room for every mention at once: growing rehashed every key built so far. Read back
+        // through `order`, so the dictionary's own order never shows.
+        merged.reserveCapacity(mentions.count)
         for mention in mentions.sorted(by: { $0.range.start < $1.range.start }) {
             let key = mention.type.rawValue + "|" + (mention.number ?? "@" + (mention.date?.description ?? ""))
             if let existing = merged[key] {

@@ -121,15 +121,26 @@ import Testing
         #expect(matched > 100)
     }
 
-    /// The signature and NOR recognizers skip tokens whose first folded byte is not the word's.
-    @Test func wordsStartWithTheirFirstFoldedByte() {
-        for document in Self.documents() {
+    /// The signature and NOR recognizers skip tokens whose first folded byte is not the word's,
+    /// tokens shorter than `date`, and a `Fait` whose first byte is not `F`.
+    @Test func wordsPassTheRecognizersGates() {
+        var documents = Self.documents()
+        documents.append(Document(bytes: Array("FAIT Fait fait Faît FAÎT Daté DATE dat- \n  e Date NOR Nor ñor".utf8)))
+        var found = 0
+        for document in documents {
             for index in document.tokens.indices {
+                let token = document.tokens[index]
                 for word in ["fait", "date", "nor"] where document.isWord(index, word) {
+                    found += 1
                     #expect(document.foldedFirstByte(index) == word.utf8.first)
+                    #expect(token.end - token.start >= word.utf8.count)
+                }
+                if document.isWord(index, "fait"), ByteClass.isUpper(document.bytes[token.start]) {
+                    #expect(document.bytes[token.start] == UInt8(ascii: "F"))
                 }
             }
         }
+        #expect(found > 20)
     }
 }
 
