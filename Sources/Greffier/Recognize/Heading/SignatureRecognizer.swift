@@ -13,16 +13,18 @@ struct SignatureRecognizer: Recognizer {
         for index in tokens.indices where tokens[index].kind == .word {
             if deadline.expired(&steps) { return }
             // Cheap tests first, each implied by the full one: an uppercase ASCII first byte
-            // that folds to `f` is `F`; a token never folds to more bytes than it has, so
-            // `date` takes four (which rules out `de`, `du`, `des`, the most frequent words).
+            // that folds to `f` is `F`; an ASCII first byte that folds to `d` is `d` or `D`; a
+            // token never folds to more bytes than it has, so `date` takes four (which rules
+            // out `de`, `du`, `des`, the most frequent words).
             let token = tokens[index]
-            if bytes[token.start] == UInt8(ascii: "F"), document.isWord(index, "fait"),
+            let head = bytes[token.start]
+            if head == UInt8(ascii: "F"), document.isWord(index, "fait"),
                 let found = fait(document, at: index, into: &results)
             {
                 results.signature = found
                 return
             }
-            if token.end - token.start >= 4, document.foldedFirstByte(index) == UInt8(ascii: "d"),
+            if head | 0x20 == UInt8(ascii: "d") || head >= 0x80, token.end - token.start >= 4,
                 document.isWord(index, "date"), document.startsLine(index),
                 document.isWord(index + 1, "de"), document.isWord(index + 2, "signature")
             {
