@@ -74,10 +74,14 @@ struct Assembler {
     /// One reference per act: same type and number, or same type and date when unnumbered.
     /// A later mention that gives the date an earlier one lacked completes it.
     private func mergedReferences(_ mentions: [Recognitions.LegalReferenceMention]) -> [LegalReference] {
-        var order: [String] = []
-        var merged: [String: Recognitions.LegalReferenceMention] = [:]
+        var order: [ReferenceKey] = []
+        var merged: [ReferenceKey: Recognitions.LegalReferenceMention] = [:]
+        // Room for every mention at once: growing rehashed every key built so far. Read back
+        // through `order`, so the dictionary's own order never shows.
+        merged.reserveCapacity(mentions.count)
         for mention in mentions.sorted(by: { $0.range.start < $1.range.start }) {
-            let key = mention.type.rawValue + "|" + (mention.number ?? "@" + (mention.date?.description ?? ""))
+            let key = ReferenceKey(type: mention.type, number: mention.number,
+                                   date: mention.number == nil ? mention.date : nil)
             if let existing = merged[key] {
                 if existing.date == nil, mention.date != nil {
                     merged[key] = .init(type: existing.type, number: existing.number, date: mention.date,
@@ -112,4 +116,15 @@ struct Assembler {
         }
         return result
     }
+}
+
+/// What makes two mentions one act: its type and number, or its type and date when it has no
+/// number (`date` is then nil for numbered ones). A struct rather than the string
+/// `type|number` or `type|@date`, which printed the date and hashed the string each time; equal
+/// in the same cases, as no type's name holds a `|`, a date prints one way, and a number, read
+/// from a word or number token, never opens with `@`.
+private struct ReferenceKey: Hashable {
+    let type: LegalReference.Kind
+    let number: String?
+    let date: CalendarDate?
 }

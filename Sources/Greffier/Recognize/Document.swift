@@ -6,6 +6,9 @@ public struct Document: Sendable {
     let lineStarts: [Int]
     /// Each token folded once, here: recognizers compare tokens with words millions of times.
     let folds: FoldedTokens
+    /// The clauses of the running text, made once: the schedule and ceiling recognizers both
+    /// read them.
+    let clauses: Clauses
     /// When recognizers must stop (`ExtractionLimits.maxDuration`); none by default.
     var deadline = Deadline.none
 
@@ -21,6 +24,7 @@ public struct Document: Sendable {
         }
         self.lineStarts = starts
         self.folds = FoldedTokens(bytes, tokens)
+        self.clauses = Clauses(bytes: bytes, tokens: tokens)
     }
 
     public func text(_ range: TextRange) -> String {

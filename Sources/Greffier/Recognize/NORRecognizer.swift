@@ -9,15 +9,17 @@ struct NORRecognizer: Recognizer {
         while index < tokens.count {
             defer { index += 1 }
             if document.outOfTime(&steps) { return }
-            if document.isWord(index, "nor") {
+            // Both branches read words only. Most words are no `nor` (their first folded byte
+            // says so), and are not alone on their line (the next token says so before looking
+            // back for the line's start).
+            guard tokens[index].kind == .word else { continue }
+            if document.foldedFirstByte(index) == UInt8(ascii: "n"), document.isWord(index, "nor") {
                 if LegalReferenceRecognizer.isCitationLabel(document, norAt: index) { continue }
                 var next = index + 1
                 if document.isPunctuation(next, UInt8(ascii: ":")) { next += 1 }
                 guard next < tokens.count, !document.isLineEnd(next) else { continue }
                 labelledCandidate(document, at: next, into: &results)
-            } else if tokens[index].kind == .word, document.startsLine(index),
-                document.isLineEnd(index + 1)
-            {
+            } else if document.isLineEnd(index + 1), document.startsLine(index) {
                 let text = document.text(of: index)
                 if NOR.isValid(text) {
                     results.norCandidates.append(

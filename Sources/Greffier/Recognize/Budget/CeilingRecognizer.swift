@@ -11,8 +11,10 @@ struct CeilingRecognizer: Recognizer {
 
     func recognize(_ document: Document, into results: inout Recognitions) {
         var steps = 0
-        for clause in Clauses(document).clauses {
+        for clause in document.clauses.clauses {
             if document.outOfTime(&steps) { return }
+            // Amounts are read at number tokens only: a clause without one states no ceiling.
+            guard clause.hasNumber else { continue }
             results.budget.ceilings += Self.mentions(document, clause)
         }
     }
@@ -22,8 +24,10 @@ struct CeilingRecognizer: Recognizer {
         var found: [BudgetRecognitions.CeilingMention] = []
         var ends = Set<Int>()
         var verbs = VerbSearch()
+        let heads = Self.heads  // read once, not through the global's accessor at every word
         for index in clause.first..<clause.end where document.tokens[index].kind == .word {
-            guard let (from, window) = trigger(document, index, clause, &verbs),
+            guard let head = heads.firstIndex(document, index),
+                let (from, window) = trigger(document, index, headCases[head], clause, &verbs),
                 let amount = firstAmount(document, from: from, window: window, clause: clause),
                 ends.insert(amount.end).inserted
             else { continue }
@@ -64,13 +68,6 @@ struct CeilingRecognizer: Recognizer {
     private static let heads = WordTable(headCases.map(\.rawValue))
 
     /// Where to look for the amount after a ceiling phrase at `index`, and how many tokens far.
-    @inline(__always)
-    private static func trigger(_ document: Document, _ index: Int, _ clause: Clauses.Clause,
-                                _ verbs: inout VerbSearch) -> (Int, Int)? {
-        guard let head = heads.firstIndex(document, index) else { return nil }
-        return trigger(document, index, headCases[head], clause, &verbs)
-    }
-
     private static func trigger(_ document: Document, _ index: Int, _ head: Head, _ clause: Clauses.Clause,
                                 _ verbs: inout VerbSearch) -> (Int, Int)? {
         switch head {

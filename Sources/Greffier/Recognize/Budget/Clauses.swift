@@ -1,6 +1,7 @@
 /// The clauses of running text, as token ranges: a clause ends at `;`, at a full stop, at a
 /// paragraph break, or where the next line opens a list item (`– 2017 : ...`, `2018 : ...`).
-/// Schedules and ceilings are read one clause at a time.
+/// Schedules and ceilings are read one clause at a time. Built once per document
+/// (`Document.clauses`), from its bytes and tokens: both recognizers read the same clauses.
 struct Clauses: Sendable {
     struct Clause: Sendable, Equatable {
         /// Token indices `[first, end)`.
@@ -8,35 +9,44 @@ struct Clauses: Sendable {
         let end: Int
         /// Whether a paragraph break separates it from the clause before.
         let opensParagraph: Bool
+        /// Whether one of its tokens is a number: without one a clause states no ceiling
+        /// (`CeilingRecognizer` reads amounts at number tokens only).
+        let hasNumber: Bool
     }
 
     let clauses: [Clause]
 
-    init(_ document: Document) {
-        let tokens = document.tokens
+    init(bytes: [UInt8], tokens: [Token]) {
         var clauses: [Clause] = []
         var first = 0
         var paragraph = true
+        var hasNumber = false
         var index = 0
         func close(_ end: Int) {
-            if end > first { clauses.append(Clause(first: first, end: end, opensParagraph: paragraph)) }
+            if end > first {
+                clauses.append(Clause(first: first, end: end, opensParagraph: paragraph, hasNumber: hasNumber))
+            }
+            hasNumber = false
         }
         while index < tokens.count {
             let token = tokens[index]
-            if token.kind == .blankLine {
+            switch token.kind {
+            case .number:
+                hasNumber = true
+            case .blankLine:
                 close(index)
                 first = index + 1
                 paragraph = true
-            } else if token.kind == .lineBreak, Self.opensItem(document, index + 1) {
+            case .lineBreak where Self.opensItem(bytes, tokens, index + 1):
                 close(index)
                 first = index + 1
                 paragraph = false
-            } else if token.kind == .punctuation,  // most tokens: no call to find they end nothing
-                document.isPunctuation(index, UInt8(ascii: ";")) || Self.isFullStop(document, index)
-            {
+            case .punctuation where bytes[token.start] == UInt8(ascii: ";") || Self.isFullStop(bytes, token):
                 close(index + 1)
                 first = index + 1
                 paragraph = false
+            default:
+                break
             }
             index += 1
         }
@@ -45,30 +55,62 @@ struct Clauses: Sendable {
     }
 
     /// A bullet (`–`, `-`, `•`, `*`) or a year followed by `:` opens a list item.
-    static func opensItem(_ document: Document, _ index: Int) -> Bool {
-        guard index < document.tokens.count else { return false }
-        if isBullet(document, index) { return true }
-        return year(document, index) != nil && document.isPunctuation(index + 1, UInt8(ascii: ":"))
+    private static func opensItem(_ bytes: [UInt8], _ tokens: [Token], _ index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        if isBullet(bytes, tokens[index]) { return true }
+        return year(bytes, tokens, index) != nil && index + 1 < tokens.count
+            && tokens[index + 1].kind == .punctuation && bytes[tokens[index + 1].start] == UInt8(ascii: ":")
     }
 
     static func isBullet(_ document: Document, _ index: Int) -> Bool {
-        document.isPunctuation(index, UInt8(ascii: "-")) || document.isPunctuation(index, UInt8(ascii: "*"))
-            || ["–", "—", "•", "◦", "▪", "·"].contains { document.isSymbol(index, $0) }
+        guard index >= 0, index < document.tokens.count else { return false }
+        return isBullet(document.bytes, document.tokens[index])
     }
+
+    /// `-`, `*`, or a symbol token that is `–`, `—`, `•`, `◦`, `▪` or `·`.
+    // Told from the token's bytes: building the token's text and an array of strings at each
+    // line break cost most of reading the clauses. `String ==` compares canonically, so the
+    // Greek ano teleia (U+0387, canonically `·`) is a bullet too (`ClausesTests` checks these
+    // bytes against `String ==` on every scalar).
+    static func isBullet(_ bytes: [UInt8], _ token: Token) -> Bool {
+        switch token.kind {
+        case .punctuation:
+            let byte = bytes[token.start]
+            return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*")
+        case .symbol:
+            return bulletSymbols.contains { symbol in
+                symbol.count == token.end - token.start
+                    && symbol.indices.allSatisfy { bytes[token.start + $0] == symbol[$0] }
+            }
+        default:
+            return false
+        }
+    }
+
+    /// The UTF-8 bytes of the symbols `String ==` finds equal to `–`, `—`, `•`, `◦`, `▪`, `·`.
+    static let bulletSymbols: [[UInt8]] = [
+        [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94], [0xE2, 0x80, 0xA2], [0xE2, 0x97, 0xA6], [0xE2, 0x96, 0xAA],
+        [0xC2, 0xB7], [0xCE, 0x87],
+    ]
 
     /// A `.` that ends a sentence: followed by a space, a line end or the end of the text
     /// (not the dot of `beta.gouv.fr` or of `1.500.000`).
-    private static func isFullStop(_ document: Document, _ index: Int) -> Bool {
-        guard document.isPunctuation(index, UInt8(ascii: ".")) else { return false }
-        let after = document.tokens[index].end
-        guard after < document.bytes.count else { return true }
-        let next = document.bytes[after]
+    private static func isFullStop(_ bytes: [UInt8], _ token: Token) -> Bool {
+        guard bytes[token.start] == UInt8(ascii: ".") else { return false }
+        let after = token.end
+        guard after < bytes.count else { return true }
+        let next = bytes[after]
         return next == 0x20 || next == 0x0A || next == 0x09
     }
 
     /// The year a number token is (`2017`), if it is one.
     static func year(_ document: Document, _ index: Int) -> Int? {
-        guard index >= 0, index < document.tokens.count, document.tokens[index].kind == .number else { return nil }
-        return ColumnHeader.year(document.text(of: index))
+        year(document.bytes, document.tokens, index)
+    }
+
+    private static func year(_ bytes: [UInt8], _ tokens: [Token], _ index: Int) -> Int? {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .number else { return nil }
+        let token = tokens[index]
+        return ColumnHeader.year(String(decoding: bytes[token.start..<token.end], as: UTF8.self))
     }
 }

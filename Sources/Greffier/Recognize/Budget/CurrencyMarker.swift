@@ -12,12 +12,27 @@ enum CurrencyMarker {
     /// Spaces allowed between the digits and the marker.
     private static let maximumGap = 2
 
-    /// Multipliers written as words before `d'euros` / `de euros`.
-    private static let multiplierWords: [(word: String, value: Int64)] = [
-        ("millier", 1_000), ("milliers", 1_000),
-        ("million", 1_000_000), ("millions", 1_000_000),
-        ("milliard", 1_000_000_000), ("milliards", 1_000_000_000),
-    ]
+    /// Multipliers written as words before `d'euros` / `de euros`: `millier(s)`, `million(s)`,
+    /// `milliard(s)`.
+    private static func multiplierWord(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int64? {
+        if spells(bytes, start, end, "millier") || spells(bytes, start, end, "milliers") { return 1_000 }
+        if spells(bytes, start, end, "million") || spells(bytes, start, end, "millions") { return 1_000_000 }
+        if spells(bytes, start, end, "milliard") || spells(bytes, start, end, "milliards") { return 1_000_000_000 }
+        return nil
+    }
+
+    /// Whether the ASCII letters `bytes[start..<end]` fold (lowercase) to `word`.
+    // Compared in place: folding each word after a number into a `String` and comparing it
+    // with every marker's spelling cost a thousand instructions per number.
+    @inline(__always)
+    private static func spells(_ bytes: [UInt8], _ start: Int, _ end: Int, _ word: StaticString) -> Bool {
+        guard end - start == word.utf8CodeUnitCount else { return false }
+        let spelling = word.utf8Start
+        for offset in 0..<(end - start) where ByteClass.lowercased(bytes[start + offset]) != spelling[offset] {
+            return false
+        }
+        return true
+    }
 
     /// The marker starting at `offset` (after at most two spaces), or nil.
     static func match(_ bytes: [UInt8], at offset: Int, limit: Int) -> Match? {
@@ -45,8 +60,12 @@ enum CurrencyMarker {
         }
         let wordEnd = endOfLetters(bytes, from: position, limit: limit)
         guard wordEnd > position, endsWord(bytes, at: wordEnd, limit: limit) else { return nil }
-        let word = Folding.fold(bytes, position, wordEnd)
-        if word == "eur" || word == "euro" || word == "euros" { return (wordEnd, false) }
+        // Letters only (`endOfLetters`): folding them only lowercases them.
+        if spells(bytes, position, wordEnd, "eur") || spells(bytes, position, wordEnd, "euro")
+            || spells(bytes, position, wordEnd, "euros")
+        {
+            return (wordEnd, false)
+        }
         if allowOCR, wordEnd - position == 1, bytes[position] == UInt8(ascii: "E") { return (wordEnd, true) }
         return nil
     }
@@ -56,16 +75,15 @@ enum CurrencyMarker {
     private static func multiplier(_ bytes: [UInt8], at position: Int, limit: Int) -> (Int64, Int)? {
         let wordEnd = endOfLetters(bytes, from: position, limit: limit)
         guard wordEnd > position else { return nil }
-        let word = Folding.fold(bytes, position, wordEnd)
-        switch word {
-        case "k": return (1_000, wordEnd)
-        case "m": return (1_000_000, wordEnd)
-        case "md", "mds": return (1_000_000_000, wordEnd)
-        case "keur": return (1_000, position + 1)
-        case "meur": return (1_000_000, position + 1)
-        default: break
+        // Letters only (`endOfLetters`): folding them only lowercases them.
+        if spells(bytes, position, wordEnd, "k") { return (1_000, wordEnd) }
+        if spells(bytes, position, wordEnd, "m") { return (1_000_000, wordEnd) }
+        if spells(bytes, position, wordEnd, "md") || spells(bytes, position, wordEnd, "mds") {
+            return (1_000_000_000, wordEnd)
         }
-        guard let value = multiplierWords.first(where: { $0.word == word })?.value else { return nil }
+        if spells(bytes, position, wordEnd, "keur") { return (1_000, position + 1) }
+        if spells(bytes, position, wordEnd, "meur") { return (1_000_000, position + 1) }
+        guard let value = multiplierWord(bytes, position, wordEnd) else { return nil }
         // `d'` or `de ` before the unit.
         var next = wordEnd
         if next < limit, bytes[next] == 0x20 { next += 1 }

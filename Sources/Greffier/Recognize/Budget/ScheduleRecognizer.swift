@@ -21,7 +21,7 @@ struct ScheduleRecognizer: Recognizer {
         var run: [Item] = []
         var previousPosition = -2
         var steps = 0
-        for (position, clause) in Clauses(document).clauses.enumerated() {
+        for (position, clause) in document.clauses.clauses.enumerated() {
             if document.outOfTime(&steps) { break }
             guard let item = Self.item(document, clause) else { continue }
             if !run.isEmpty, clause.opensParagraph || position != previousPosition + 1 {

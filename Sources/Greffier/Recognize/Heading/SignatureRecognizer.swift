@@ -6,17 +6,29 @@ struct SignatureRecognizer: Recognizer {
 
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
+        let bytes = document.bytes
+        // The document's deadline as `outOfTime` reads it, read once: `Document` holds a clock
+        // instant, a type of the standard library whose layout is only known at run time, so
+        // reading a field of it inside the loop asked for its type metadata at every word.
+        let deadline = document.deadline
         var steps = 0
         for index in document.tokens(startingWithOneOf: Self.initials) where tokens[index].kind == .word {
-            if document.outOfTime(&steps) { return }
-            if document.isWord(index, "fait"), ByteClass.isUpper(document.bytes[tokens[index].start]),
+            if deadline.expired(&steps) { return }
+            // Cheap tests first, each implied by the full one: an uppercase ASCII first byte
+            // that folds to `f` is `F`; an ASCII first byte that folds to `d` is `d` or `D`; a
+            // token never folds to more bytes than it has, so `date` takes four (which rules
+            // out `de`, `du`, `des`, the most frequent words).
+            let token = tokens[index]
+            let head = bytes[token.start]
+            if head == UInt8(ascii: "F"), document.isWord(index, "fait"),
                 let found = fait(document, at: index, into: &results)
             {
                 results.signature = found
                 return
             }
-            if document.isWord(index, "date"), document.startsLine(index), document.isWord(index + 1, "de"),
-                document.isWord(index + 2, "signature")
+            if head | 0x20 == UInt8(ascii: "d") || head >= 0x80, token.end - token.start >= 4,
+                document.isWord(index, "date"), document.startsLine(index),
+                document.isWord(index + 1, "de"), document.isWord(index + 2, "signature")
             {
                 var at = index + 3
                 while at < tokens.count, tokens[at].kind == .tab || document.isPunctuation(at, UInt8(ascii: ":")) { at += 1 }
