@@ -6,15 +6,18 @@ struct Deadline: Sendable {
     /// batch takes long, large enough to be free.
     static let stride = 256 // a power of two: the test is a mask
 
-    /// A flag beside a plain instant rather than an optional instant: copying the optional
-    /// at every step of every loop showed in profiles.
+    /// A flag beside a plain time rather than an optional: copying the optional at every step
+    /// of every loop showed in profiles. And a `Duration` since `origin` rather than a clock
+    /// instant, whose layout is known only at run time: every struct holding one (`Document`)
+    /// then asked for its type metadata at each step of each loop that read a field of it.
     private let limited: Bool
-    private let end: ContinuousClock.Instant
+    private let end: Duration
+    private static let origin = ContinuousClock.now
 
     static let none = Deadline(after: nil)
 
     init(after duration: Duration?) {
-        let now = ContinuousClock.now
+        let now = ContinuousClock.now - Self.origin
         limited = duration != nil
         end = duration.map { now + $0 } ?? now
     }
@@ -22,7 +25,7 @@ struct Deadline: Sendable {
     /// Reads the clock.
     var hasPassed: Bool {
         guard limited else { return false }
-        return ContinuousClock.now >= end
+        return ContinuousClock.now - Self.origin >= end
     }
 
     /// Whether a loop at its `steps`-th step must stop: true at the first step once the
