@@ -9,19 +9,17 @@ struct TableLines {
     /// The lines' ranges, from `LineCells.lines`.
     let ranges: [TextRange]
     private var cellCache: [LineCells?]
-    private var headerCache: [Verdict]
-
-    private enum Verdict {
-        case unknown
-        case none
-        case header(HeaderRow)
-    }
+    /// Whether line `i` was judged (`judged`), and the headers found, by line: nearly every
+    /// line is judged no header, and a flag is cheaper to read and write than an enum
+    /// carrying a header.
+    private var judged: [Bool]
+    private var headers: [Int: HeaderRow] = [:]
 
     init(_ document: Document) {
         bytes = document.bytes
         ranges = LineCells.lines(document)
         cellCache = Array(repeating: nil, count: ranges.count)
-        headerCache = Array(repeating: .unknown, count: ranges.count)
+        judged = Array(repeating: false, count: ranges.count)
     }
 
     var count: Int { ranges.count }
@@ -36,13 +34,10 @@ struct TableLines {
 
     /// The header line `index` may be (`HeaderRow.read`), nil when it may not.
     mutating func header(_ index: Int) -> HeaderRow? {
-        switch headerCache[index] {
-        case .none: return nil
-        case .header(let header): return header
-        case .unknown:
-            let header = HeaderRow.cannotHead(bytes, ranges[index]) ? nil : HeaderRow.read(bytes, cells(index))
-            headerCache[index] = header.map(Verdict.header) ?? .none
-            return header
-        }
+        if judged[index] { return headers[index] }
+        judged[index] = true
+        guard !HeaderRow.cannotHead(bytes, ranges[index]), let header = HeaderRow.read(bytes, cells(index)) else { return nil }
+        headers[index] = header
+        return header
     }
 }
