@@ -34,11 +34,17 @@ final class FoldedTokens: @unchecked Sendable {
         let ends = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: capacity)
         let comparable = UnsafeMutableBufferPointer<Bool>.allocate(capacity: capacity)
         let firsts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: capacity)
-        var sink = ByteSink(capacity: bytes.count + bytes.count / 16 + 16)
+        // Offsets are 32-bit. Inputs are capped at 1 GiB (`ExtractionLimits.hardMaxBytes`);
+        // a text byte comes from a third of an input byte at least (`0x80` → `€`), and the only
+        // folds longer than their text (2 bytes → 3: `İ`, `Ⱥ`) come from 2 input bytes at least:
+        // folding every token makes at most 3 GiB. The lowercased text (a copy of the text) is
+        // kept beside the folds only up to 1 GiB of text: 1 + 1.5 GiB at most.
+        let inPlace = bytes.count <= 1 << 30
+        var sink = ByteSink(capacity: (inPlace ? bytes.count + bytes.count / 16 : bytes.count) + 16)
         bytes.withUnsafeBufferPointer { text in
-            sink.appendLowercased(text)
+            if inPlace { sink.appendLowercased(text) }
             for (index, token) in tokens.enumerated() {
-                if Self.isPlain(text, token.start, token.end) {
+                if inPlace, Self.isPlain(text, token.start, token.end) {
                     starts[index] = UInt32(truncatingIfNeeded: token.start)
                     ends[index] = UInt32(truncatingIfNeeded: token.end)
                     comparable[index] = true
@@ -127,7 +133,9 @@ final class FoldedTokens: @unchecked Sendable {
 }
 
 /// A growable byte buffer written without the uniqueness and capacity checks of an array
-/// append at every byte (they were most of the cost of folding a document).
+/// append at every byte (they were most of the cost of folding a document). It owns its
+/// memory: never copy one (a copy's `base` dangles once the original grows); the one that
+/// fills it hands `buffer` to its owner, which deallocates it.
 struct ByteSink: FoldOutput {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0

@@ -13,22 +13,21 @@ import Testing
         let lookup = FirstNames(names)
         for (index, token) in document.tokens.enumerated() where token.kind == .word {
             let text = document.text(of: index)
+            // What the rule did with a set of strings and a set of byte lengths.
             let expected = set.contains(text) && names.contains { $0.utf8.count == text.utf8.count }
-            var found = false
-            if lookup.hasLength(token.end - token.start) {
-                if FirstNames.isASCII(document.bytes, token.start, token.end) {
-                    found = lookup.asciiName(document.bytes, token.start, token.end).map { $0 == text } ?? false
-                } else {
-                    found = set.contains(text)
-                }
-            }
-            #expect(found == expected, "\(label): \(text)")
+            let found = lookup.firstName(document, index)
+            #expect((found != nil) == expected, "\(label): \(text)")
+            if let found { #expect(found == text, "\(label): \(text)") }
         }
     }
 
     @Test func findsTheSameWordsAsStrings() throws {
         let names = ["Éric", "Karl", "Zoé", "Jean", "Anne", "\u{212A}arl", "E\u{301}ve", "Pierre", "Christophe"]
         Self.check(Document(bytes: Array(Self.odd.utf8)), names, "odd")
+        // An ASCII word equal only to a non-ASCII name (`Karl`, `\u{212A}arl` with the Kelvin
+        // sign), of the byte length of another name (`Jean`): found, as a set of strings finds it.
+        Self.check(Document(bytes: Array(Self.odd.utf8)), ["\u{212A}arl", "Jean"], "kelvin")
+        #expect(FirstNames(["\u{212A}arl", "Jean"]).firstName(Document(bytes: Array("Karl".utf8)), 0) == "Karl")
         for name in PartyCorpusSpanTests.names {
             let bytes = try [UInt8](Data(contentsOf: PartyCorpusSpanTests.texts.appendingPathComponent(name)))
             let document = Document(bytes: try InputDecoder.decode(bytes).bytes)
@@ -36,5 +35,21 @@ import Testing
             let words = document.tokens.indices.filter { document.tokens[$0].kind == .word }.map { document.text(of: $0) }
             Self.check(document, names + words.filter { $0.first?.isUppercase == true }.prefix(200), name)
         }
+    }
+
+    @Test(arguments: [("Karl", "Karl"), ("\u{212A}arl", "Karl"), ("Éric", nil), ("E\u{301}ric", nil), ("Ω", nil), ("", "")] as [(String, String?)])
+    func asciiSpellings(name: String, spelled: String?) {
+        #expect(FirstNames.asciiSpelling(name) == spelled)
+    }
+
+    /// Found in review: a signatory named `\u{212A}evin DUPONT` (Kelvin sign) and a contact
+    /// `Kevin DUPOND` further on are one person with two spellings of the surname.
+    @Test func aNameEqualToASCIIOnlyAsAStringIsStillFound() {
+        let text = String(decoding: Hostile.corpusText("000_66948a5937086540"), as: UTF8.self)
+            .replacingOccurrences(of: "Anne JEANJEAN", with: "\u{212A}evin DUPONT")
+            .replacingOccurrences(of: "Caroline LE BORGNE", with: "Marie MARTIN")
+            .replacingOccurrences(of: "Copies :", with: "Contact : Kevin DUPOND.\n\nCopies :")
+        let record = Greffier.extract(bytes: Array(text.utf8), path: "kelvin.txt")
+        #expect(record.findings.contains { $0.code == .personNameVariant && $0.message.contains("Kevin DUPOND") })
     }
 }

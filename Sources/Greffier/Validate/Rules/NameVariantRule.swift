@@ -21,21 +21,14 @@ struct NameVariantRule: TextValidationRule {
         guard !people.isEmpty else { return [] }
         // One pass over the text: each word that is someone's first name, with the word after
         // it. People are then checked one by one against their first name's occurrences only.
-        let firstNames = Set(people.map(\.first))
         let lookup = FirstNames(people.map(\.first))
         let tokens = document.tokens
         var occurrences: [String: [(index: Int, written: String, folded: [Unicode.Scalar])]] = [:]
+        // The length first, inline: it turns down nearly every word.
         for index in tokens.indices where tokens[index].kind == .word
             && lookup.hasLength(tokens[index].end - tokens[index].start)
         {
-            let first: String
-            if FirstNames.isASCII(document.bytes, tokens[index].start, tokens[index].end) {
-                guard let name = lookup.asciiName(document.bytes, tokens[index].start, tokens[index].end) else { continue }
-                first = name
-            } else {
-                first = document.text(of: index)
-                guard firstNames.contains(first) else { continue }
-            }
+            guard let first = lookup.firstName(document, index) else { continue }
             let surnameIndex = index + 1
             guard surnameIndex < tokens.count, tokens[surnameIndex].kind == .word else { continue }
             let written = document.text(of: surnameIndex)
@@ -110,13 +103,43 @@ struct NameVariantRule: TextValidationRule {
 /// making a string of it.
 struct FirstNames {
     private let lengths: [Bool]
+    /// The names an ASCII word may be, spelled in ASCII: the ASCII names, and the others that
+    /// equal an ASCII string (`\u{212A}arl`, whose `K` is the Kelvin sign, is `Karl`).
     private let ascii: [(name: String, bytes: [UInt8])]
+    /// All the names, compared as strings (canonical equivalence) with words that are not ASCII.
+    private let names: Set<String>
 
     init(_ names: [String]) {
         var lengths = [Bool](repeating: false, count: (names.map(\.utf8.count).max() ?? 0) + 1)
         for name in names { lengths[name.utf8.count] = true }
         self.lengths = lengths
-        ascii = names.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { ($0, Array($0.utf8)) }
+        ascii = names.compactMap { name in Self.asciiSpelling(name).map { ($0, Array($0.utf8)) } }
+        self.names = Set(names)
+    }
+
+    /// The ASCII string equal to `name` as a string, if there is one: the name itself when it
+    /// is ASCII, else each of its characters replaced by the ASCII character equal to it.
+    static func asciiSpelling(_ name: String) -> String? {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return name }
+        var spelled = ""
+        for character in name {
+            guard let equal = (0x20...0x7E).lazy.map({ Character(Unicode.Scalar(UInt8($0))) }).first(where: { $0 == character })
+            else { return nil }
+            spelled.append(equal)
+        }
+        return spelled == name ? spelled : nil
+    }
+
+    /// The word at `index` when it is one of the names, as a set of the names says (a string
+    /// equal to one of them), and some name has its byte length (as the rule always required).
+    func firstName(_ document: Document, _ index: Int) -> String? {
+        let token = document.tokens[index]
+        guard hasLength(token.end - token.start) else { return nil }
+        if Self.isASCII(document.bytes, token.start, token.end) {
+            return asciiName(document.bytes, token.start, token.end)
+        }
+        let text = document.text(of: index)
+        return names.contains(text) ? text : nil
     }
 
     /// Whether a name has `length` bytes: a word of another length is no name (equal strings of
@@ -128,10 +151,9 @@ struct FirstNames {
         return true
     }
 
-    /// The name the ASCII word `bytes[start..<end]` is, if any. An ASCII word equals a string
-    /// only when their bytes are the same: a string canonically equivalent to ASCII but spelled
-    /// otherwise (`\u{212A}` for `K`) has more bytes, so no non-ASCII name of its length equals it.
-    func asciiName(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String? {
+    /// The name the ASCII word `bytes[start..<end]` is, spelled as the word: an ASCII word
+    /// equals an ASCII string only when their bytes are the same.
+    private func asciiName(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String? {
         ascii.first { name in
             name.bytes.count == end - start && name.bytes.indices.allSatisfy { name.bytes[$0] == bytes[start + $0] }
         }?.name
