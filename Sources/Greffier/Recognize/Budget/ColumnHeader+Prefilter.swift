@@ -66,21 +66,7 @@ extension ColumnHeader {
                         index = min(range.end, index + Letters.scalarLength(byte))
                         continue
                     }
-                    // A word: letters and digits (`isWordByte`).
-                    var end = index
-                    var ascii = true
-                    while end < range.end {
-                        let current = text[end]
-                        if current < 0x80 {
-                            guard ByteClass.isASCIIAlphanumeric(current) else { break }
-                            end += 1
-                        } else {
-                            guard Letters.isLetter(Letters.scalar(text, at: end)) else { break }
-                            ascii = false
-                            end += Letters.scalarLength(current)
-                        }
-                    }
-                    end = min(end, range.end)
+                    let (end, ascii, _) = word(text, from: index, before: range.end)
                     let parts: PartScan
                     if ascii {
                         // An ASCII word folds to itself lowercased: it is read in place.
@@ -103,6 +89,31 @@ extension ColumnHeader {
             }
             return hasYear && onlyYears
         }
+    }
+
+    /// The word starting at `index` (letters and digits, `isWordByte`), ending at `limit` at
+    /// the latest: where it ends, whether it is all ASCII, and whether it holds an ASCII digit.
+    @inline(__always)
+    static func word(_ text: UnsafeBufferPointer<UInt8>, from index: Int, before limit: Int) -> (end: Int, ascii: Bool, digits: Bool) {
+        var end = index
+        var ascii = true
+        var digits = false
+        while end < limit {
+            let current = text[end]
+            if current < 0x80 {
+                if ByteClass.isDigit(current) {
+                    digits = true
+                } else if !ByteClass.isASCIILetter(current) {
+                    break
+                }
+                end += 1
+            } else {
+                guard Letters.isLetter(Letters.scalar(text, at: end)) else { break }
+                ascii = false
+                end += Letters.scalarLength(current)
+            }
+        }
+        return (min(end, limit), ascii, digits)
     }
 
     enum PartScan {

@@ -36,25 +36,7 @@ enum HeaderLineGate {
                     continue
                 }
                 // A word: letters and digits, none of them a separator.
-                var end = index
-                var ascii = true
-                var digits = false
-                while end < line.end {
-                    let current = text[end]
-                    if current < 0x80 {
-                        if ByteClass.isDigit(current) {
-                            digits = true
-                        } else if !ByteClass.isASCIILetter(current) {
-                            break
-                        }
-                        end += 1
-                    } else {
-                        guard Letters.isLetter(Letters.scalar(text, at: end)) else { break }
-                        ascii = false
-                        end += Letters.scalarLength(current)
-                    }
-                }
-                end = min(end, line.end)
+                let (end, ascii, digits) = ColumnHeader.word(text, from: index, before: line.end)
                 stretch += end - index
                 if stretch > longest { return true }
                 if !ascii {
