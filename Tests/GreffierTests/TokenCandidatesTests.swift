@@ -13,7 +13,7 @@ import Testing
     @Test(arguments: wordLists)
     func candidatesAreTheTokensStartingWithAnInitial(words: [String]) {
         let initials = Initials(words)
-        var documents = HeaderPrefilterTests.corpusNames.map { Document(bytes: Hostile.corpusText($0)) }
+        var documents = Hostile.corpusDocuments()
         documents.append(Document(bytes: Array("Œuvre ÉTAT état Programme 204 « x » ΑΒΓ infor-\n  mation Fait".utf8)))
         documents.append(Document(bytes: []))
         var seen = 0

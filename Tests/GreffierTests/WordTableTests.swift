@@ -37,13 +37,7 @@ import Testing
         """
 
     static func documents() -> [Document] {
-        let directory = Hostile.root.appendingPathComponent("corpus/texts")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        var documents = names.filter { $0.hasSuffix(".txt") }.sorted().map {
-            Document(bytes: Hostile.corpusText(String($0.dropLast(4))))
-        }
-        documents.append(Document(bytes: Array(edgeText.utf8)))
-        return documents
+        Hostile.corpusDocuments() + [Document(bytes: Array(edgeText.utf8))]
     }
 
     @Test func answersAsComparingEveryWord() {

@@ -6,11 +6,7 @@ import Testing
 /// The table search's cheap rejections must never reject what the full reading accepts:
 /// checked on every line of the corpus and on cells made to sit at their edges.
 @Suite struct HeaderPrefilterTests {
-    static let corpusNames: [String] = {
-        let directory = Hostile.root.appendingPathComponent("corpus/texts")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
-    }()
+    static let corpusNames = Hostile.corpusNames
 
     static let edgeCells: [String] = [
         "AE", "CP", "СР", "\u{410}\u{415}", "Æ", "æs", "Crédits de paiement", "Autorisations d'engagement",

@@ -15,10 +15,8 @@ import Testing
 
     static func samples() -> [String] {
         var samples = edgeTexts
-        let directory = Hostile.root.appendingPathComponent("corpus/texts")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        for name in names where name.hasSuffix(".txt") {
-            let text = String(decoding: Hostile.corpusText(String(name.dropLast(4))), as: UTF8.self)
+        for name in Hostile.corpusNames {
+            let text = String(decoding: Hostile.corpusText(name), as: UTF8.self)
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             samples += lines
             // Several lines at once, as titles continued over lines are.

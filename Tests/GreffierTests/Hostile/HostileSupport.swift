@@ -8,6 +8,18 @@ enum Hostile {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The corpus texts' names (`corpus/texts/NAME.txt`), sorted.
+    static let corpusNames: [String] = {
+        let directory = root.appendingPathComponent("corpus/texts")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
+    }()
+
+    /// Every corpus text as a document, in name order.
+    static func corpusDocuments() -> [Document] {
+        corpusNames.map { Document(bytes: corpusText($0)) }
+    }
+
     /// A corpus text's bytes (`corpus/texts/NAME.txt`).
     static func corpusText(_ name: String) -> [UInt8] {
         let url = root.appendingPathComponent("corpus/texts/\(name).txt")
