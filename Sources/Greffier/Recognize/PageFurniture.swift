@@ -4,51 +4,52 @@
 /// recognizer reads the text, so that a header falling inside a list, a table or a sentence
 /// does not break it; the text itself and every span are untouched.
 enum PageFurniture {
-    /// The tokens of `tokens` minus those of furniture lines (and the line break ending them).
-    static func removing(from tokens: [Token], in bytes: [UInt8]) -> [Token] {
+    /// The tokens every recognizer reads: `tokens` without stray marks at line ends, without
+    /// furniture lines, and with words hyphenated across a line break joined. One pass, line by
+    /// line (three passes over every token cost as much as tokenizing).
+    static func cleaned(_ tokens: [Token], in bytes: [UInt8]) -> [Token] {
         var kept: [Token] = []
         kept.reserveCapacity(tokens.count)
-        var lineStart = 0
-        while lineStart < tokens.count {
-            var lineEnd = lineStart
-            while lineEnd < tokens.count, tokens[lineEnd].kind != .lineBreak, tokens[lineEnd].kind != .blankLine {
-                lineEnd += 1
+        // Where in `kept` the last joined word is: it cannot open another join.
+        var lastJoined = -1
+        var index = 0
+        while index < tokens.count {
+            // One line: its tokens without stray marks, then its break (if any).
+            let lineStart = kept.count
+            while index < tokens.count, tokens[index].kind != .lineBreak, tokens[index].kind != .blankLine {
+                if !isStrayLineEnd(tokens, index, bytes) { kept.append(tokens[index]) }
+                index += 1
             }
-            let atLineStart = lineStart == 0 || tokens[lineStart - 1].kind == .lineBreak || tokens[lineStart - 1].kind == .blankLine
-            if atLineStart, lineEnd > lineStart, isFurniture(tokens[lineStart..<lineEnd], bytes) {
+            if kept.count > lineStart, isFurniture(kept[lineStart...], bytes) {
                 // Drop the line and its own break; the break before it still separates the text.
-                lineStart = min(lineEnd + 1, tokens.count)
+                kept.removeSubrange(lineStart...)
+                index += 1
                 continue
             }
-            kept.append(contentsOf: tokens[lineStart..<min(lineEnd + 1, tokens.count)])
-            lineStart = lineEnd + 1
+            if index < tokens.count { kept.append(tokens[index]) }
+            index += 1
+            if joinsHyphenatedWord(kept, at: lineStart, lastJoined: lastJoined, bytes) {
+                kept[lineStart - 3] = Token(.word, kept[lineStart - 3].start, kept[lineStart].end)
+                kept.removeSubrange((lineStart - 2)...lineStart)
+                lastJoined = lineStart - 3
+            }
         }
         return kept
     }
 
     /// A word hyphenated across a line break (`progr-` / `ammes`, `infor-` / `mation`) becomes
     /// one word token spanning both halves; folding skips the `-⏎` inside it, so recognizers
-    /// read `programmes`, while the text and its span stay exactly as written.
-    static func joiningHyphenatedWords(_ tokens: [Token], in bytes: [UInt8]) -> [Token] {
-        var joined: [Token] = []
-        joined.reserveCapacity(tokens.count)
-        var index = 0
-        while index < tokens.count {
-            if index + 3 < tokens.count, tokens[index].kind == .word,
-                tokens[index + 1].kind == .punctuation, bytes[tokens[index + 1].start] == UInt8(ascii: "-"),
-                tokens[index + 1].start == tokens[index].end, tokens[index + 2].kind == .lineBreak,
-                tokens[index + 2].start == tokens[index + 1].end, tokens[index + 3].kind == .word,
-                LetterCase.isLower(bytes, at: tokens[index + 3].start),
-                !HyphenatedCompounds.isCompound(bytes, first: tokens[index].range, second: tokens[index + 3].range)
-            {
-                joined.append(Token(.word, tokens[index].start, tokens[index + 3].end))
-                index += 4
-                continue
-            }
-            joined.append(tokens[index])
-            index += 1
-        }
-        return joined
+    /// read `programmes`, while the text and its span stay exactly as written. Whether the line
+    /// kept from `kept[lineStart]` on opens with the second half of such a word; a word joined
+    /// already does not start another.
+    private static func joinsHyphenatedWord(_ kept: [Token], at lineStart: Int, lastJoined: Int, _ bytes: [UInt8]) -> Bool {
+        guard lineStart >= 3, lineStart < kept.count, lastJoined != lineStart - 3 else { return false }
+        let first = kept[lineStart - 3], hyphen = kept[lineStart - 2], lineBreak = kept[lineStart - 1]
+        let second = kept[lineStart]
+        return first.kind == .word && hyphen.kind == .punctuation && bytes[hyphen.start] == UInt8(ascii: "-")
+            && hyphen.start == first.end && lineBreak.kind == .lineBreak && lineBreak.start == hyphen.end
+            && second.kind == .word && LetterCase.isLower(bytes, at: second.start)
+            && !HyphenatedCompounds.isCompound(bytes, first: first.range, second: second.range)
     }
 
     /// Characters scans leave alone at the end of a line.
@@ -56,22 +57,17 @@ enum PageFurniture {
         byte == UInt8(ascii: "|") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".")
     }
 
-    /// Drops a stray `|`, `'` or `.` standing alone (after a space) at the end of a line.
-    static func droppingStrayLineEnds(_ tokens: [Token], in bytes: [UInt8]) -> [Token] {
-        var kept: [Token] = []
-        kept.reserveCapacity(tokens.count)
-        for (index, token) in tokens.enumerated() {
-            if token.kind == .punctuation, token.end - token.start == 1, isStray(bytes[token.start]),
-                index > 0, index + 1 < tokens.count, tokens[index - 1].end < token.start,
-                tokens[index - 1].kind != .lineBreak, tokens[index - 1].kind != .blankLine,
-                tokens[index + 1].kind == .lineBreak || tokens[index + 1].kind == .blankLine,
-                tokens[index + 1].start == token.end
-            {
-                continue
-            }
-            kept.append(token)
-        }
-        return kept
+    /// Whether token `index` is a stray `|`, `'` or `.` standing alone (after a space) at the
+    /// end of a line: dropped.
+    @inline(__always)
+    private static func isStrayLineEnd(_ tokens: [Token], _ index: Int, _ bytes: [UInt8]) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .punctuation, token.end - token.start == 1, isStray(bytes[token.start]),
+            index > 0, index + 1 < tokens.count
+        else { return false }
+        let before = tokens[index - 1], after = tokens[index + 1]
+        return before.end < token.start && before.kind != .lineBreak && before.kind != .blankLine
+            && (after.kind == .lineBreak || after.kind == .blankLine) && after.start == token.end
     }
 
     private static func isFurniture(_ line: ArraySlice<Token>, _ bytes: [UInt8]) -> Bool {

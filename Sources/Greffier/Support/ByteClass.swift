@@ -3,8 +3,9 @@ enum ByteClass {
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
     @inline(__always) static func isUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
     @inline(__always) static func isLower(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
+    /// Setting the case bit maps exactly the capitals onto the small letters: one test.
     @inline(__always) static func isASCIILetter(_ byte: UInt8) -> Bool {
-        isUpper(byte) || isLower(byte)
+        (byte | 0x20) &- 0x61 < 26
     }
     @inline(__always) static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
         isDigit(byte) || isASCIILetter(byte)

@@ -60,10 +60,11 @@ public enum Tokenizer {
             var sawLetter = false
             while end < bytes.count {
                 let current = bytes[end]
-                if ByteClass.isDigit(current) {
-                    end += 1
-                } else if ByteClass.isASCIILetter(current) {
+                // Letters first: most bytes of a text are.
+                if ByteClass.isASCIILetter(current) {
                     sawLetter = true
+                    end += 1
+                } else if ByteClass.isDigit(current) {
                     end += 1
                 } else if current >= 0x80 && Letters.isLetter(Letters.scalar(bytes, at: end)) {
                     sawLetter = true
