@@ -44,8 +44,23 @@ enum InputReader {
 
     /// Reads to the end, or to one byte past `maxBytes`.
     private static func stream(_ descriptor: Int32, expected: Int, maxBytes: Int) -> Outcome {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(expected, maxBytes) + 1)
+        // The expected size and one byte more are read straight into the array: no zeroed
+        // block, no copy (they cost more than reading a small file). Only a file that grew, or
+        // a stream longer than a block, goes on below.
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: min(expected, maxBytes) + 1) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < buffer.count {
+                let read = Foundation.read(descriptor, base + count, buffer.count - count)
+                if read < 0, errno == EINTR { continue }
+                if read < 0 { failure = errno }
+                if read <= 0 { return }
+                count += read
+            }
+        }
+        if failure != 0 { return .unreadable(reason(failure)) }
+        if bytes.count <= min(expected, maxBytes) { return .bytes(bytes) }
         var chunk = [UInt8](repeating: 0, count: block)
         while bytes.count <= maxBytes {
             let wanted = min(block, maxBytes + 1 - bytes.count)

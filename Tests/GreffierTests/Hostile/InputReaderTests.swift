@@ -52,6 +52,25 @@ import Testing
         #expect(size == 200_001)
     }
 
+    /// A stream (a pipe) is read whole whatever its length: shorter than one block, exactly
+    /// one, and several blocks, in the order written.
+    @Test(arguments: [0, 1, 65_536, 65_537, 200_003])
+    func readsAPipeWhole(_ length: Int) throws {
+        let pipe = Pipe()
+        let written = (0..<length).map { UInt8(truncatingIfNeeded: $0 % 251) }
+        let writer = Thread {
+            pipe.fileHandleForWriting.write(Data(written))
+            try? pipe.fileHandleForWriting.close()
+        }
+        writer.start()
+        let outcome = InputReader.read(descriptor: pipe.fileHandleForReading.fileDescriptor, maxBytes: 1_000_000)
+        guard case .bytes(let bytes) = outcome else {
+            Issue.record("not read")
+            return
+        }
+        #expect(bytes == written)
+    }
+
     /// Listed, then deleted before its turn came: an error record, not a crash.
     @Test func aFileGoneSinceListingGetsAnErrorRecord() throws {
         let path = try file("gone.txt", Array("texte".utf8))
