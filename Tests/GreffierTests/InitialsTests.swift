@@ -2,17 +2,44 @@ import Testing
 @testable import Greffier
 
 @Suite struct InitialsTests {
-    static let words = ["prend", "date", "conclue", "valable", "reconductible", "~tilde", "\u{7F}del", "émis"]
+    static let words = ["prend", "date", "conclue", "valable", "reconductible", "~tilde", "\u{7F}del", "émis", "a", "x"]
 
-    @Test(arguments: Array(0...255))
-    func holdsExactlyTheFirstBytesOfItsWords(byte: Int) {
+    static func lead(_ word: String) -> UInt16 {
+        let bytes = Array(word.utf8)
+        return UInt16(bytes[0]) | (bytes.count > 1 ? UInt16(bytes[1]) << 8 : 0)
+    }
+
+    /// Every word's first two bytes pass (one-letter words with a second byte of 0).
+    @Test(arguments: words)
+    func holdsTheLeadOfEachWord(word: String) {
+        #expect(Initials(Self.words).contains(lead: Self.lead(word)))
+    }
+
+    /// Most other leads are refused: the filter is worth its test. Every first byte, every
+    /// second byte that is an ASCII letter or none.
+    @Test func refusesMostOtherLeads() {
         let initials = Initials(Self.words)
-        let expected = Self.words.contains { $0.utf8.first == UInt8(byte) }
-        #expect(initials.contains(UInt8(byte)) == expected)
+        let own = Set(Self.words.map(Self.lead))
+        var passed = 0
+        var tried = 0
+        for first in 1...255 {
+            for second in [0] + Array(0x61...0x7A) {
+                let lead = UInt16(first) | UInt16(second) << 8
+                guard !own.contains(lead) else { continue }
+                tried += 1
+                if initials.contains(lead: lead) { passed += 1 }
+            }
+        }
+        #expect(passed * 10 < tried)
     }
 
     @Test func emptyWordsAndNoWordsHoldNothing() {
         let initials = Initials(["", ""])
-        #expect((0...255).allSatisfy { !initials.contains(UInt8($0)) })
+        #expect((0...UInt16.max).allSatisfy { !initials.contains(lead: $0) })
+    }
+
+    /// A lead of 0 is a token that cannot equal any word: refused whatever the words.
+    @Test func theLeadOfNoComparableTokenIsRefused() {
+        #expect(!Initials(Self.words + ["\u{68}\u{6D}"]).contains(lead: 0))
     }
 }

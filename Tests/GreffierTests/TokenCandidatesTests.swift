@@ -2,7 +2,7 @@ import Testing
 
 @testable import Greffier
 
-/// The tokens a recognizer walks are exactly those whose first folded byte is one of its
+/// The tokens a recognizer walks are exactly those whose first two folded bytes pass its
 /// initials, in order: none that could be one of its words is skipped.
 @Suite struct TokenCandidatesTests {
     static let wordLists: [[String]] = [
@@ -11,14 +11,14 @@ import Testing
     ]
 
     @Test(arguments: wordLists)
-    func candidatesAreTheTokensStartingWithAnInitial(words: [String]) {
+    func candidatesAreTheTokensWithAPassingLead(words: [String]) {
         let initials = Initials(words)
         var documents = Hostile.corpusDocuments()
         documents.append(Document(bytes: Array("Œuvre ÉTAT état Programme 204 « x » ΑΒΓ infor-\n  mation Fait".utf8)))
         documents.append(Document(bytes: []))
         var seen = 0
         for document in documents {
-            let expected = document.tokens.indices.filter { initials.contains(document.foldedFirstByte($0)) }
+            let expected = document.tokens.indices.filter { initials.contains(lead: document.folds.lead($0)) }
             let walked = Array(document.tokens(startingWithOneOf: initials))
             #expect(walked == expected)
             // Every token equal to one of the words is among them.

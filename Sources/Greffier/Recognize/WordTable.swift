@@ -7,7 +7,7 @@
 /// comparing every word does, on every token of the corpus).
 struct WordTable: Sendable {
     let words: [String]
-    /// The words' first bytes: `Document.tokens(startingWithOneOf:)` walks the tokens that may be one.
+    /// The words' first two bytes: `Document.tokens(startingWithOneOf:)` walks the tokens that may be one.
     let initials: Initials
     /// Positions in `words`, grouped by first byte: those starting with byte `b` are
     /// `order[starts[b]..<starts[b + 1]]`, in list order.
@@ -15,8 +15,6 @@ struct WordTable: Sendable {
     private let starts: [Int]
     /// The bytes of `words[order[k]]`, beside `order`.
     private let spellings: [Spelling]
-    /// The words' first two bytes, hashed (`pairHash`) into a 256-bit set.
-    private let pairs: ByteSet
 
     init(_ words: [String]) {
         // An empty word has no first byte to be found by: none is looked for.
@@ -33,48 +31,18 @@ struct WordTable: Sendable {
         self.order = order
         self.starts = starts
         spellings = order.map { Spelling(words[$0]) }
-        var pairs = ByteSet()
-        for word in words {
-            let bytes = Array(word.utf8)
-            pairs.insert(Self.pairHash(bytes[0], bytes.count > 1 ? bytes[1] : 0))
-        }
-        self.pairs = pairs
-    }
-
-    @inline(__always)
-    private static func pairHash(_ first: UInt8, _ second: UInt8) -> UInt8 {
-        first ^ (second &<< 3)
     }
 
     /// The position in `words` of the first word that token `index` is once folded, as
     /// `words.firstIndex { document.isWord(index, $0) }` would say.
-    // A token can equal a word only if its first folded byte is the word's (`foldedFirstByte`
-    // gives 0, no word's initial, when the token cannot equal any word), and its second too:
-    // frequent words pass the first test (`de`, `la`, `ce` for `decret`, `loi`, `centre`),
-    // most fail the second, read off the raw bytes when they tell it.
+    // A token can equal a word only if its first two folded bytes are the word's: frequent
+    // words pass a test of the first alone (`de`, `la`, `ce` for `decret`, `loi`, `centre`),
+    // most fail this one.
     @inline(__always)
     func firstIndex(_ document: Document, _ index: Int) -> Int? {
-        let first = document.foldedFirstByte(index)
-        guard initials.contains(first) else { return nil }
-        if let second = Self.secondFoldedByte(document, index), !pairs.contains(Self.pairHash(first, second)) {
-            return nil
-        }
-        return lookUp(document, index, first)
-    }
-
-    /// The second byte of token `index` folded (0 when it folds to one byte), when its raw
-    /// bytes tell it: its first two bytes ASCII and neither a hyphen (a `-⏎` inside a word
-    /// joined across lines folds to nothing), as folding then only lowercases them. Nil
-    /// otherwise. Only asked of tokens whose folded first byte is a word's initial, so not empty.
-    @inline(__always)
-    private static func secondFoldedByte(_ document: Document, _ index: Int) -> UInt8? {
-        let token = document.tokens[index]
-        let head = document.bytes[token.start]
-        guard head < 0x80, head != UInt8(ascii: "-") else { return nil }
-        guard token.end - token.start >= 2 else { return 0 }
-        let next = document.bytes[token.start + 1]
-        guard next < 0x80, next != UInt8(ascii: "-") else { return nil }
-        return ByteClass.lowercased(next)
+        let lead = document.folds.lead(index)
+        guard initials.contains(lead: lead) else { return nil }
+        return lookUp(document, index, UInt8(truncatingIfNeeded: lead))
     }
 
     /// Whether token `index` is one of the words, as `document.isWord(index, oneOf: words)`.

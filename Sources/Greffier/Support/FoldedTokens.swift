@@ -23,9 +23,10 @@ final class FoldedTokens: @unchecked Sendable {
     /// Whether every non-ASCII character of token `i` folded to ASCII: only then may it equal
     /// a word (an ASCII literal).
     private let comparable: UnsafeMutableBufferPointer<Bool>
-    /// Token `i`'s first folded byte when it is comparable and not empty, else 0 (`firstByte`):
-    /// contiguous, so that a recognizer's search for its few initials reads one byte a token.
-    private let firsts: UnsafeMutableBufferPointer<UInt8>
+    /// Token `i`'s first two folded bytes (`first | second << 8`, the second 0 when it folds to
+    /// one byte) when it is comparable and not empty, else 0 (`lead`): contiguous, so that a
+    /// recognizer's search for the tokens its few words may be reads two bytes a token.
+    private let leads: UnsafeMutableBufferPointer<UInt16>
 
     init(_ bytes: [UInt8], _ tokens: [Token]) {
         count = tokens.count
@@ -33,7 +34,7 @@ final class FoldedTokens: @unchecked Sendable {
         let starts = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: capacity)
         let ends = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: capacity)
         let comparable = UnsafeMutableBufferPointer<Bool>.allocate(capacity: capacity)
-        let firsts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: capacity)
+        let leads = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: capacity)
         // Offsets are 32-bit. Inputs are capped at 1 GiB (`ExtractionLimits.hardMaxBytes`);
         // a text byte comes from a third of an input byte at least (`0x80` → `€`), and the only
         // folds longer than their text (2 bytes → 3: `İ`, `Ⱥ`) come from 2 input bytes at least:
@@ -48,21 +49,21 @@ final class FoldedTokens: @unchecked Sendable {
                     starts[index] = UInt32(truncatingIfNeeded: token.start)
                     ends[index] = UInt32(truncatingIfNeeded: token.end)
                     comparable[index] = true
-                    firsts[index] = token.end > token.start ? sink.base[token.start] : 0
+                    leads[index] = Self.lead(sink.base + token.start, token.end - token.start)
                     continue
                 }
                 let start = sink.count
                 comparable[index] = Folding.fold(text, token.start, token.end, into: &sink)
                 starts[index] = UInt32(truncatingIfNeeded: start)
                 ends[index] = UInt32(truncatingIfNeeded: sink.count)
-                firsts[index] = comparable[index] && sink.count > start ? sink.base[start] : 0
+                leads[index] = comparable[index] ? Self.lead(sink.base + start, sink.count - start) : 0
             }
         }
         self.folded = sink.buffer
         self.starts = starts
         self.ends = ends
         self.comparable = comparable
-        self.firsts = firsts
+        self.leads = leads
     }
 
     deinit {
@@ -70,7 +71,7 @@ final class FoldedTokens: @unchecked Sendable {
         starts.deallocate()
         ends.deallocate()
         comparable.deallocate()
-        firsts.deallocate()
+        leads.deallocate()
     }
 
     /// Whether `Folding.fold` of the token is just its bytes lowercased: all ASCII, and no `-⏎`
@@ -115,17 +116,32 @@ final class FoldedTokens: @unchecked Sendable {
     /// The first folded byte of token `index` (0 for an empty or non-comparable token): a cheap
     /// filter before trying a table of words.
     func firstByte(_ index: Int) -> UInt8 {
-        guard index >= 0, index < count else { return 0 }
-        return firsts[index]
+        UInt8(truncatingIfNeeded: lead(index))
     }
 
-    /// The first token at or after `start` whose first folded byte is one of `initials`,
-    /// else the token count. No initial is 0, so tokens that cannot equal a word are passed.
+    /// The first two folded bytes of token `index`, `first | second << 8` (0 for an empty or
+    /// non-comparable token; the second 0 when it folds to one byte).
+    @inline(__always)
+    func lead(_ index: Int) -> UInt16 {
+        guard index >= 0, index < count else { return 0 }
+        return leads[index]
+    }
+
+    /// The first token at or after `start` that may be one of the words of `initials` (its
+    /// first two folded bytes are those of one of them), else the token count. Tokens that
+    /// cannot equal a word (lead 0) are passed.
     @inline(__always)
     func next(from start: Int, in initials: Initials) -> Int {
         var index = max(start, 0)
-        while index < count, !initials.contains(firsts[index]) { index += 1 }
+        while index < count, !initials.contains(lead: leads[index]) { index += 1 }
         return index
+    }
+
+    /// `first | second << 8` of the `length` folded bytes at `bytes`.
+    @inline(__always)
+    private static func lead(_ bytes: UnsafeMutablePointer<UInt8>, _ length: Int) -> UInt16 {
+        guard length > 0 else { return 0 }
+        return UInt16(bytes[0]) | (length > 1 ? UInt16(bytes[1]) << 8 : 0)
     }
 
     /// Whether token `index` folded is `word` (lowercase ASCII).

@@ -1,17 +1,29 @@
-/// The first bytes of a set of words, as a 256-bit table: a recognizer looking for a few
-/// words rejects most tokens with one test of their first folded byte
-/// (`Document.foldedFirstByte`) before comparing any whole word. Built from the words
-/// themselves, so that it cannot forget one.
+/// What the first two folded bytes of a set of words may be, as a 256-bit table of their
+/// hashes: a recognizer looking for a few words rejects most tokens with one test of
+/// `FoldedTokens.lead` before comparing any whole word. Two bytes, not one: the most frequent
+/// words (`de`, `la`, `le`, `des`) share a first letter with many looked-for words (`decret`,
+/// `loi`), rarely a first two. Built from the words themselves, so that it cannot forget one;
+/// a hash may let through a token that is none of them, never stop one that is.
 struct Initials: Sendable {
-    private var bytes = ByteSet()
+    private var hashes = ByteSet()
 
     init(_ words: [String]) {
         for word in words {
-            guard let first = word.utf8.first else { continue }
-            bytes.insert(first)
+            let bytes = Array(word.utf8)
+            guard let first = bytes.first else { continue }
+            hashes.insert(Self.hash(UInt16(first) | (bytes.count > 1 ? UInt16(bytes[1]) << 8 : 0)))
         }
     }
 
     @inline(__always)
-    func contains(_ byte: UInt8) -> Bool { bytes.contains(byte) }
+    private static func hash(_ lead: UInt16) -> UInt8 {
+        UInt8(truncatingIfNeeded: lead) ^ (UInt8(truncatingIfNeeded: lead >> 8) &<< 3)
+    }
+
+    /// Whether a token whose first two folded bytes are `lead` (`first | second << 8`) may be
+    /// one of the words. Never for 0, a token that cannot equal any word.
+    @inline(__always)
+    func contains(lead: UInt16) -> Bool {
+        lead != 0 && hashes.contains(Self.hash(lead))
+    }
 }
