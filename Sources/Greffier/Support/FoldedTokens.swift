@@ -144,6 +144,13 @@ final class FoldedTokens: @unchecked Sendable {
         return UInt16(bytes[0]) | (length > 1 ? UInt16(bytes[1]) << 8 : 0)
     }
 
+    /// The length in bytes of token `index` folded.
+    @inline(__always)
+    func length(_ index: Int) -> Int {
+        guard index >= 0, index < count else { return 0 }
+        return Int(ends[index]) - Int(starts[index])
+    }
+
     /// Whether token `index` folded is `word` (lowercase ASCII).
     @inline(__always)
     func equals(_ index: Int, _ word: String) -> Bool {
