@@ -81,7 +81,7 @@ enum ExtractCommand {
             if tally.documents > 0 { writer.write(renderer.separator) }
             tally.add(document)
             reporter.advance(tally)
-            return writer.write(document.text)
+            return writer.write(document.rendered)
         }, idle: {
             // Nothing ready to write: what is buffered goes out now, so records stream.
             writer.flush()

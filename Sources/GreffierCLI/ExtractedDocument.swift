@@ -1,11 +1,11 @@
 import Foundation
 import Greffier
 
-/// What a worker hands to the writer for one input: the record already rendered as text (so
+/// What a worker hands to the writer for one input: the record already rendered as bytes (so
 /// that rendering runs in parallel too) and the few facts the summary and exit status need.
 /// The record itself is dropped here, to keep what waits in the window small.
 struct ExtractedDocument: Sendable {
-    let text: String
+    let rendered: [UInt8]
     let bytes: Int
     let errors: Int
     let warnings: Int
@@ -16,7 +16,7 @@ struct ExtractedDocument: Sendable {
 
     init(_ input: Input, renderer: RecordRenderer, failOn: Severity?, limits: ExtractionLimits = .standard) {
         let record = ExtractCommand.read(input, limits: limits)
-        text = renderer.render(record)
+        rendered = renderer.render(record)
         bytes = record.source.bytes
         var counts: [Severity: Int] = [:]
         for finding in record.findings { counts[finding.severity, default: 0] += 1 }

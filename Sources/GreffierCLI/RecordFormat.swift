@@ -38,20 +38,23 @@ struct RecordRenderer: Sendable {
         return count == 0 ? "]\n" : "\n]\n"
     }
 
-    /// One record's text.
-    func render(_ record: DocumentRecord) -> String {
+    /// One record's bytes (UTF-8): the compact JSON is written straight to bytes, which go to
+    /// the output buffer as they are, with no `String` in between.
+    func render(_ record: DocumentRecord) -> [UInt8] {
         switch format {
         case .jsonl:
-            return record.json.serialized(pretty: pretty) + "\n"
+            var bytes = pretty ? Array(record.json.serialized(pretty: true).utf8) : record.compactJSON
+            bytes.append(0x0A)
+            return bytes
         case .json:
             // Each element on its own line; pretty elements indented one level inside the array.
-            let text = record.json.serialized(pretty: pretty)
-            return "\n" + (pretty ? "  " + text.split(separator: "\n", omittingEmptySubsequences: false)
-                .joined(separator: "\n  ") : text)
+            guard pretty else { return [0x0A] + record.compactJSON }
+            let text = record.json.serialized(pretty: true)
+            return Array(("\n  " + text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")).utf8)
         case .csv:
-            return CSVRows.document(record, style: csv)
+            return Array(CSVRows.document(record, style: csv).utf8)
         case .csvBudget:
-            return CSVRows.budget(record, style: csv)
+            return Array(CSVRows.budget(record, style: csv).utf8)
         }
     }
 }

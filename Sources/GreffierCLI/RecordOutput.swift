@@ -31,13 +31,20 @@ final class RecordOutput {
     /// Buffers `text`, writing the buffer out once it is full; false once a write has failed.
     @discardableResult
     func write(_ text: String) -> Bool {
+        write(Array(text.utf8))
+    }
+
+    /// Buffers `bytes` (UTF-8 text), writing the buffer out once it is full; false once a
+    /// write has failed.
+    @discardableResult
+    func write(_ bytes: [UInt8]) -> Bool {
         guard failure == nil else { return false }
         switch destination {
         case .sink(let sink):
-            sink.write(text)
+            sink.write(String(decoding: bytes, as: UTF8.self))
             return true
         case .descriptor:
-            buffer.append(contentsOf: text.utf8)
+            buffer.append(contentsOf: bytes)
             return buffer.count < flushAt || flush()
         }
     }

@@ -22,7 +22,6 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     static func int(_ value: Int) -> JSONValue { .number(String(value)) }
-    static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 
     /// Compact JSON on one line (JSON Lines), or indented with two spaces.
     public func serialized(pretty: Bool = false) -> String {

@@ -1,151 +1,246 @@
 /// The record contract (v1) as JSON: keys in contract order, camelCase, ISO dates, amounts as
 /// exact numbers, spans as `[start, end]` byte offsets of the original input.
+///
+/// The field lists below are the only description of the contract's JSON: written against
+/// `JSONEmitter`, they give both the compact bytes of the batch output (`compactJSON`, no
+/// tree) and the `JSONValue` tree (`json`) from the same code.
 extension DocumentRecord {
     public var json: JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("schemaVersion", .int(Self.schemaVersion)),
-            ("source", .object([
-                ("path", .string(source.path)), ("sha256", .string(source.sha256)),
-                ("bytes", .int(source.bytes)), ("encoding", .optional(source.encoding?.rawValue)),
-            ])),
-            ("kind", .string(kind.rawValue)),
-            ("title", .optional(title)),
-            ("date", date.json),
-            ("nor", nor.map(\.json) ?? .null),
-            ("reference", .optional(reference)),
-            ("parties", .array(parties.map(\.json))),
-            ("signature", signature.map(\.json) ?? .null),
-            ("signatories", .array(signatories.map(\.json))),
-            ("period", period.map(\.json) ?? .null),
-            ("legalReferences", .array(legalReferences.map(\.json))),
-            ("programmes", .array(programmes.map(\.json))),
-            ("chorus", .array(chorus.map(\.json))),
-            ("budget", budget.json),
-            ("findings", .array(findings.map(\.json))),
-            ("repairs", .array(repairs.map(\.json))),
-        ]
-        if let error {
-            members.append(("error", .object([("code", .string(error.code.rawValue)), ("message", .string(error.message))])))
+        var builder = JSONTreeBuilder()
+        write(to: &builder)
+        return builder.value
+    }
+
+    /// The record as compact JSON (one line, no spaces), UTF-8: the same bytes as
+    /// `json.serialized()`, written directly.
+    public var compactJSON: [UInt8] {
+        // Most records fit without the buffer growing; large ones grow it a few times.
+        var writer = JSONBytesWriter(capacity: 4096)
+        write(to: &writer)
+        return writer.bytes
+    }
+}
+
+extension DocumentRecord: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) {
+        json.object { json in
+            json.field("schemaVersion", Self.schemaVersion)
+            json.field("source", source)
+            json.field("kind", kind.rawValue)
+            json.field("title", title)
+            json.field("date", date)
+            json.field("nor", nor)
+            json.field("reference", reference)
+            json.field("parties", parties)
+            json.field("signature", signature)
+            json.field("signatories", signatories)
+            json.field("period", period)
+            json.field("legalReferences", legalReferences)
+            json.field("programmes", programmes)
+            json.field("chorus", chorus)
+            json.field("budget", budget)
+            json.field("findings", findings)
+            json.field("repairs", repairs)
+            // Only records of unreadable inputs have the key at all.
+            if let error { json.field("error", error) }
         }
-        return .object(members)
     }
 }
 
-extension Span {
-    var json: JSONValue { .array([.int(start), .int(end)]) }
-}
-
-extension Optional where Wrapped == Span {
-    var json: JSONValue { map(\.json) ?? .null }
-}
-
-extension Optional where Wrapped == CalendarDate {
-    var json: JSONValue { map { .string($0.description) } ?? .null }
-}
-
-extension Optional where Wrapped == Amount {
-    var json: JSONValue { map { .number($0.jsonNumber) } ?? .null }
-}
-
-extension NOR {
-    var json: JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("value", .string(value)), ("ministry", .string(ministry)), ("service", .string(service)),
-            ("year", .int(year)), ("sequence", .string(sequence)), ("nature", .string(nature)),
-            ("span", span.json),
-        ]
-        if let raw { members.append(("raw", .string(raw))) }
-        return .object(members)
+extension DocumentRecord.Source: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) {
+        json.object { json in
+            json.field("path", path)
+            json.field("sha256", sha256)
+            json.field("bytes", bytes)
+            json.field("encoding", encoding?.rawValue)
+        }
     }
 }
 
-extension Party {
-    var json: JSONValue {
-        .object([
-            ("role", .string(role.rawValue)), ("name", .string(name)), ("acronym", .optional(acronym)),
-            ("representative", representative.map {
-                .object([("name", .optional($0.name)), ("title", .optional($0.title))])
-            } ?? .null),
-            ("address", .optional(address)), ("span", span.json),
-        ])
+extension DocumentRecord.InputError: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) {
+        json.object { json in
+            json.field("code", code.rawValue)
+            json.field("message", message)
+        }
     }
 }
 
-extension Signature {
-    var json: JSONValue {
-        .object([("date", date.json), ("place", .optional(place)), ("span", span.json)])
+extension Span: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) {
+        json.beginArray()
+        json.int(start)
+        json.int(end)
+        json.endArray()
     }
 }
 
-extension Signatory {
-    var json: JSONValue {
-        .object([("name", .string(name)), ("title", .optional(title)), ("party", .optional(party)), ("span", span.json)])
+extension CalendarDate: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) { json.date(self) }
+}
+
+extension NOR: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) {
+        json.object { json in
+            json.field("value", value)
+            json.field("ministry", ministry)
+            json.field("service", service)
+            json.field("year", year)
+            json.field("sequence", sequence)
+            json.field("nature", nature)
+            json.field("span", span)
+            if let raw { json.field("raw", raw) }
+        }
     }
 }
 
-extension Period {
-    var json: JSONValue {
-        .object([
-            ("start", start.json), ("startsOn", .optional(startsOn?.rawValue)),
-            ("end", end.json), ("extendableUntil", extendableUntil.json),
-        ])
+extension Party: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) {
+        json.object { json in
+            json.field("role", role.rawValue)
+            json.field("name", name)
+            json.field("acronym", acronym)
+            json.field("representative", representative)
+            json.field("address", address)
+            json.field("span", span)
+        }
     }
 }
 
-extension LegalReference {
-    var json: JSONValue {
-        .object([("type", .string(type.rawValue)), ("number", .optional(number)), ("date", date.json), ("span", span.json)])
+extension Party.Representative: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) {
+        json.object { json in
+            json.field("name", name)
+            json.field("title", title)
+        }
     }
 }
 
-extension Programme {
-    var json: JSONValue {
-        .object([("number", .string(number)), ("label", .optional(label)), ("span", span.json)])
+extension Signature: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) {
+        json.object { json in
+            json.field("date", date)
+            json.field("place", place)
+            json.field("span", span)
+        }
     }
 }
 
-extension ChorusCode {
-    var json: JSONValue {
-        var members: [(String, JSONValue)] = [("kind", .string(kind.rawValue)), ("value", .string(value))]
-        if let raw { members.append(("raw", .string(raw))) }
-        if let holder { members.append(("holder", .string(holder))) }
-        members.append(("span", span.json))
-        return .object(members)
+extension Signatory: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) {
+        json.object { json in
+            json.field("name", name)
+            json.field("title", title)
+            json.field("party", party)
+            json.field("span", span)
+        }
     }
 }
 
-extension Budget {
-    var json: JSONValue {
-        .object([("ceiling", ceiling.json), ("tables", .array(tables.map(\.json)))])
+extension Period: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) {
+        json.object { json in
+            json.field("start", start)
+            json.field("startsOn", startsOn?.rawValue)
+            json.field("end", end)
+            json.field("extendableUntil", extendableUntil)
+        }
     }
 }
 
-extension BudgetTable {
-    var json: JSONValue {
-        .object([
-            ("title", .optional(title)),
-            ("columns", .array(columns.map {
-                .object([("header", .string($0.header)), ("measure", .optional($0.measure?.rawValue)),
-                         ("year", $0.year.map(JSONValue.int) ?? .null)])
-            })),
-            ("rows", .array(rows.map {
-                .object([("label", .string($0.label)), ("group", .optional($0.group)), ("isTotal", .bool($0.isTotal)),
-                         ("cells", .array($0.cells.map(\.json)))])
-            })),
-            ("span", span.json),
-        ])
+extension LegalReference: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) {
+        json.object { json in
+            json.field("type", type.rawValue)
+            json.field("number", number)
+            json.field("date", date)
+            json.field("span", span)
+        }
     }
 }
 
-extension Finding {
-    var json: JSONValue {
-        .object([("severity", .string(severity.rawValue)), ("code", .string(code.rawValue)),
-                 ("message", .string(message)), ("span", span.json)])
+extension Programme: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) {
+        json.object { json in
+            json.field("number", number)
+            json.field("label", label)
+            json.field("span", span)
+        }
     }
 }
 
-extension Repair {
-    var json: JSONValue {
-        .object([("span", span.json), ("raw", .string(raw)), ("value", .string(value)), ("rule", .string(rule.rawValue))])
+extension ChorusCode: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) {
+        json.object { json in
+            json.field("kind", kind.rawValue)
+            json.field("value", value)
+            if let raw { json.field("raw", raw) }
+            if let holder { json.field("holder", holder) }
+            json.field("span", span)
+        }
+    }
+}
+
+extension Budget: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) {
+        json.object { json in
+            json.field("ceiling", ceiling)
+            json.field("tables", tables)
+        }
+    }
+}
+
+extension BudgetTable: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) {
+        json.object { json in
+            json.field("title", title)
+            json.field("columns", columns)
+            json.field("rows", rows)
+            json.field("span", span)
+        }
+    }
+}
+
+extension BudgetTable.Column: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) {
+        json.object { json in
+            json.field("header", header)
+            json.field("measure", measure?.rawValue)
+            json.field("year", year)
+        }
+    }
+}
+
+extension BudgetTable.Row: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) {
+        json.object { json in
+            json.field("label", label)
+            json.field("group", group)
+            json.field("isTotal", isTotal)
+            json.field("cells", cells)
+        }
+    }
+}
+
+extension Finding: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) {
+        json.object { json in
+            json.field("severity", severity.rawValue)
+            json.field("code", code.rawValue)
+            json.field("message", message)
+            json.field("span", span)
+        }
+    }
+}
+
+extension Repair: JSONWritable {
+    func write<Emitter: JSONEmitter>(to json: inout Emitter) {
+        json.object { json in
+            json.field("span", span)
+            json.field("raw", raw)
+            json.field("value", value)
+            json.field("rule", rule.rawValue)
+        }
     }
 }

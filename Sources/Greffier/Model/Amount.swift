@@ -5,15 +5,9 @@ public struct Amount: Sendable, Equatable, Hashable, Comparable {
 
     /// `1068044.02`, `400000`: the JSON number for this amount, exact.
     public var jsonNumber: String {
-        let negative = cents < 0
-        let magnitude = cents.magnitude
-        let euros = magnitude / 100
-        let rest = magnitude % 100
-        let sign = negative ? "-" : ""
-        // The shortest exact form, as JSON writers print numbers: `12.5`, `0.05`, `400000`.
-        if rest == 0 { return "\(sign)\(euros)" }
-        if rest % 10 == 0 { return "\(sign)\(euros).\(rest / 10)" }
-        return rest < 10 ? "\(sign)\(euros).0\(rest)" : "\(sign)\(euros).\(rest)"
+        var bytes: [UInt8] = []
+        JSONNumberText.write(self, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func < (a: Amount, b: Amount) -> Bool { a.cents < b.cents }

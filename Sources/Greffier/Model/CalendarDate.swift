@@ -23,11 +23,25 @@ public struct CalendarDate: Sendable, Equatable, Hashable, Comparable, CustomStr
     }
 
     public var description: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        var bytes: [UInt8] = []
+        writeISO(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `YYYY-MM-DD` as bytes, with no `String` made on the way (records print many dates).
+    /// The initializer keeps the year to four digits, the month and day to two.
+    func writeISO(to bytes: inout [UInt8]) {
+        let zero = UInt8(ascii: "0")
+        bytes.append(zero + UInt8(year / 1000))
+        bytes.append(zero + UInt8(year / 100 % 10))
+        bytes.append(zero + UInt8(year / 10 % 10))
+        bytes.append(zero + UInt8(year % 10))
+        bytes.append(UInt8(ascii: "-"))
+        bytes.append(zero + UInt8(month / 10))
+        bytes.append(zero + UInt8(month % 10))
+        bytes.append(UInt8(ascii: "-"))
+        bytes.append(zero + UInt8(day / 10))
+        bytes.append(zero + UInt8(day % 10))
     }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
