@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Recognizes UTF-16 text saved without a byte order mark (some export tools do), which the
 /// binary sniffer would otherwise reject for its NUL bytes. French text is almost all Latin-1,
 /// so in UTF-16 one byte of nearly every pair is zero, always on the same side.
@@ -11,6 +17,12 @@ enum UTF16Detector {
     static func byteOrder(_ input: [UInt8]) -> Bool? {
         let pairs = min(input.count, sampleLength) / 2
         guard pairs >= minimumPairs else { return nil }
+        // Without a zero byte in the sample neither side is zero: not UTF-16. Nearly every input
+        // is told so by one `memchr`.
+        let hasZero = input.withUnsafeBufferPointer { bytes in
+            bytes.baseAddress.map { memchr($0, 0, 2 * pairs) != nil } ?? false
+        }
+        guard hasZero else { return nil }
         var zeroEven = 0
         var zeroOdd = 0
         var zeroBoth = 0

@@ -28,12 +28,17 @@ import Testing
         // sign), of the byte length of another name (`Jean`): found, as a set of strings finds it.
         Self.check(Document(bytes: Array(Self.odd.utf8)), ["\u{212A}arl", "Jean"], "kelvin")
         #expect(FirstNames(["\u{212A}arl", "Jean"]).firstName(Document(bytes: Array("Karl".utf8)), 0) == "Karl")
+        // Names that all start with an ASCII letter: words are turned down on their first byte,
+        // except those starting with a byte that is not ASCII.
+        Self.check(Document(bytes: Array(Self.odd.utf8)), ["Karl", "Jean", "Anne", "Zoe", "Eric"], "ascii")
         for name in PartyCorpusSpanTests.names {
             let bytes = try [UInt8](Data(contentsOf: PartyCorpusSpanTests.texts.appendingPathComponent(name)))
             let document = Document(bytes: try InputDecoder.decode(bytes).bytes)
             // Every capitalized word of the text is someone's first name.
             let words = document.tokens.indices.filter { document.tokens[$0].kind == .word }.map { document.text(of: $0) }
-            Self.check(document, names + words.filter { $0.first?.isUppercase == true }.prefix(200), name)
+            let capitalized = words.filter { $0.first?.isUppercase == true }.prefix(200)
+            Self.check(document, names + capitalized, name)
+            Self.check(document, ["Pierre", "Jean"] + capitalized.filter { $0.utf8.first.map { $0 < 0x80 } ?? false }, name + " (ASCII)")
         }
     }
 

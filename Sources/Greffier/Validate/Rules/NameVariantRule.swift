@@ -24,9 +24,10 @@ struct NameVariantRule: TextValidationRule {
         let lookup = FirstNames(people.map(\.first))
         let tokens = document.tokens
         var occurrences: [String: [(index: Int, written: String, folded: [Unicode.Scalar])]] = [:]
-        // The length first, inline: it turns down nearly every word.
+        // The first byte and the length first, inline: they turn down nearly every word.
+        let bytes = document.bytes
         for index in tokens.indices where tokens[index].kind == .word
-            && lookup.hasLength(tokens[index].end - tokens[index].start)
+            && lookup.mayStart(bytes[tokens[index].start]) && lookup.hasLength(tokens[index].end - tokens[index].start)
         {
             guard let first = lookup.firstName(document, index) else { continue }
             let surnameIndex = index + 1
@@ -108,11 +109,22 @@ struct FirstNames {
     private let ascii: [(name: String, bytes: [UInt8])]
     /// All the names, compared as strings (canonical equivalence) with words that are not ASCII.
     private let names: Set<String>
+    /// The first bytes a word that is one of the names may have: those of the names when they
+    /// all start with an ASCII letter, and every byte that is not ASCII. A word starting with an
+    /// ASCII byte has it as the first scalar of its canonical decomposition, as such a name
+    /// does: they are equal only if those bytes are. A name starting otherwise (`Éric`, which
+    /// decomposes to `E` + accent, or a Kelvin sign) lets every byte through.
+    private let initials: ByteSet
 
     init(_ names: [String]) {
         var lengths = [Bool](repeating: false, count: (names.map(\.utf8.count).max() ?? 0) + 1)
         for name in names { lengths[name.utf8.count] = true }
         self.lengths = lengths
+        var initials = ByteSet()
+        let asciiStarts = names.allSatisfy { $0.utf8.first.map { $0 < 0x80 } ?? false }
+        for byte in (asciiStarts ? 0x80 : 0)...0xFF { initials.insert(UInt8(byte)) }
+        for name in names { if let first = name.utf8.first { initials.insert(first) } }
+        self.initials = initials
         ascii = names.compactMap { name in Self.asciiSpelling(name).map { ($0, Array($0.utf8)) } }
         self.names = Set(names)
     }
@@ -134,7 +146,7 @@ struct FirstNames {
     /// equal to one of them), and some name has its byte length (as the rule always required).
     func firstName(_ document: Document, _ index: Int) -> String? {
         let token = document.tokens[index]
-        guard hasLength(token.end - token.start) else { return nil }
+        guard mayStart(document.bytes[token.start]), hasLength(token.end - token.start) else { return nil }
         if Self.isASCII(document.bytes, token.start, token.end) {
             return asciiName(document.bytes, token.start, token.end)
         }
@@ -145,6 +157,10 @@ struct FirstNames {
     /// Whether a name has `length` bytes: a word of another length is no name (equal strings of
     /// different byte lengths are left out as the hashed set of lengths did).
     func hasLength(_ length: Int) -> Bool { length < lengths.count && lengths[length] }
+
+    /// Whether a word whose first byte is `byte` may be one of the names.
+    @inline(__always)
+    func mayStart(_ byte: UInt8) -> Bool { initials.contains(byte) }
 
     static func isASCII(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         for index in start..<end where bytes[index] >= 0x80 { return false }
