@@ -53,7 +53,7 @@ final class FoldedTokens: @unchecked Sendable {
                     continue
                 }
                 let start = sink.count
-                comparable[index] = Folding.fold(text, token.start, token.end, into: &sink)
+                comparable[index] = Self.fold(text, token, into: &sink)
                 starts[index] = UInt32(truncatingIfNeeded: start)
                 ends[index] = UInt32(truncatingIfNeeded: sink.count)
                 leads[index] = comparable[index] ? Self.lead(sink.base + start, sink.count - start) : 0
@@ -64,6 +64,13 @@ final class FoldedTokens: @unchecked Sendable {
         self.ends = ends
         self.comparable = comparable
         self.leads = leads
+    }
+
+    /// `Folding.fold` of a token that is not plain, out of line: inlined, it made the loop over
+    /// every token (nearly all plain) larger and slower.
+    @inline(never)
+    private static func fold(_ text: UnsafeBufferPointer<UInt8>, _ token: Token, into sink: inout ByteSink) -> Bool {
+        Folding.fold(text, token.start, token.end, into: &sink)
     }
 
     deinit {
