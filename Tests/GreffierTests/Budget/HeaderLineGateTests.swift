@@ -29,6 +29,7 @@ import Testing
     static let pieces: [String] = [
         "AE", "cp", "CP2025", "2025AE", "2026", "1949", "20260", "Montant", "montants", "€", "–", "’",
         "СР", "Æ", "Crédits", "crédit", "Néant", "de", "la", "TTC", "HT", "a1b2", "ae2", "Δ", "¢",
+        "İ", "ß", "Æs", "cRÉDITS", "DOTATİON", "ÉUROS", "paiemènt", "€uro", "\u{20AD}", "\u{E2}",
         String(repeating: "x", count: 50), String(repeating: "é", count: 30), "|", "\t", "  ", " ",
     ]
 
@@ -51,6 +52,29 @@ import Testing
         }
         #expect(count > 10000)
         #expect(kept > 1000)
+    }
+
+    /// The eight-byte stretch scan answers as the byte one, with separators and spaces at
+    /// every offset around its eight-byte boundaries, inside lines that start anywhere.
+    @Test func stretchScanAgreesAtEveryOffset() {
+        var count = 0
+        for separator in ["\t", "|", "  ", " ", "x"] {
+            for length in [100, 101, 102, 103, 104, 110, 120] {
+                for position in 0...length {
+                    for offset in 0..<3 {
+                        var text = String(repeating: "-", count: offset) + String(repeating: "a", count: length)
+                        let index = text.index(text.startIndex, offsetBy: offset + position)
+                        text.insert(contentsOf: separator, at: index)
+                        let bytes = Array(text.utf8) + Array("  ".utf8)
+                        let line = TextRange(offset, bytes.count - (offset == 1 ? 0 : 2))
+                        let fast = bytes.withUnsafeBufferPointer { HeaderLineGate.hasLongStretch($0, line) }
+                        #expect(fast == HeaderRow.hasLongStretch(bytes, line), "\(separator) \(length) \(position) \(offset)")
+                        count += 1
+                    }
+                }
+            }
+        }
+        #expect(count > 3000)
     }
 
     /// A line inside a larger text: its neighbours' bytes are not read as its own.

@@ -35,6 +35,34 @@ import Testing
         }
     }
 
+    /// `mentionsEuros` settles a slot on its bytes only when its text holds none of `€`,
+    /// `euro`, `eur)`: checked on every corpus cell and on cells made to hold them in any case,
+    /// behind look-alike letters or combining marks.
+    @Test func cellsThatMentionEurosMayMentionThem() {
+        var cells = Self.edgeCells + [
+            "EUROS", "(en €)", "Montant (EUR)", "ЕUR)", "Еuro", "eur)", "EuR )", "e u r o", "euro\u{301}",
+            "Neutre", "(k€)", "montant en euros", "ur", "UR)",
+        ]
+        for name in Self.corpusNames {
+            let document = Document(bytes: Hostile.corpusText(name))
+            for range in LineCells.lines(document) {
+                for cell in LineCells(document.bytes, line: range).cells {
+                    cells.append(String(decoding: document.bytes[cell.range.start..<cell.range.end], as: UTF8.self))
+                }
+            }
+        }
+        var mentions = 0
+        for text in cells {
+            let bytes = Array(text.utf8)
+            let range = TextRange(0, bytes.count)
+            let full = ColumnHeader(bytes, ranges: [range]).text.lowercased()
+            guard full.contains("€") || full.contains("euro") || full.contains("eur)") else { continue }
+            mentions += 1
+            #expect(HeaderRow.mayMentionEuros(bytes, range), "\(text)")
+        }
+        #expect(mentions > 10)
+    }
+
     /// Ordinary cells, accented or with numbers, are rejected before any header is built.
     @Test(arguments: ["Néant", "Référence", "Immédiate", "25/05/2023", "0204-11-08", "il a été convenu", "Fonds"])
     func rejectsOrdinaryCells(text: String) {

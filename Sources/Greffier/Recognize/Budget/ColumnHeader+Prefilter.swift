@@ -60,8 +60,9 @@ extension ColumnHeader {
                         index += 1
                         continue
                     }
-                    // `€` (and anything else starting with its lead byte) is left to the header.
-                    if byte == 0xE2 { return true }
+                    // `€` is left to the header; other scalars with its lead byte (`’`, `–`) are
+                    // no letters, skipped below: only a `€` in the text can name amounts.
+                    if isEuroSign(text, index, range.end) { return true }
                     if byte >= 0x80, !Letters.isLetter(Letters.scalar(text, at: index)) {
                         index = min(range.end, index + Letters.scalarLength(byte))
                         continue
@@ -89,6 +90,13 @@ extension ColumnHeader {
             }
             return hasYear && onlyYears
         }
+    }
+
+    /// Whether `€` (E2 82 AC) starts at `index` and ends by `limit`: a header's text holds a
+    /// `€` only where its bytes do, a whole scalar inside one of its ranges.
+    @inline(__always)
+    static func isEuroSign(_ text: UnsafeBufferPointer<UInt8>, _ index: Int, _ limit: Int) -> Bool {
+        text[index] == 0xE2 && index + 2 < limit && text[index + 1] == 0x82 && text[index + 2] == 0xAC
     }
 
     /// The word starting at `index` (letters and digits, `isWordByte`), ending at `limit` at

@@ -28,7 +28,7 @@ struct HeaderRow: Sendable {
     /// Then the line must hold some word that may name amounts (`mayNameAmounts`, any year
     /// counting): a header's cells are parts of its line cut at non-word bytes, and one of them
     /// must name amounts. This rejects nearly every short line of prose.
-    /// Both tests are made in one pass by `HeaderLineGate`.
+    /// `HeaderLineGate` makes both tests fast: the stretch eight bytes at a time, then the words.
     static func cannotHead(_ bytes: [UInt8], _ line: TextRange) -> Bool {
         HeaderLineGate.cannotHead(bytes, line)
     }
@@ -146,8 +146,26 @@ struct HeaderRow: Sendable {
     /// Whether a header mentions euros: bare numbers in its cells are then amounts.
     func mentionsEuros(_ bytes: [UInt8]) -> Bool {
         (labels + amounts).contains { slot in
+            // Most slots (`AE 2026`, `Montant`) are settled on their bytes, without building
+            // their text and searching it three times.
+            guard slot.ranges.contains(where: { Self.mayMentionEuros(bytes, $0) }) else { return false }
             let text = ColumnHeader(bytes, ranges: slot.ranges).text.lowercased()
             return text.contains("€") || text.contains("euro") || text.contains("eur)")
         }
+    }
+
+    /// False only when a header's text cannot hold `€`, `euro` nor `eur)` for these bytes: it
+    /// holds `€` only where they do, and `ur` only where they hold `ur` in any case (the text
+    /// keeps the bytes of each word together; no look-alike letter stands for U or R, and no
+    /// other character lowercases to them).
+    static func mayMentionEuros(_ bytes: [UInt8], _ range: TextRange) -> Bool {
+        var index = range.start
+        while index + 1 < range.end {
+            let byte = bytes[index]
+            if byte | 0x20 == UInt8(ascii: "u"), bytes[index + 1] | 0x20 == UInt8(ascii: "r") { return true }
+            if byte == 0xE2, index + 2 < range.end, bytes[index + 1] == 0x82, bytes[index + 2] == 0xAC { return true }
+            index += 1
+        }
+        return false
     }
 }

@@ -1,0 +1,58 @@
+/// `HeaderRow.hasLongStretch` eight bytes at a time: most lines the gate reads are prose, whose
+/// first 103 bytes hold no separator, and reading them byte by byte was much of its cost.
+extension HeaderLineGate {
+    /// A stretch without separator longer than this holds a cell too long for a header.
+    static let longest = HeaderRow.maximumCellBytes + 2
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte of `word` equal to `byte`, and no other bit (exact, unlike the
+    /// borrow trick of `WordAtATime.hasByte`, whose stray bits would make false pairs of spaces).
+    @inline(__always)
+    private static func matches(_ byte: UInt8, in word: UInt64) -> UInt64 {
+        let x = word ^ (ones &* UInt64(byte))
+        return ~(((x & lows) &+ lows) | x) & highs
+    }
+
+    /// Exactly `HeaderRow.hasLongStretch`: eight bytes holding no tab, pipe nor space beside
+    /// another (in them or just outside) only lengthen the stretch; others are read one by one.
+    static func hasLongStretch(_ text: UnsafeBufferPointer<UInt8>, _ line: TextRange) -> Bool {
+        var stretch = 0
+        var index = line.start
+        while index + 8 <= line.end {
+            let word = WordAtATime.load(text, index)
+            let spaces = matches(0x20, in: word)
+            let plain = matches(0x09, in: word) | matches(UInt8(ascii: "|"), in: word) == 0
+                && spaces & (spaces >> 8) == 0
+                && (spaces & 0x80 == 0 || index == line.start || text[index - 1] != 0x20)
+                && (spaces >> 56 == 0 || index + 8 == line.end || text[index + 8] != 0x20)
+            if plain {
+                stretch += 8
+                if stretch > longest { return true }
+            } else {
+                for position in index..<(index + 8) {
+                    stretch = separates(text, position, line) ? 0 : stretch + 1
+                    if stretch > longest { return true }
+                }
+            }
+            index += 8
+        }
+        while index < line.end {
+            stretch = separates(text, index, line) ? 0 : stretch + 1
+            if stretch > longest { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether the byte at `index` separates cells: a tab, a pipe, or a space beside another.
+    @inline(__always)
+    static func separates(_ text: UnsafeBufferPointer<UInt8>, _ index: Int, _ line: TextRange) -> Bool {
+        let byte = text[index]
+        return byte == 0x09 || byte == UInt8(ascii: "|")
+            || (byte == 0x20 && ((index > line.start && text[index - 1] == 0x20)
+                || (index + 1 < line.end && text[index + 1] == 0x20)))
+    }
+}
