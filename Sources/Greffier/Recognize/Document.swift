@@ -15,6 +15,9 @@ public struct Document: Sendable {
     /// The clauses of the running text, made once: the schedule and ceiling recognizers both
     /// read them.
     let clauses: Clauses
+    /// The parties' chunks of the `Entre ... Et ...` block, read once: the party and signatory
+    /// recognizers both need them (the block is bounded: `PartyBlock.lineLimit`).
+    private(set) var partyReadings: [PartyChunkReader.Reading] = []
     /// When recognizers must stop (`ExtractionLimits.maxDuration`); none by default.
     var deadline = Deadline.none
 
@@ -25,6 +28,7 @@ public struct Document: Sendable {
         self.lineStarts = Self.lineStarts(bytes)
         self.folds = FoldedTokens(bytes, tokens)
         self.clauses = Clauses(bytes: bytes, tokens: tokens)
+        partyReadings = PartyBlock.chunks(self).compactMap { PartyChunkReader.read(self, $0) }
     }
 
     /// Offsets after each `\n`, with 0 first. `memchr` skips the text between line breaks many

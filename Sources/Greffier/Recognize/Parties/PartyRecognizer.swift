@@ -12,7 +12,7 @@
 /// role, the role was not written or not read, and the reader should know.
 struct PartyRecognizer: Recognizer {
     func recognize(_ document: Document, into results: inout Recognitions) {
-        let readings = PartyBlock.chunks(document).compactMap { PartyChunkReader.read(document, $0) }
+        let readings = document.partyReadings
         for (position, reading) in readings.enumerated() {
             var role = PartyRole.chunkRole(document, reading.chunk, reading.designations)
             if role == nil, let acronym = reading.acronym {

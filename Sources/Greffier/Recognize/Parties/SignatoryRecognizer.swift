@@ -22,7 +22,7 @@ struct SignatoryRecognizer: Recognizer {
     static let titleLines = 4
 
     func recognize(_ document: Document, into results: inout Recognitions) {
-        let parties = OpenerTargets(PartyBlock.chunks(document).compactMap { PartyChunkReader.read(document, $0) })
+        let parties = OpenerTargets(document.partyReadings)
         let lines = TokenLines.lines(document, from: 0, to: document.tokens.count)
         if let fait = lines.lastIndex(where: { isFait(document, $0) }) {
             let start = fait + 1
