@@ -1,4 +1,10 @@
 /// SHA-256 (FIPS 180-4), so that `source.sha256` needs nothing beyond the standard library.
+///
+/// Every input byte goes through here, so the compression function is written for a low
+/// instruction count without leaving portable Swift: the message schedule four words at a time
+/// in the standard library's SIMD types (SSE2 on baseline x86-64, NEON on aarch64), all 64
+/// rounds unrolled (constants as immediates, no loop counter or index registers), and the round
+/// functions in forms that need fewer operations on a target without a three-operand rotate.
 enum SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -11,78 +17,136 @@ enum SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
+    private typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+
     static func hex(_ message: [UInt8]) -> String {
-        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
-            0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
-        // Whole blocks are read in place; only the last one or two, with the padding, are
-        // copied (copying the message to pad it cost as much as hashing it).
+        var h: State = (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
         let whole = message.count / 64 * 64
-        var tail = Array(message[whole...])
-        let bitLength = UInt64(message.count) &* 8
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+        withUnsafeTemporaryAllocation(of: SIMD4<UInt32>.self, capacity: 16) { schedule in
             k.withUnsafeBufferPointer { k in
-                message.withUnsafeBufferPointer { data in
-                    for chunk in stride(from: 0, to: whole, by: 64) {
-                        compress(UnsafeBufferPointer(rebasing: data[chunk..<(chunk + 64)]), &h, w, k)
-                    }
+                guard let k = k.baseAddress, let w = UnsafeMutableRawPointer(schedule.baseAddress) else { return }
+                // Whole blocks are read in place.
+                message.withUnsafeBytes { data in
+                    guard let data = data.baseAddress else { return }
+                    for offset in stride(from: 0, to: whole, by: 64) { compress(data + offset, &h, w, k) }
                 }
-                tail.withUnsafeBufferPointer { data in
-                    for chunk in stride(from: 0, to: data.count, by: 64) {
-                        compress(UnsafeBufferPointer(rebasing: data[chunk..<(chunk + 64)]), &h, w, k)
+                // The rest, then 0x80, zeros and the bit length, in one or two blocks on the stack.
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+                    guard let tail = tail.baseAddress else { return }
+                    let rest = message.count - whole
+                    let blocks = rest < 56 ? 1 : 2
+                    tail.initialize(repeating: 0, count: 128)
+                    message.withUnsafeBufferPointer { data in
+                        if let data = data.baseAddress { tail.update(from: data + whole, count: rest) }
                     }
+                    tail[rest] = 0x80
+                    let bitLength = UInt64(message.count) &* 8
+                    for i in 0..<8 { tail[blocks * 64 - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> UInt64(i * 8)) }
+                    for block in 0..<blocks { compress(UnsafeRawPointer(tail + block * 64), &h, w, k) }
                 }
             }
         }
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        for word in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7] {
-            for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
+        return String(unsafeUninitializedCapacity: 64) { out in
+            let digits: StaticString = "0123456789abcdef"
+            let words = [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7]
+            for (n, word) in words.enumerated() {
+                for j in 0..<8 {
+                    out[n * 8 + j] = digits.utf8Start[Int((word >> UInt32(28 - j * 4)) & 0xF)]
+                }
+            }
+            return 64
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
-    /// One 64-byte block into the state `h`; `w` is the message schedule's scratch space.
+    @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 &- n)) }
+    // Σ0 and Σ1 as nested rotations: each needs one register copy instead of three.
+    @inline(__always) private static func bigSigma0(_ x: UInt32) -> UInt32 { rotr(x ^ rotr(x ^ rotr(x, 9), 11), 2) }
+    @inline(__always) private static func bigSigma1(_ x: UInt32) -> UInt32 { rotr(x ^ rotr(x ^ rotr(x, 14), 5), 6) }
+
+    /// σ0 or σ1 of two schedule words: rotr(x ^ rotr(x, m), n) ^ (x >> s). SSE2 has no vector
+    /// rotate (written with 32-bit shifts, LLVM goes back to one scalar rotate per lane), so
+    /// each word is doubled into a 64-bit lane, q = x << 32 | x, where plain 64-bit shifts leave
+    /// the rotations in the low half: low32((q ^ (q >> m)) >> n) = rotr(x ^ rotr(x, m), n)
+    /// while m + n <= 32.
     @inline(__always)
-    private static func compress(_ block: UnsafeBufferPointer<UInt8>,
-                                 _ h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
-                                 _ w: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>) {
-        @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 &- n)) }
+    private static func sigma(_ x: SIMD2<UInt32>, _ m: UInt64, _ n: UInt64, _ s: UInt32) -> SIMD2<UInt32> {
+        let doubled = SIMD4(x[0], x[0], x[1], x[1])
+        let q = unsafeBitCast(doubled, to: SIMD2<UInt64>.self)
+        let r = unsafeBitCast(((q ^ (q &>> m)) &>> n), to: SIMD4<UInt32>.self) ^ (doubled &>> s)
+        let low = UInt32(1).littleEndian == 1 ? 0 : 1  // the 32-bit lane holding a UInt64's low half
+        return SIMD2(r[low], r[low &+ 2])
+    }
+    @inline(__always) private static func smallSigma0(_ x: SIMD4<UInt32>) -> SIMD4<UInt32> {
+        SIMD4(lowHalf: sigma(x.lowHalf, 11, 7, 3), highHalf: sigma(x.highHalf, 11, 7, 3))
+    }
+    @inline(__always) private static func smallSigma1(_ x: SIMD2<UInt32>) -> SIMD2<UInt32> { sigma(x, 2, 17, 10) }
+
+    /// The 64-word message schedule into `w` (16-byte aligned), four words at a time.
+    @inline(__always)
+    private static func schedule(_ block: UnsafeRawPointer, _ w: UnsafeMutableRawPointer) {
         for i in 0..<16 {
-            let b = i &* 4
-            w[i] = UInt32(block[b]) << 24 | UInt32(block[b &+ 1]) << 16 | UInt32(block[b &+ 2]) << 8 | UInt32(block[b &+ 3])
+            let word = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: i &* 4, as: UInt32.self))
+            w.storeBytes(of: word, toByteOffset: i &* 4, as: UInt32.self)
         }
-        for i in 16..<64 {
-            let s0 = rotr(w[i &- 15], 7) ^ rotr(w[i &- 15], 18) ^ (w[i &- 15] &>> 3)
-            let s1 = rotr(w[i &- 2], 17) ^ rotr(w[i &- 2], 19) ^ (w[i &- 2] &>> 10)
-            w[i] = w[i &- 16] &+ s0 &+ w[i &- 7] &+ s1
+        var t = 16
+        while t < 64 {
+            let s = w.load(fromByteOffset: (t &- 16) &* 4, as: SIMD4<UInt32>.self)
+                &+ smallSigma0(w.loadUnaligned(fromByteOffset: (t &- 15) &* 4, as: SIMD4<UInt32>.self))
+                &+ w.loadUnaligned(fromByteOffset: (t &- 7) &* 4, as: SIMD4<UInt32>.self)
+            // σ1 of w[t-2] and w[t-1] gives the first two words, which feed σ1 for the last two.
+            let early = w.loadUnaligned(fromByteOffset: (t &- 2) &* 4, as: SIMD2<UInt32>.self)
+            let low = s.lowHalf &+ smallSigma1(early)
+            let high = s.highHalf &+ smallSigma1(low)
+            w.storeBytes(of: SIMD4(lowHalf: low, highHalf: high), toByteOffset: t &* 4, as: SIMD4<UInt32>.self)
+            t &+= 4
         }
+    }
+
+    /// One round, called with the eight working variables in rotated roles so that no round
+    /// spends instructions moving them along. Maj(a, b, c) = b ^ ((a ^ b) & (b ^ c)), and this
+    /// round's b ^ c is the previous round's a ^ b, carried in `bc`.
+    @inline(__always)
+    private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                              _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ bc: inout UInt32,
+                              _ i: Int, _ w: UnsafeMutablePointer<UInt32>, _ k: UnsafePointer<UInt32>) {
+        let t1 = h &+ bigSigma1(e) &+ (g ^ (e & (f ^ g))) &+ k[i] &+ w[i]
+        let ab = a ^ b
+        let t2 = bigSigma0(a) &+ (b ^ (ab & bc))
+        bc = ab
+        d = d &+ t1
+        h = t1 &+ t2
+    }
+
+    /// One 64-byte block into the state `h`; `w` is scratch space for the 64 schedule words.
+    @inline(__always)
+    private static func compress(_ block: UnsafeRawPointer, _ h: inout State,
+                                 _ w: UnsafeMutableRawPointer, _ k: UnsafePointer<UInt32>) {
+        schedule(block, w)
+        let w = w.assumingMemoryBound(to: UInt32.self)
         var (a, b, c, d, e, f, g, hh) = h
-        // One round; called with the eight working variables in rotated roles, eight rounds
-        // per step, so that no round spends instructions moving them along.
-        @inline(__always)
-        func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
-                   _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ i: Int) {
-            let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[i] &+ w[i]
-            let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-            d = d &+ t1
-            h = t1 &+ t2
+        var bc = b ^ c
+        // Unrolled by hand: a loop would keep a counter and index registers the rounds need,
+        // and `i` folds into constants (k[i] becomes an immediate).
+        @inline(__always) func eight(_ i: Int, _ a: inout UInt32, _ b: inout UInt32, _ c: inout UInt32, _ d: inout UInt32,
+                                     _ e: inout UInt32, _ f: inout UInt32, _ g: inout UInt32, _ hh: inout UInt32,
+                                     _ bc: inout UInt32) {
+            round(a, b, c, &d, e, f, g, &hh, &bc, i, w, k)
+            round(hh, a, b, &c, d, e, f, &g, &bc, i &+ 1, w, k)
+            round(g, hh, a, &b, c, d, e, &f, &bc, i &+ 2, w, k)
+            round(f, g, hh, &a, b, c, d, &e, &bc, i &+ 3, w, k)
+            round(e, f, g, &hh, a, b, c, &d, &bc, i &+ 4, w, k)
+            round(d, e, f, &g, hh, a, b, &c, &bc, i &+ 5, w, k)
+            round(c, d, e, &f, g, hh, a, &b, &bc, i &+ 6, w, k)
+            round(b, c, d, &e, f, g, hh, &a, &bc, i &+ 7, w, k)
         }
-        var i = 0
-        while i < 64 {
-            round(a, b, c, &d, e, f, g, &hh, i)
-            round(hh, a, b, &c, d, e, f, &g, i &+ 1)
-            round(g, hh, a, &b, c, d, e, &f, i &+ 2)
-            round(f, g, hh, &a, b, c, d, &e, i &+ 3)
-            round(e, f, g, &hh, a, b, c, &d, i &+ 4)
-            round(d, e, f, &g, hh, a, b, &c, i &+ 5)
-            round(c, d, e, &f, g, hh, a, &b, i &+ 6)
-            round(b, c, d, &e, f, g, hh, &a, i &+ 7)
-            i &+= 8
-        }
+        eight(0, &a, &b, &c, &d, &e, &f, &g, &hh, &bc)
+        eight(8, &a, &b, &c, &d, &e, &f, &g, &hh, &bc)
+        eight(16, &a, &b, &c, &d, &e, &f, &g, &hh, &bc)
+        eight(24, &a, &b, &c, &d, &e, &f, &g, &hh, &bc)
+        eight(32, &a, &b, &c, &d, &e, &f, &g, &hh, &bc)
+        eight(40, &a, &b, &c, &d, &e, &f, &g, &hh, &bc)
+        eight(48, &a, &b, &c, &d, &e, &f, &g, &hh, &bc)
+        eight(56, &a, &b, &c, &d, &e, &f, &g, &hh, &bc)
         h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
     }
 }
