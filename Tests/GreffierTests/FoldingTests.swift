@@ -93,4 +93,23 @@ import Testing
         #expect(!words.contains { document.isWord($0, "αβγ") })
         #expect(words.contains { document.isWord($0, "fin") })
     }
+
+    /// The symbols folding copies as they are: each is its own lowercase, and its bytes are
+    /// its UTF-8 encoding; no other scalar is copied so.
+    @Test(arguments: CaselessSymbols.scalars)
+    func caselessSymbolsAreTheirOwnLowercase(_ scalar: UInt32) throws {
+        let value = try #require(Unicode.Scalar(scalar))
+        let text = String(Character(value))
+        #expect(text.lowercased() == text)
+        let bytes = try #require(CaselessSymbols.utf8(scalar))
+        #expect([bytes.0, bytes.1, bytes.2].filter { $0 != 0 } == Array(text.utf8))
+        #expect(Folding.fold(Array(text.utf8), 0, text.utf8.count) == text)
+    }
+
+    @Test func noOtherScalarIsCopiedAsCaseless() {
+        let listed = Set(CaselessSymbols.scalars)
+        for scalar in UInt32(0)...0x2FFF where !listed.contains(scalar) {
+            #expect(CaselessSymbols.utf8(scalar) == nil, "\(scalar)")
+        }
+    }
 }

@@ -42,6 +42,12 @@ enum Folding {
             if ascii.first != 0 {
                 result.append(ascii.first)
                 if ascii.second != 0 { result.append(ascii.second) }
+            } else if let bytes = CaselessSymbols.utf8(scalar) {
+                // A frequent symbol (`«`, `€`, `–`): its own lowercase, without making a string.
+                asciiOnly = false
+                result.append(bytes.0)
+                result.append(bytes.1)
+                if bytes.2 != 0 { result.append(bytes.2) }
             } else {
                 asciiOnly = false
                 if let value = Unicode.Scalar(scalar) {
