@@ -1,6 +1,6 @@
 /// Case and accent folding on UTF-8 bytes (`Activité` → `activite`, `ŒUVRE` → `oeuvre`), the
 /// form in which recognizers compare words. A `-⏎` inside a token (a word hyphenated across a
-/// line break, see `PageFurniture.joiningHyphenatedWords`) and the next line's indentation are
+/// line break, see `PageFurniture.cleaned`) and the next line's indentation are
 /// skipped.
 enum Folding {
     static func fold(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
