@@ -30,6 +30,7 @@ public struct ChorusCode: Sendable, Equatable {
     public var programme: String? {
         switch kind {
         case .centreFinancier, .domaineFonctionnel, .activite:
+            if let number = Self.leadingProgramme(value.utf8) { return number }
             let digits = value.prefix(4)
             guard digits.count == 4, digits.allSatisfy(\.isASCII), Int(digits) != nil else {
                 return nil
@@ -38,5 +39,23 @@ public struct ChorusCode: Sendable, Equatable {
         default:
             return nil
         }
+    }
+
+    /// The programme of a value opening with four ASCII digits followed by an ASCII byte or
+    /// nothing, read on its bytes: those digits are then its first four characters (only a
+    /// non-ASCII scalar could join a digit's character), as the reading above takes them.
+    /// Nil for any other value, which that reading then handles.
+    static func leadingProgramme(_ utf8: String.UTF8View) -> String? {
+        var digits: [UInt8] = []
+        var index = utf8.startIndex
+        while digits.count < 4 {
+            guard index != utf8.endIndex, utf8[index] >= UInt8(ascii: "0"), utf8[index] <= UInt8(ascii: "9")
+            else { return nil }
+            digits.append(utf8[index])
+            index = utf8.index(after: index)
+        }
+        if index != utf8.endIndex, utf8[index] >= 0x80 { return nil }
+        let significant = digits.drop { $0 == UInt8(ascii: "0") }
+        return significant.isEmpty ? "0" : String(decoding: significant, as: UTF8.self)
     }
 }

@@ -15,7 +15,12 @@ struct NameVariantRule: TextValidationRule {
         for name in names where people.count < Self.peopleLimit {
             let words = name.split(separator: " ").map(String.init)
             guard words.count >= 2, let first = words.first, first.count >= 3, !first.hasSuffix(".") else { continue }
-            let last = words.dropFirst().joined(separator: " ")
+            // The words after the first, spaced: the generic `joined` on a slice cost more.
+            var last = ""
+            for word in words.dropFirst() {
+                if !last.isEmpty { last += " " }
+                last += word
+            }
             if seen.insert(first + "\u{0}" + last).inserted { people.append((first, last)) }
         }
         guard !people.isEmpty else { return [] }
@@ -135,6 +140,12 @@ struct FirstNames {
         if name.utf8.allSatisfy({ $0 < 0x80 }) { return name }
         var spelled = ""
         for character in name {
+            // A lone ASCII scalar equals no other ASCII character: the search would find itself.
+            if character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first, scalar.isASCII {
+                guard (0x20...0x7E).contains(scalar.value) else { return nil }
+                spelled.append(character)
+                continue
+            }
             guard let equal = (0x20...0x7E).lazy.map({ Character(Unicode.Scalar(UInt8($0))) }).first(where: { $0 == character })
             else { return nil }
             spelled.append(equal)

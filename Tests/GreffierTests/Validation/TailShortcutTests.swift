@@ -1,0 +1,93 @@
+import Testing
+
+@testable import Greffier
+
+/// The byte-level readings of the assembly and validation stage give what the readings on
+/// characters they stand in for gave: the former code is kept here as the reference, and both
+/// are compared on every value the corpus records hold and on awkward made-up ones.
+@Suite struct TailShortcutTests {
+    private static let records: [DocumentRecord] = Hostile.corpusNames.map { Hostile.extract(Hostile.corpusText($0)) }
+
+    // MARK: Amount.frenchText
+
+    private static func referenceFrenchText(_ amount: Amount) -> String {
+        let magnitude = amount.cents.magnitude
+        var euros = String(magnitude / 100)
+        var grouped = ""
+        while euros.count > 3 {
+            grouped = " " + euros.suffix(3) + grouped
+            euros = String(euros.dropLast(3))
+        }
+        let rest = magnitude % 100
+        return (amount.cents < 0 ? "-" : "") + euros + grouped + "," + (rest < 10 ? "0" : "") + String(rest) + " €"
+    }
+
+    @Test func frenchTextAsBefore() {
+        var cents: [Int64] = [0, 1, 9, 10, 99, 100, 101, 999, 1_000, 99_999, 100_000, 100_001, 123_456_789,
+                              99_999_999, 100_000_000, 106_804_402, .max, .min, .max - 1, .min + 1]
+        var power: Int64 = 1
+        for _ in 0..<18 { cents += [power, power - 1, power + 1, -power, -(power - 1)]; power *= 10 }
+        for record in Self.records {
+            for table in record.budget.tables { for row in table.rows { cents += row.cells.compactMap { $0?.cents } } }
+            if let ceiling = record.budget.ceiling { cents.append(ceiling.cents) }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 { cents.append(Int64.random(in: .min ... .max, using: &generator)) }
+        for value in cents {
+            let amount = Amount(cents: value)
+            #expect(amount.frenchText == Self.referenceFrenchText(amount), "\(value)")
+        }
+    }
+
+    // MARK: ChorusCode.programme
+
+    private static func referenceProgramme(_ value: String) -> String? {
+        let digits = value.prefix(4)
+        guard digits.count == 4, digits.allSatisfy(\.isASCII), Int(digits) != nil else { return nil }
+        return Programme.canonicalNumber(String(digits))
+    }
+
+    @Test func programmeAsBefore() {
+        var values = ["0204-CDBU-DR75", "0204", "204", "0000-AAAA-BBBB", "0000", "0001", "1000-01", "02041",
+                      "0204\u{301}-CDBU", "020\u{301}4-X", "0204é", "0204\r\n", "+204-CDBU", "-204-CDBU", "+020",
+                      "02a4", "", "0", "١٢٣٤-AAAA", "０２０４", "0204 ", "0204\u{200D}", "\u{301}0204", "9999999999"]
+        for record in Self.records { values += record.chorus.map(\.value) }
+        for value in values {
+            for kind in ChorusCode.Kind.allCases {
+                let code = ChorusCode(kind: kind, value: value, span: Span(start: 0, end: 0), raw: nil, holder: nil)
+                let expected: String? = switch kind {
+                case .centreFinancier, .domaineFonctionnel, .activite: Self.referenceProgramme(value)
+                default: nil
+                }
+                #expect(code.programme == expected, "\(kind) \(value.debugDescription)")
+            }
+        }
+    }
+
+    // MARK: FirstNames.asciiSpelling
+
+    private static func referenceASCIISpelling(_ name: String) -> String? {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return name }
+        var spelled = ""
+        for character in name {
+            guard let equal = (0x20...0x7E).lazy.map({ Character(Unicode.Scalar(UInt8($0))) }).first(where: { $0 == character })
+            else { return nil }
+            spelled.append(equal)
+        }
+        return spelled == name ? spelled : nil
+    }
+
+    @Test func asciiSpellingAsBefore() {
+        var names = ["Karl", "\u{212A}arl", "Éric", "E\u{301}ric", "Hélène", "Zoë", "Ω", "", "Jean\u{212A}",
+                     "\u{212A}\u{301}arl", "\u{212A}ar\tl", "\u{212A}ar\u{7F}", "\u{212A}a\r\nl", "\u{212A};\u{37E}",
+                     "\u{1FEF}`", "\u{212A}~ ", "\u{212A}\u{1F}"]
+        for record in Self.records {
+            for name in record.signatories.map(\.name) + record.parties.compactMap({ $0.representative?.name }) {
+                names += [name] + name.split(separator: " ").map(String.init)
+            }
+        }
+        for name in names {
+            #expect(FirstNames.asciiSpelling(name) == Self.referenceASCIISpelling(name), "\(name.debugDescription)")
+        }
+    }
+}
