@@ -51,48 +51,51 @@ struct Assembler {
     }
 
     /// One occurrence per (kind, value): the first that needed no repair, else the first;
-    /// ordered by where the kept occurrences stand.
+    /// ordered by where the kept occurrences stand. (Kind and value together, as the string
+    /// `kind|value` keyed them before: no kind's name holds a `|`.) Ties in that order keep the
+    /// order of first mention, where a dictionary's values came in no set order.
     private func keptChorusOccurrences(_ occurrences: [Recognitions.ChorusOccurrence])
         -> [Recognitions.ChorusOccurrence]
     {
-        var kept: [String: Recognitions.ChorusOccurrence] = [:]
+        var positions = KeyPositions<ChorusKey>()
+        var kept: [Recognitions.ChorusOccurrence] = []
         for occurrence in occurrences.sorted(by: { $0.range.start < $1.range.start }) {
-            let key = occurrence.kind.rawValue + "|" + occurrence.value
-            if let existing = kept[key] {
+            let key = ChorusKey(kind: occurrence.kind, value: occurrence.value)
+            if let position = positions.position(of: key) {
+                let existing = kept[position]
                 if existing.repair != nil, occurrence.repair == nil {
                     var better = occurrence
                     better.holder = occurrence.holder ?? existing.holder
-                    kept[key] = better
+                    kept[position] = better
                 }
             } else {
-                kept[key] = occurrence
+                positions.append(key)
+                kept.append(occurrence)
             }
         }
-        return kept.values.sorted { $0.range.start < $1.range.start }
+        return kept.sorted { $0.range.start < $1.range.start }
     }
 
     /// One reference per act: same type and number, or same type and date when unnumbered.
     /// A later mention that gives the date an earlier one lacked completes it.
     private func mergedReferences(_ mentions: [Recognitions.LegalReferenceMention]) -> [LegalReference] {
-        var order: [ReferenceKey] = []
-        var merged: [ReferenceKey: Recognitions.LegalReferenceMention] = [:]
-        // Room for every mention at once: growing rehashed every key built so far. Read back
-        // through `order`, so the dictionary's own order never shows.
-        merged.reserveCapacity(mentions.count)
+        var positions = KeyPositions<ReferenceKey>()
+        var merged: [Recognitions.LegalReferenceMention] = []
         for mention in mentions.sorted(by: { $0.range.start < $1.range.start }) {
             let key = ReferenceKey(type: mention.type, number: mention.number,
                                    date: mention.number == nil ? mention.date : nil)
-            if let existing = merged[key] {
+            if let position = positions.position(of: key) {
+                let existing = merged[position]
                 if existing.date == nil, mention.date != nil {
-                    merged[key] = .init(type: existing.type, number: existing.number, date: mention.date,
-                                        range: mention.range)
+                    merged[position] = .init(type: existing.type, number: existing.number, date: mention.date,
+                                             range: mention.range)
                 }
             } else {
-                order.append(key)
-                merged[key] = mention
+                positions.append(key)
+                merged.append(mention)
             }
         }
-        return order.compactMap { merged[$0] }.map {
+        return merged.map {
             LegalReference(type: $0.type, number: $0.number, date: $0.date, span: span($0.range))
         }
     }
@@ -127,4 +130,10 @@ private struct ReferenceKey: Hashable {
     let type: LegalReference.Kind
     let number: String?
     let date: CalendarDate?
+}
+
+/// A Chorus code's identity: its kind and its value.
+private struct ChorusKey: Hashable {
+    let kind: ChorusCode.Kind
+    let value: String
 }

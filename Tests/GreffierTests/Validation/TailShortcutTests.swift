@@ -91,3 +91,29 @@ import Testing
         }
     }
 }
+
+/// `KeyPositions` finds a key exactly when a dictionary of first positions would, on either side
+/// of its linear limit.
+@Suite struct KeyPositionsTests {
+    @Test(arguments: [0, 1, 5, 16, 17, 40, 500])
+    func sameAsADictionary(distinct: Int) {
+        var generator = SystemRandomNumberGenerator()
+        var positions = KeyPositions<String>()
+        var reference: [String: Int] = [:]
+        var order: [String] = []
+        for _ in 0..<(distinct * 3 + 5) {
+            let key = distinct == 0 ? "" : "k\(Int.random(in: 0..<distinct, using: &generator))"
+            #expect(positions.position(of: key) == reference[key], "\(key)")
+            if reference[key] == nil {
+                reference[key] = order.count
+                order.append(key)
+                #expect(positions.append(key) == reference[key])
+            }
+        }
+        #expect(positions.keys == order)
+        // Canonically equivalent strings are one key, as in a dictionary.
+        var accents = KeyPositions<String>()
+        accents.append("\u{E9}")
+        #expect(accents.position(of: "e\u{301}") == 0)
+    }
+}
