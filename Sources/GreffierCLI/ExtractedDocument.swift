@@ -18,11 +18,18 @@ struct ExtractedDocument: Sendable {
         let record = ExtractCommand.read(input, limits: limits)
         rendered = renderer.render(record)
         bytes = record.source.bytes
-        var counts: [Severity: Int] = [:]
-        for finding in record.findings { counts[finding.severity, default: 0] += 1 }
-        errors = counts[.error] ?? 0
-        warnings = counts[.warning] ?? 0
-        infos = counts[.info] ?? 0
+        // Three counters rather than a dictionary to allocate for each document.
+        var errors = 0, warnings = 0, infos = 0
+        for finding in record.findings {
+            switch finding.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+        }
+        self.errors = errors
+        self.warnings = warnings
+        self.infos = infos
         inputError = record.error.map { "\(record.source.path): \($0.message) [\($0.code.rawValue)]" }
         reachesThreshold = failOn.map { threshold in record.findings.contains { $0.severity >= threshold } } ?? false
     }

@@ -30,10 +30,21 @@ struct NameVariantRule: TextValidationRule {
         let tokens = document.tokens
         var occurrences: [String: [(index: Int, written: String, folded: [Unicode.Scalar])]] = [:]
         // The first byte and the length first, inline: they turn down nearly every word.
-        let bytes = document.bytes
-        for index in tokens.indices where tokens[index].kind == .word
-            && lookup.mayStart(bytes[tokens[index].start]) && lookup.hasLength(tokens[index].end - tokens[index].start)
-        {
+        // Through buffer pointers: this runs over every token of every text, and a word
+        // token's start is within the bytes it was cut from.
+        var candidates: [Int] = []
+        tokens.withUnsafeBufferPointer { tokenBuffer in
+            document.bytes.withUnsafeBufferPointer { byteBuffer in
+                for index in tokenBuffer.indices {
+                    let token = tokenBuffer[index]
+                    guard token.kind == .word, lookup.mayStart(byteBuffer[token.start]),
+                        lookup.hasLength(token.end - token.start)
+                    else { continue }
+                    candidates.append(index)
+                }
+            }
+        }
+        for index in candidates {
             guard let first = lookup.firstName(document, index) else { continue }
             let surnameIndex = index + 1
             guard surnameIndex < tokens.count, tokens[surnameIndex].kind == .word else { continue }
