@@ -20,23 +20,24 @@ enum JSONNumberText {
         if rest % 10 != 0 { bytes.append(UInt8(ascii: "0") + rest % 10) }
     }
 
-    /// Decimal digits of `value`, most significant first: counted, then filled in from the
-    /// last (no temporary string, no reversing).
+    /// Decimal digits of `value`, most significant first: filled in from the last into a
+    /// buffer on the stack (20 digits at most), then appended in order; a single digit, the
+    /// most frequent, is appended at once.
     private static func writeDigits(_ value: UInt64, to bytes: inout [UInt8]) {
-        var count = 1
-        var bound: UInt64 = 10
-        while count < 20, value >= bound {
-            count += 1
-            bound &*= 10
+        if value < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
+            return
         }
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
-        var rest = value
-        var index = start + count
-        while rest > 0 {
-            index -= 1
-            bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var index = buffer.count
+            var rest = value
+            while rest > 0 {
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            for position in index..<buffer.count { bytes.append(buffer[position]) }
         }
     }
 }

@@ -117,3 +117,32 @@ import Testing
         #expect(accents.position(of: "e\u{301}") == 0)
     }
 }
+
+/// Numbers as JSON text: integers as `String` prints them; amounts as their cents divided out.
+@Suite struct JSONNumberTextTests {
+    @Test func integersAsStringPrintsThem() {
+        var values: [Int] = [0, 1, 9, 10, 11, 99, 100, 12_345, .max, .min, .max - 1, .min + 1]
+        var power = 1
+        for _ in 0..<18 { values += [power, power - 1, power + 1, -power, -(power - 1)]; power *= 10 }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 { values.append(Int.random(in: .min ... .max, using: &generator)) }
+        for value in values {
+            var bytes: [UInt8] = [0x41]
+            JSONNumberText.write(value, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == "A" + String(value))
+        }
+    }
+
+    @Test func amountsAsTheirCents() {
+        var values: [Int64] = [0, 1, 5, 10, 50, 99, 100, 101, 110, 12_345, .max, .min, -1, -10, -105]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 { values.append(Int64.random(in: .min ... .max, using: &generator)) }
+        for cents in values {
+            let magnitude = cents.magnitude
+            var expected = (cents < 0 ? "-" : "") + String(magnitude / 100)
+            let rest = magnitude % 100
+            if rest != 0 { expected += "." + (rest < 10 ? "0" : "") + String(rest % 10 == 0 ? rest / 10 : rest) }
+            #expect(Amount(cents: cents).jsonNumber == expected, "\(cents)")
+        }
+    }
+}
