@@ -46,16 +46,18 @@ public struct ChorusCode: Sendable, Equatable {
     /// non-ASCII scalar could join a digit's character), as the reading above takes them.
     /// Nil for any other value, which that reading then handles.
     static func leadingProgramme(_ utf8: String.UTF8View) -> String? {
-        var digits: [UInt8] = []
-        var index = utf8.startIndex
-        while digits.count < 4 {
-            guard index != utf8.endIndex, utf8[index] >= UInt8(ascii: "0"), utf8[index] <= UInt8(ascii: "9")
-            else { return nil }
-            digits.append(utf8[index])
-            index = utf8.index(after: index)
+        // Four digits without their leading zeros are the number they write: `0204` → `204`.
+        var number = 0
+        var count = 0
+        for byte in utf8 {
+            if count == 4 {
+                if byte >= 0x80 { return nil }
+                break
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            number = number * 10 + Int(byte - UInt8(ascii: "0"))
+            count += 1
         }
-        if index != utf8.endIndex, utf8[index] >= 0x80 { return nil }
-        let significant = digits.drop { $0 == UInt8(ascii: "0") }
-        return significant.isEmpty ? "0" : String(decoding: significant, as: UTF8.self)
+        return count == 4 ? String(number) : nil
     }
 }

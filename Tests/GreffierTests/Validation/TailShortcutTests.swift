@@ -146,3 +146,19 @@ import Testing
         }
     }
 }
+
+/// The schedule's test on a table's two measures is the set comparison it replaced, on every
+/// pair (none included).
+@Suite struct ScheduleMeasuresTests {
+    @Test func everyPairAsTheSetComparison() {
+        let all: [BudgetTable.Column.Measure?] = [nil, .ae, .cp, .aeCp, .total]
+        for first in all {
+            for second in all {
+                let measures = [first, second]
+                let table = RuleFixtures.table(measures, rows: [("2024", false, [Amount(cents: 100), Amount(cents: 200)])])
+                let expected = Set(measures.compactMap { $0 }) == [.ae, .cp]
+                #expect((Schedule(Budget(tables: [table])) != nil) == expected, "\(measures)")
+            }
+        }
+    }
+}

@@ -12,7 +12,9 @@ struct Schedule {
         var span: Span?
         for table in budget.tables {
             let measures = table.columns.map(\.measure)
-            guard measures.count == 2, Set(measures.compactMap { $0 }) == [.ae, .cp],
+            // Two measures that are AE and CP, in either order (no set to build for each table).
+            guard measures.count == 2,
+                (measures[0] == .ae && measures[1] == .cp) || (measures[0] == .cp && measures[1] == .ae),
                 let aeColumn = measures.firstIndex(of: .ae), let cpColumn = measures.firstIndex(of: .cp)
             else { continue }
             for row in table.rows where !row.isTotal {
