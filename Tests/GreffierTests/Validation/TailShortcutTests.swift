@@ -162,3 +162,47 @@ import Testing
         }
     }
 }
+
+/// The postal code rule cuts addresses on scalars when that gives the characters' cut; its
+/// reading is the one on characters it replaced, on every corpus address and made-up ones.
+@Suite struct PostalCodeReadingTests {
+    private static func referenceCodeAndCity(_ address: String) -> (String, String)? {
+        let words = address.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        for (index, word) in words.enumerated() {
+            var code = word
+            var next = index + 1
+            if word.count == 2, next < words.count, words[next].count == 3, (word + words[next]).allSatisfy(\.isNumber) {
+                code = word + words[next]
+                next += 1
+            }
+            guard code.count == 5, code.allSatisfy({ $0.isASCII && $0.isNumber }), next < words.count else { continue }
+            let city = words[next...].prefix { $0.lowercased() != "cedex" && !$0.allSatisfy(\.isNumber) }
+                .joined(separator: " ")
+            let bytes = Array(city.utf8)
+            return (code, Folding.fold(bytes, 0, bytes.count))
+        }
+        return nil
+    }
+
+    @Test func sameAsTheCharacterReading() {
+        var addresses = [
+            "40 rue Gabriel Crié, 92240 MALAKOFF", "39-40 quai André Citroën, 79902 Paris Cedex 15",
+            "20 avenue de Ségur – TSA 30 719 75 334 PARIS Cedex 07", "Fort de Bicêtre (BP7) 94272, Le Kremlin-Bicêtre",
+            "75 334 PARIS", "75007 Paris,, Cedex", "", " , ", "75007", "75007 PARIS\r\n", "75007\r\nPARIS",
+            "75007 Pa\u{301}ris", "7500\u{301}7 PARIS", "75 \u{301}334 PARIS", "75007 ,\u{301} PARIS", "²5 334 Paris",
+            "75 3³4 Paris", "½5007 Paris", "75007 Le Kremlin-Bicêtre 12", "75007 Saint-Denis ½", "75007 CEDEX",
+            "75007 İle", "75007 ©\u{200D}® Paris", "75007 \u{7F}Paris\u{85}", "١٢٣٤٥ Paris", "75007\u{A0}Paris",
+            "75007 Paris\u{0}Lyon", "12 34 567 89012 Lyon",
+        ]
+        for name in Hostile.corpusNames {
+            addresses += Hostile.extract(Hostile.corpusText(name)).parties.compactMap(\.address)
+        }
+        for address in addresses {
+            #expect(PostalCodeRule.words(address) == address.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init),
+                    "\(address.debugDescription)")
+            let new = PostalCodeRule.codeAndCity(address)
+            let old = Self.referenceCodeAndCity(address)
+            #expect(new?.0 == old?.0 && new?.1 == old?.1, "\(address.debugDescription)")
+        }
+    }
+}
