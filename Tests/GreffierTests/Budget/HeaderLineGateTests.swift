@@ -31,6 +31,10 @@ import Testing
         "СР", "Æ", "Crédits", "crédit", "Néant", "de", "la", "TTC", "HT", "a1b2", "ae2", "Δ", "¢",
         "İ", "ß", "Æs", "cRÉDITS", "DOTATİON", "ÉUROS", "paiemènt", "€uro", "\u{20AD}", "\u{E2}",
         String(repeating: "x", count: 50), String(repeating: "é", count: 30), "|", "\t", "  ", " ",
+        // Folds of two letters, folds near the keywords' 32-byte limit, look-alikes with digits.
+        "mœntant", "Mœntant", "cumulé", "Cumulè", "totæ", "ÆS", "Œ", "ΑΕ2026", "СР2025", "Сp",
+        "dotatioñ", "crédité", "é" + String(repeating: "a", count: 29), String(repeating: "œ", count: 16),
+        "montañt", "2026é", "é2026", "ÿ",
     ]
 
     @Test func agreesOnMadeUpLines() {

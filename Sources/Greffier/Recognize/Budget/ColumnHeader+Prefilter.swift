@@ -31,6 +31,12 @@ extension ColumnHeader {
         @inline(__always)
         func hasWord(startingWith byte: UInt8) -> Bool { byte < 0x80 && lengths[Int(byte)] != 0 }
 
+        /// Whether some keyword starts with `byte` and is `length` bytes long.
+        @inline(__always)
+        func hasWord(startingWith byte: UInt8, length: Int) -> Bool {
+            byte < 0x80 && length < 32 && lengths[Int(byte)] & (1 << UInt32(length)) != 0
+        }
+
         @inline(__always)
         func contains(_ part: UnsafeBufferPointer<UInt8>) -> Bool {
             let first = ByteClass.lowercased(part[0])

@@ -19,6 +19,8 @@ extension HeaderLineGate {
     /// Exactly `HeaderRow.hasLongStretch`: eight bytes holding no tab, pipe nor space beside
     /// another (in them or just outside) only lengthen the stretch; others are read one by one.
     static func hasLongStretch(_ text: UnsafeBufferPointer<UInt8>, _ line: TextRange) -> Bool {
+        // A line no longer than `longest` holds no longer stretch: most lines are that short.
+        guard line.end - line.start > longest else { return false }
         var stretch = 0
         var index = line.start
         while index + 8 <= line.end {

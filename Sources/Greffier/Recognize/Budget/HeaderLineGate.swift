@@ -2,7 +2,8 @@
 /// Exactly `HeaderRow.hasLongStretch(line) || !ColumnHeader.mayNameAmounts([line], anyYear: true)`
 /// (`HeaderLineGateTests` checks it on every line of the corpus and on made-up lines): the
 /// stretch is measured first, eight bytes at a time (`hasLongStretch`), which rejects long
-/// prose lines after about 13 loads; the words of the others are then read in a tight loop.
+/// prose lines after about 13 loads; the words of the others are then read in a tight loop,
+/// their bytes classed through a table.
 enum HeaderLineGate {
     static func cannotHead(_ bytes: [UInt8], _ line: TextRange) -> Bool {
         bytes.withUnsafeBufferPointer { text -> Bool in
@@ -10,84 +11,143 @@ enum HeaderLineGate {
         }
     }
 
-    /// `ColumnHeader.mayNameAmounts([line], anyYear: true)`, ASCII words read in place.
+    /// Byte classes for the word scan: 0 for ASCII bytes that are no letter nor digit (they
+    /// end every word), `letter`, `digit`, and `high` for bytes of non-ASCII scalars.
+    private static let letter: UInt8 = 1
+    private static let digit: UInt8 = 2
+    private static let high: UInt8 = 4
+    private static let classes: [UInt8] = (0..<256).map { value in
+        let byte = UInt8(value)
+        if byte >= 0x80 { return high }
+        if ByteClass.isDigit(byte) { return digit }
+        return ByteClass.isASCIILetter(byte) ? letter : 0
+    }
+
+    /// `ColumnHeader.mayNameAmounts([line], anyYear: true)`. Most words are ASCII letters: the
+    /// bytes of a run of letters and digits are classed through a table, and a run that meets
+    /// no non-ASCII byte is the word, read in place; a run that meets one is read again from
+    /// its start by `wordMay`, as a word may hold non-ASCII letters.
     private static func mayNameAmounts(_ bytes: [UInt8], _ text: UnsafeBufferPointer<UInt8>, _ line: TextRange) -> Bool {
         let keywords = ColumnHeader.keywordTable
-        let end = line.end
-        var index = line.start
-        var folded: [UInt8] = []
-        while index < end {
-            let byte = text[index]
-            if byte < 0x80 {
-                // Most words are ASCII: read here (`ColumnHeader.word` is the same scan),
-                // handed to it only from a non-ASCII letter on.
-                guard ByteClass.isASCIIAlphanumeric(byte) else {
+        return classes.withUnsafeBufferPointer { classes -> Bool in
+            let end = line.end
+            var index = line.start
+            var folded: [UInt8] = []
+            while index < end {
+                let byte = text[index]
+                let kind = classes[Int(byte)]
+                if kind == 0 {
                     index += 1
                     continue
                 }
-                var stop = index + 1
-                var digits = ByteClass.isDigit(byte)
-                while stop < end {
-                    let current = text[stop]
-                    if ByteClass.isDigit(current) {
-                        digits = true
-                    } else if !ByteClass.isASCIILetter(current) {
-                        break
+                if kind != high {
+                    var stop = index + 1
+                    var seen = kind
+                    while stop < end {
+                        let current = classes[Int(text[stop])]
+                        if current == 0 { break }
+                        seen |= current
+                        stop += 1
                     }
-                    stop += 1
-                }
-                if stop < end, text[stop] >= 0x80, Letters.isLetter(Letters.scalar(text, at: stop)) {
-                    let rest = ColumnHeader.word(text, from: stop, before: end)
-                    if accentedWordMay(bytes, text, index, rest.end, digits: digits || rest.digits, keywords, &folded) {
-                        return true
+                    if seen == letter {
+                        // Letters only: the word is its one part.
+                        if keywords.contains(UnsafeBufferPointer(rebasing: text[index..<stop])) { return true }
+                        index = stop
+                        continue
                     }
-                    index = rest.end
-                    continue
+                    if seen & high == 0 {
+                        if case .may = ColumnHeader.scanParts(text, index, stop, keywords, anyYear: true) { return true }
+                        index = stop
+                        continue
+                    }
+                } else {
+                    // `€` is left to the header; other scalars with its lead byte (`’`, `–`) are
+                    // no letters, skipped below.
+                    if ColumnHeader.isEuroSign(text, index, end) { return true }
+                    if !Letters.isLetter(Letters.scalar(text, at: index)) {
+                        index = min(end, index + Letters.scalarLength(byte))
+                        continue
+                    }
                 }
-                if digits {
-                    if case .may = ColumnHeader.scanParts(text, index, stop, keywords, anyYear: true) { return true }
-                } else if keywords.contains(UnsafeBufferPointer(rebasing: text[index..<stop])) {
-                    // Letters only: the word is its one part.
-                    return true
-                }
+                // A word holding a non-ASCII letter (or a run that meets a non-ASCII scalar).
+                let (stop, may) = wordMay(bytes, text, from: index, before: end, keywords, &folded)
+                if may { return true }
                 index = stop
-                continue
             }
-            // `€` is left to the header; other scalars with its lead byte (`’`, `–`) are no
-            // letters, skipped below.
-            if ColumnHeader.isEuroSign(text, index, end) { return true }
-            if !Letters.isLetter(Letters.scalar(text, at: index)) {
-                index = min(end, index + Letters.scalarLength(byte))
-                continue
-            }
-            // A word starting with a non-ASCII letter.
-            let word = ColumnHeader.word(text, from: index, before: end)
-            if accentedWordMay(bytes, text, index, word.end, digits: word.digits, keywords, &folded) { return true }
-            index = word.end
+            return false
         }
-        return false
     }
 
-    /// Whether the word `[start, end)`, holding a non-ASCII letter, may name amounts as
-    /// `mayNameAmounts` reads it (folded, cut into parts where digits meet letters).
-    private static func accentedWordMay(
-        _ bytes: [UInt8], _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, digits: Bool,
+    /// Reads the word starting at `index` (`ColumnHeader.word`) in one pass: its end, its
+    /// digits, and for a word with a non-ASCII letter the length of its fold and whether it
+    /// holds a look-alike letter, so that the fold and the look-alike reading are tried only on
+    /// the few words they could make a header word of. Returns where the word ends and whether
+    /// it may name amounts as `ColumnHeader.mayNameAmounts` reads it.
+    private static func wordMay(
+        _ bytes: [UInt8], _ text: UnsafeBufferPointer<UInt8>, from index: Int, before end: Int,
         _ keywords: ColumnHeader.KeywordTable, _ folded: inout [UInt8]
-    ) -> Bool {
+    ) -> (end: Int, may: Bool) {
+        var stop = index
+        var digits = false
+        var ascii = true
+        // The length of the word's fold if every letter has an ASCII one (`foldsToKeyword`),
+        // and whether a lead byte is CE, D1 or between (the look-alike letters of
+        // `Homoglyphs.latin`).
+        var foldable = true
+        var foldLength = 0
+        var lookAlike = false
+        while stop < end {
+            let current = text[stop]
+            if current < 0x80 {
+                if ByteClass.isDigit(current) {
+                    digits = true
+                } else if !ByteClass.isASCIILetter(current) {
+                    break
+                }
+                foldLength += 1
+                stop += 1
+            } else {
+                let scalar = Letters.scalar(text, at: stop)
+                guard Letters.isLetter(scalar) else { break }
+                ascii = false
+                if current >= 0xCE, current <= 0xD1 { lookAlike = true }
+                let fold = Letters.asciiFoldBytes(scalar)
+                if fold.first == 0 { foldable = false }
+                foldLength += fold.second == 0 ? 1 : 2
+                stop += Letters.scalarLength(current)
+            }
+        }
+        stop = min(stop, end)
+        if ascii {
+            if digits {
+                if case .may = ColumnHeader.scanParts(text, index, stop, keywords, anyYear: true) { return (stop, true) }
+            } else if keywords.contains(UnsafeBufferPointer(rebasing: text[index..<stop])) {
+                return (stop, true)
+            }
+            return (stop, false)
+        }
         if digits {
             folded.removeAll(keepingCapacity: true)
-            _ = Folding.fold(text, start, end, into: &folded)
+            _ = Folding.fold(text, index, stop, into: &folded)
             if case .may = folded.withUnsafeBufferPointer({ ColumnHeader.scanParts($0, 0, $0.count, keywords, anyYear: true) }) {
-                return true
+                return (stop, true)
             }
-        } else if foldsToKeyword(text, start, end, keywords) {
-            return true
+        } else if foldable, keywords.hasWord(startingWith: firstFold(text, index), length: foldLength),
+            // Folded, the word is a keyword only if every letter folds to ASCII and some keyword
+            // starts with its first letter and has its length (`KeywordTable.contains`).
+            foldsToKeyword(text, index, stop, keywords)
+        {
+            return (stop, true)
         }
-        // A word of look-alike letters may be read as a header word: left to the header. Those
-        // letters (Greek and Cyrillic capitals, `Homoglyphs.latin`) have lead bytes CE, D0 or D1.
-        var index = start
-        while index < end, text[index] < 0xCE || text[index] > 0xD1 { index += 1 }
-        return index < end && Homoglyphs.latinized(bytes, start, end) != nil
+        // A word of look-alike letters may be read as a header word: left to the header.
+        return (stop, lookAlike && Homoglyphs.latinized(bytes, index, stop) != nil)
+    }
+
+    /// The ASCII letter the letter at `index` folds to first (0 for none).
+    @inline(__always)
+    private static func firstFold(_ text: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt8 {
+        let byte = text[index]
+        return byte < 0x80 ? ByteClass.lowercased(byte) : Letters.asciiFoldBytes(Letters.scalar(text, at: index)).first
     }
 
     /// Whether the word `[start, end)`, without digits, folds to a keyword. Its fold is then
