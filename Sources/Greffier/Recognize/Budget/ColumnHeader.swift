@@ -74,7 +74,14 @@ struct ColumnHeader: Sendable, Equatable {
         self.repairs = repairs
         let measured = Self.measuredPart(words)
         self.measure = Self.measure(measured)
-        self.year = measured.lazy.compactMap(Self.year).first
+        var year: Int?
+        for word in measured {
+            if let value = Self.year(word) {
+                year = value
+                break
+            }
+        }
+        self.year = year
         let hasYear = words.contains { Self.year($0) != nil }
         let onlyYears = hasYear && words.allSatisfy { Self.year($0) != nil || $0 == "ttc" || $0 == "ht" }
         self.namesAmounts = measure != nil || onlyYears || text.contains("€")
@@ -86,21 +93,19 @@ struct ColumnHeader: Sendable, Equatable {
         return ByteClass.isASCIIAlphanumeric(byte) || (byte >= 0x80 && Letters.isLetter(bytes, at: index))
     }
 
-    /// `ae2025` → `ae`, `2025`: letters and digits glued together are separate words.
+    /// `ae2025` → `ae`, `2025`: letters and digits glued together are separate words. Cut on
+    /// the UTF-8 bytes: digits are ASCII, and no byte of another scalar is one.
     private static func split(_ word: String) -> [String] {
         var parts: [String] = []
-        var current = ""
-        var currentIsDigit = false
-        for scalar in word.unicodeScalars {
-            let isDigit = scalar.value >= 0x30 && scalar.value <= 0x39
-            if !current.isEmpty, isDigit != currentIsDigit {
-                parts.append(current)
-                current = ""
-            }
-            current.unicodeScalars.append(scalar)
-            currentIsDigit = isDigit
+        let bytes = Array(word.utf8)
+        var start = 0
+        while start < bytes.count {
+            let isDigit = ByteClass.isDigit(bytes[start])
+            var stop = start + 1
+            while stop < bytes.count, ByteClass.isDigit(bytes[stop]) == isDigit { stop += 1 }
+            parts.append(String(decoding: bytes[start..<stop], as: UTF8.self))
+            start = stop
         }
-        if !current.isEmpty { parts.append(current) }
         return parts
     }
 

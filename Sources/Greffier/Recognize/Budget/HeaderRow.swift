@@ -80,13 +80,30 @@ struct HeaderRow: Sendable {
             MoneyScanner.amounts(bytes, from: line.line.start, to: line.line.end).isEmpty
         else { return nil }
         let headers = slots.map { ColumnHeader(bytes, ranges: $0.ranges) }
-        guard headers.allSatisfy({ $0.text.split(separator: " ").count <= maximumCellWords }),
+        guard headers.allSatisfy({ Self.wordCount($0.text) <= maximumCellWords }),
             let first = headers.firstIndex(where: \.namesAmounts),
             // `2025 | 12 | 14` is a row of bare numbers, not a header of years.
             !slots.contains(where: { Self.isBareNumber(bytes, $0.ranges) })
         else { return nil }
         let amounts = slots.indices.filter { $0 >= first && headers[$0].namesAmounts }.map { slots[$0] }
         return HeaderRow(layout: line.layout, lines: [line.line], labels: Array(slots[..<first]), amounts: amounts)
+    }
+
+    /// `text.split(separator: " ").count`, counted on the bytes when the text is ASCII (each
+    /// byte is then a character); otherwise a space may join the next scalar in a character.
+    static func wordCount(_ text: String) -> Int {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var count = 0
+            var previous: UInt8 = 0x20
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte != 0x20, previous == 0x20 { count += 1 }
+                previous = byte
+            }
+            return count
+        }
+        if let ascii, let count = ascii { return count }
+        return text.split(separator: " ").count
     }
 
     /// A cell that is a number other than a year: an amount written without its marker.
