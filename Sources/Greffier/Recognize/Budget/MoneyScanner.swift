@@ -53,7 +53,7 @@ enum MoneyScanner {
 
     /// The amount starting exactly at `offset`, with the label-word rule applied.
     static func amount(_ bytes: [UInt8], at offset: Int, limit: Int) -> AmountParser.Parsed? {
-        guard startsNumber(bytes, at: offset, floor: 0),
+        guard mayHaveMarker(bytes, after: offset, limit: limit), startsNumber(bytes, at: offset, floor: 0),
             let parsed = AmountParser.prose(bytes, at: offset, limit: limit)
         else { return nil }
         guard followsLabelWord(bytes, before: offset) else { return parsed }
@@ -61,6 +61,40 @@ enum MoneyScanner {
         guard let second = parsed.secondGroupStart else { return nil }
         return AmountParser.prose(bytes, at: second, limit: limit)
     }
+
+    /// False only when no currency marker can follow the number at `offset`: most numbers in
+    /// prose (dates, articles) have none, and parsing them cost hundreds of instructions each.
+    /// An amount's digits, group separators (space, dot), decimal mark (comma, dot) and the
+    /// at most two spaces before its marker are all digits, spaces, dots or commas, and a
+    /// marker is no such byte: it starts at the first other byte. Every marker starts with `€`
+    /// or `¬` (lead bytes E2, C2), `e`/`E` (`eur`, `euro(s)`, OCR `E`), or `k`/`K`/`m`/`M`
+    /// (`k€`, `M€`, `Md€`, `keur`, `millions d'euros`). The second group, read after a label
+    /// word, lies in the same stretch, so its marker would start at the same byte.
+    /// A run of such bytes longer than any amount's (`markerReach`) is left to the parser, so
+    /// that a row of thousands of numbers is not rescanned from each.
+    static func mayHaveMarker(_ bytes: [UInt8], after offset: Int, limit: Int) -> Bool {
+        var position = offset
+        while position < limit {
+            if position - offset >= markerReach { return true }
+            let byte = bytes[position]
+            if ByteClass.isDigit(byte) || byte == 0x20 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") {
+                position += 1
+                continue
+            }
+            switch byte {
+            case 0xE2, 0xC2, UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "k"), UInt8(ascii: "K"),
+                 UInt8(ascii: "m"), UInt8(ascii: "M"):
+                return true
+            default:
+                return false
+            }
+        }
+        return false
+    }
+
+    /// Far beyond the bytes an amount's digits and marker gap can span (15 digits, their
+    /// group marks, a decimal mark and six decimals, two spaces).
+    private static let markerReach = 64
 
     /// A number starts here: not inside a word or code (`AE2025`, `0204-11`, `5608/SG`), nor
     /// after a decimal or group mark that belongs to a number before it.
