@@ -30,6 +30,7 @@ struct HeaderShortcutDamagedTests {
         var headers = 0
         var rejected = 0
         var lines = 0
+        var singleCells = 0
         for text in try Self.texts() {
             let document = Document(bytes: Array(text.utf8))
             for range in LineCells.lines(document) {
@@ -46,10 +47,19 @@ struct HeaderShortcutDamagedTests {
                 let reference = HeaderRow.hasLongStretch(document.bytes, range)
                     || !ColumnHeader.mayNameAmounts(document.bytes, [range], anyYear: true)
                 #expect(shortcut == reference, "\(document.text(range))")
+                // A line of one single-spaced cell is that cell, and rejected only when no header.
+                if let cell = LineCells.singleCell(document.bytes, line: range) {
+                    singleCells += 1
+                    #expect(LineCells(document.bytes, line: range).cells == [cell], "\(document.text(range))")
+                    if HeaderRow.rejectsSingleCell(document.bytes, cell) {
+                        #expect(header == nil, "\(document.text(range))")
+                    }
+                }
             }
         }
         // Not vacuous: damaged texts still hold headers, and most lines are rejected early.
         #expect(headers > 30)
         #expect(rejected * 2 > lines)
+        #expect(singleCells > 1000)
     }
 }

@@ -106,6 +106,13 @@ struct HeaderRow: Sendable {
         return text.split(separator: " ").count
     }
 
+    /// Whether `read` finds no header on a line that is the one cell `cell` laid out with
+    /// spaces (`LineCells.singleCell`): it is blank, too long, or not made of header words
+    /// (`HeaderSplitter`), which `read` checks first on such a line, before anything else.
+    static func rejectsSingleCell(_ bytes: [UInt8], _ cell: LineCells.Cell) -> Bool {
+        cell.isEmpty || cell.range.end - cell.range.start > maximumCellBytes || HeaderSplitter.columns(bytes, cell) == nil
+    }
+
     /// A cell that is a number other than a year: an amount written without its marker.
     private static func isBareNumber(_ bytes: [UInt8], _ ranges: [TextRange]) -> Bool {
         guard let range = ranges.first, let parsed = AmountParser.cell(bytes, from: range.start, to: range.end)

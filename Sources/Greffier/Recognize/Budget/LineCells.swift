@@ -58,6 +58,23 @@ struct LineCells: Sendable, Equatable {
         cells = Self.split(bytes, line: line, layout: layout)
     }
 
+    /// The one cell of a line without tab nor two spaces in a row, whose first visible byte
+    /// is no pipe: `init` gives it the `spaces` layout and that one cell, the whole line
+    /// trimmed (a run of two spaces is the only separator it could find). Nil for other lines,
+    /// without building their cells: most lines the table search judges are such prose.
+    static func singleCell(_ bytes: [UInt8], line: TextRange) -> Cell? {
+        var firstVisible: UInt8 = 0
+        var previous: UInt8 = 0
+        for index in line.start..<line.end {
+            let byte = bytes[index]
+            if byte == 0x09 || (byte == 0x20 && previous == 0x20) { return nil }
+            if firstVisible == 0, byte != 0x20 { firstVisible = byte }
+            previous = byte
+        }
+        guard firstVisible != UInt8(ascii: "|") else { return nil }
+        return trimmed(bytes, line.start, line.end, column: 0)
+    }
+
     /// Whether this is a markdown separator row: `|---|:---:|`.
     func isSeparator(_ bytes: [UInt8]) -> Bool {
         guard layout == .pipes, !cells.isEmpty else { return false }

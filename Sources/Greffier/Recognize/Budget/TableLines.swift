@@ -36,7 +36,12 @@ struct TableLines {
     mutating func header(_ index: Int) -> HeaderRow? {
         if judged[index] { return headers[index] }
         judged[index] = true
-        guard !HeaderRow.cannotHead(bytes, ranges[index]), let header = HeaderRow.read(bytes, cells(index)) else { return nil }
+        guard !HeaderRow.cannotHead(bytes, ranges[index]) else { return nil }
+        // Most lines left are prose of one cell, settled without cutting them into cells.
+        if let cell = LineCells.singleCell(bytes, line: ranges[index]), HeaderRow.rejectsSingleCell(bytes, cell) {
+            return nil
+        }
+        guard let header = HeaderRow.read(bytes, cells(index)) else { return nil }
         headers[index] = header
         return header
     }
