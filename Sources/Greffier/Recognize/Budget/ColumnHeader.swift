@@ -96,6 +96,8 @@ struct ColumnHeader: Sendable, Equatable {
     /// `ae2025` → `ae`, `2025`: letters and digits glued together are separate words. Cut on
     /// the UTF-8 bytes: digits are ASCII, and no byte of another scalar is one.
     private static func split(_ word: String) -> [String] {
+        // Most header words hold no digit: they are their one part.
+        if !word.isEmpty, !word.utf8.contains(where: ByteClass.isDigit) { return [word] }
         var parts: [String] = []
         let bytes = Array(word.utf8)
         var start = 0
