@@ -35,6 +35,8 @@ import Testing
         "mœntant", "Mœntant", "cumulé", "Cumulè", "totæ", "ÆS", "Œ", "ΑΕ2026", "СР2025", "Сp",
         "dotatioñ", "crédité", "é" + String(repeating: "a", count: 29), String(repeating: "œ", count: 16),
         "montañt", "2026é", "é2026", "ÿ",
+        // Words and runs crossing eight-byte boundaries.
+        "abcdefgmontant", "xxxxxxx2026", "xxxxxxxxxxxxxxxAE", "credits2026x", "abcdefgh€", "abcdefghé",
     ]
 
     @Test func agreesOnMadeUpLines() {
