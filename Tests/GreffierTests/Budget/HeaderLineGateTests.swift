@@ -37,6 +37,8 @@ import Testing
         "montañt", "2026é", "é2026", "ÿ",
         // Words and runs crossing eight-byte boundaries.
         "abcdefgmontant", "xxxxxxx2026", "xxxxxxxxxxxxxxxAE", "credits2026x", "abcdefgh€", "abcdefghé",
+        // Latin-1 letters without an ASCII fold, and the two Latin-1 signs that are no letters.
+        "ßotal", "Þae", "ðp", "cð", "to×tal", "AE÷CP", "×", "÷", "Ðotation", "æs", "crédîts",
     ]
 
     @Test func agreesOnMadeUpLines() {

@@ -90,7 +90,8 @@ enum HeaderLineGate {
         var stop = index
         var digits = false
         var ascii = true
-        // The length of the word's fold if every letter has an ASCII one (`foldsToKeyword`),
+        // The length of the word's fold if every letter has an ASCII one (`foldsToKeyword`;
+        // `foldable` may stay true for a word whose letters do not all fold, never the reverse),
         // and whether a lead byte is CE, D1 or between (the look-alike letters of
         // `Homoglyphs.latin`).
         var foldable = true
@@ -106,6 +107,15 @@ enum HeaderLineGate {
                 }
                 foldLength += 1
                 stop += 1
+            } else if current == 0xC3, stop + 2 <= text.count {
+                // U+00C0 to U+00FF (`é`, `à`, `ç`...), most non-ASCII letters of French: all
+                // letters but `×` and `÷`, none a look-alike, `æ`/`Æ` folding to two letters.
+                // Whether each folds to ASCII is left to `foldsToKeyword`.
+                let scalar = 0xC0 | UInt32(text[stop + 1] & 0x3F)
+                guard scalar != 0xD7, scalar != 0xF7 else { break }
+                ascii = false
+                foldLength += scalar == 0xC6 || scalar == 0xE6 ? 2 : 1
+                stop += 2
             } else {
                 let scalar = Letters.scalar(text, at: stop)
                 guard Letters.isLetter(scalar) else { break }
