@@ -63,16 +63,20 @@ struct LineCells: Sendable, Equatable {
     /// trimmed (a run of two spaces is the only separator it could find). Nil for other lines,
     /// without building their cells: most lines the table search judges are such prose.
     static func singleCell(_ bytes: [UInt8], line: TextRange) -> Cell? {
-        var firstVisible: UInt8 = 0
-        var previous: UInt8 = 0
-        for index in line.start..<line.end {
-            let byte = bytes[index]
-            if byte == 0x09 || (byte == 0x20 && previous == 0x20) { return nil }
-            if firstVisible == 0, byte != 0x20 { firstVisible = byte }
-            previous = byte
+        let single = bytes.withUnsafeBufferPointer { text -> Bool in
+            var firstVisible: UInt8 = 0
+            var previous: UInt8 = 0
+            var index = line.start
+            while index < line.end {
+                let byte = text[index]
+                if byte == 0x09 || (byte == 0x20 && previous == 0x20) { return false }
+                if firstVisible == 0, byte != 0x20 { firstVisible = byte }
+                previous = byte
+                index += 1
+            }
+            return firstVisible != UInt8(ascii: "|")
         }
-        guard firstVisible != UInt8(ascii: "|") else { return nil }
-        return trimmed(bytes, line.start, line.end, column: 0)
+        return single ? trimmed(bytes, line.start, line.end, column: 0) : nil
     }
 
     /// Whether this is a markdown separator row: `|---|:---:|`.
