@@ -84,8 +84,26 @@ struct ColumnHeader: Sendable, Equatable {
         self.year = year
         let hasYear = words.contains { Self.year($0) != nil }
         let onlyYears = hasYear && words.allSatisfy { Self.year($0) != nil || $0 == "ttc" || $0 == "ht" }
-        self.namesAmounts = measure != nil || onlyYears || text.contains("€")
+        self.namesAmounts = measure != nil || onlyYears || Self.holdsEuroSign(text)
             || words.contains { Self.amountNames.contains($0) }
+    }
+
+    /// `text.contains("€")` as this module reads it: a character `€` alone, not joined to a
+    /// following mark (not a search of the substring). A text whose bytes hold no `€` cannot
+    /// hold it, and is settled without reading its characters.
+    static func holdsEuroSign(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        var found = false
+        while let byte = utf8.next() {
+            if previous == (0xE2, 0x82), byte == 0xAC {
+                found = true
+                break
+            }
+            previous = (previous.1, byte)
+        }
+        // The character search `text.contains("€")` resolved to here (`Sequence.contains`).
+        return found && text.contains(Character("€"))
     }
 
     static func isWordByte(_ bytes: [UInt8], _ index: Int) -> Bool {
