@@ -19,4 +19,11 @@ enum Windows1252 {
         if byte >= 0x80 && byte < 0xA0 { return high[Int(byte) - 0x80] }
         return UInt32(byte)
     }
+
+    /// What `TextNormalizer.appendScalar` writes for each byte 0x80–0xFF (replacements applied:
+    /// 0xA0 → space, 0x92 → `'`, 0xAD → nothing...), indexed by `byte - 0x80`.
+    static let normalizedHighBytes: [[UInt8]] = (0x80...0xFF).map { byte in
+        let scalar = scalar(UInt8(byte))
+        return TextNormalizer.replacement(for: scalar) ?? TextNormalizer.utf8(scalar)
+    }
 }
