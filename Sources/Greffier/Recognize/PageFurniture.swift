@@ -8,33 +8,57 @@ enum PageFurniture {
     /// furniture lines, and with words hyphenated across a line break joined. One pass, line by
     /// line (three passes over every token cost as much as tokenizing).
     static func cleaned(_ tokens: [Token], in bytes: [UInt8]) -> [Token] {
-        var kept: [Token] = []
-        kept.reserveCapacity(tokens.count)
+        tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { text in cleaned(tokens, text, bytes) }
+        }
+    }
+
+    /// Over raw buffers: `kept` never holds more than `tokens`, so it is allocated once and
+    /// written without an array's uniqueness and capacity checks at each token.
+    private static func cleaned(_ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8]) -> [Token] {
+        let kept = UnsafeMutablePointer<Token>.allocate(capacity: max(tokens.count, 1))
+        // Tokens are trivial values: freeing the memory is enough.
+        defer { kept.deallocate() }
+        var count = 0
         // Where in `kept` the last joined word is: it cannot open another join.
         var lastJoined = -1
         var index = 0
         while index < tokens.count {
             // One line: its tokens without stray marks, then its break (if any).
-            let lineStart = kept.count
+            let lineStart = count
             while index < tokens.count, tokens[index].kind != .lineBreak, tokens[index].kind != .blankLine {
-                if !isStrayLineEnd(tokens, index, bytes) { kept.append(tokens[index]) }
+                if !isStrayLineEnd(tokens, index, text) {
+                    (kept + count).initialize(to: tokens[index])
+                    count += 1
+                }
                 index += 1
             }
-            if kept.count > lineStart, isFurniture(kept[lineStart...], bytes) {
+            if count > lineStart, mayBeFurniture(UnsafeBufferPointer(start: kept + lineStart, count: count - lineStart), text),
+                isFurniture(Array(UnsafeBufferPointer(start: kept + lineStart, count: count - lineStart))[...], bytes)
+            {
                 // Drop the line and its own break; the break before it still separates the text.
-                kept.removeSubrange(lineStart...)
+                count = lineStart
                 index += 1
                 continue
             }
-            if index < tokens.count { kept.append(tokens[index]) }
+            if index < tokens.count {
+                (kept + count).initialize(to: tokens[index])
+                count += 1
+            }
             index += 1
-            if joinsHyphenatedWord(kept, at: lineStart, lastJoined: lastJoined, bytes) {
+            if joinsHyphenatedWord(UnsafeBufferPointer(start: kept, count: count), at: lineStart, lastJoined: lastJoined, bytes) {
                 kept[lineStart - 3] = Token(.word, kept[lineStart - 3].start, kept[lineStart].end)
-                kept.removeSubrange((lineStart - 2)...lineStart)
+                // The hyphen, the break and the second half go: the rest of the line moves up.
+                var from = lineStart + 1
+                while from < count {
+                    kept[from - 3] = kept[from]
+                    from += 1
+                }
+                count -= 3
                 lastJoined = lineStart - 3
             }
         }
-        return kept
+        return Array(UnsafeBufferPointer(start: kept, count: count))
     }
 
     /// A word hyphenated across a line break (`progr-` / `ammes`, `infor-` / `mation`) becomes
@@ -42,7 +66,7 @@ enum PageFurniture {
     /// read `programmes`, while the text and its span stay exactly as written. Whether the line
     /// kept from `kept[lineStart]` on opens with the second half of such a word; a word joined
     /// already does not start another.
-    private static func joinsHyphenatedWord(_ kept: [Token], at lineStart: Int, lastJoined: Int, _ bytes: [UInt8]) -> Bool {
+    private static func joinsHyphenatedWord(_ kept: UnsafeBufferPointer<Token>, at lineStart: Int, lastJoined: Int, _ bytes: [UInt8]) -> Bool {
         guard lineStart >= 3, lineStart < kept.count, lastJoined != lineStart - 3 else { return false }
         let first = kept[lineStart - 3], hyphen = kept[lineStart - 2], lineBreak = kept[lineStart - 1]
         let second = kept[lineStart]
@@ -60,7 +84,7 @@ enum PageFurniture {
     /// Whether token `index` is a stray `|`, `'` or `.` standing alone (after a space) at the
     /// end of a line: dropped.
     @inline(__always)
-    private static func isStrayLineEnd(_ tokens: [Token], _ index: Int, _ bytes: [UInt8]) -> Bool {
+    private static func isStrayLineEnd(_ tokens: UnsafeBufferPointer<Token>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard token.kind == .punctuation, token.end - token.start == 1, isStray(bytes[token.start]),
             index > 0, index + 1 < tokens.count
@@ -70,9 +94,31 @@ enum PageFurniture {
             && (after.kind == .lineBreak || after.kind == .blankLine) && after.start == token.end
     }
 
-    private static func isFurniture(_ line: ArraySlice<Token>, _ bytes: [UInt8]) -> Bool {
-        // This runs on every line of every text: most are rejected before anything is built.
+    /// The first two tests of `isFurniture`, exactly, on the kept tokens in place: nearly every
+    /// line fails them, and then no slice is made for it.
+    @inline(__always)
+    private static func mayBeFurniture(_ line: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // A header ends with its page number; the other forms have at most 4 tokens.
+        let endsWithNumber = line.last?.kind == .number
+        var meaningful = 0
+        for token in line where token.kind != .tab {
+            if meaningful == 0 {
+                // Every furniture line opens with `BO`, `Bulletin`, `Page` or `-`.
+                let opening = bytes[token.start]
+                guard opening == UInt8(ascii: "B") || opening == UInt8(ascii: "b") || opening == UInt8(ascii: "P")
+                    || opening == UInt8(ascii: "p") || opening == UInt8(ascii: "-")
+                else { return false }
+            }
+            meaningful += 1
+            if !endsWithNumber && meaningful > 4 { return false }
+        }
+        // A line of tabs only has no opening.
+        return meaningful > 0
+    }
+
+    private static func isFurniture(_ line: ArraySlice<Token>, _ bytes: [UInt8]) -> Bool {
+        // Only lines past `mayBeFurniture` come here; its tests are kept so that this one
+        // stays the whole rule. A header ends with its page number; the other forms have at most 4 tokens.
         guard line.last?.kind == .number || line.count(where: { $0.kind != .tab }) <= 4 else { return false }
         // Every furniture line opens with `BO`, `Bulletin`, `Page` or `-`.
         guard let opening = line.first(where: { $0.kind != .tab }).map({ bytes[$0.start] }),
