@@ -60,6 +60,7 @@ public enum InputDecoder {
         }
         let count = input.count
         var runStart = index
+        let highBytes = Windows1252.normalizedHighBytes
         // Raw bytes: this loop reads every byte of every input.
         input.withUnsafeBufferPointer { text in
             while index < count {
@@ -73,6 +74,14 @@ public enum InputDecoder {
                 let byte = text[index]
                 if byte < 0x80 && byte != 0x0D {
                     index += 1
+                    continue
+                }
+                // The Latin letters of French texts (`é`, `à`, `ç`, `œ`: leads 0xC3–0xC9, U+00C0–
+                // U+027F) are valid with any continuation byte and none has a replacement: they
+                // stay in the run without a full decode.
+                if byte &- 0xC3 < 7, index + 1 < count, text[index + 1] & 0xC0 == 0x80 {
+                    multibyte += 1
+                    index += 2
                     continue
                 }
                 // A valid character kept as is stays in the run copied unchanged.
@@ -99,9 +108,10 @@ public enum InputDecoder {
                     index += length
                 } else {
                     // One byte at a time: the next byte may start a valid character again.
-                    if let scalar = Windows1252.definedScalar(byte) {
+                    if Windows1252.definedScalar(byte) != nil {
                         substitutions.windows1252.add(index..<(index + 1))
-                        normalizer.appendScalar(scalar, originalCount: 1)
+                        // What `appendScalar` writes for it, from the table (the byte is ≥ 0x80).
+                        normalizer.rewrite(highBytes[Int(byte) - 0x80], originalCount: 1)
                     } else {
                         substitutions.replaced.add(index..<(index + 1))
                         normalizer.appendScalar(0xFFFD, originalCount: 1)

@@ -15,4 +15,14 @@ import Testing
                     "\(input.prefix(40))")
         }
     }
+
+    @Test func utf8MatchesTheFullReading() {
+        for input in AwkwardInputs.all {
+            for skippingBOM in [false, true] where !skippingBOM || input.starts(with: [0xEF, 0xBB, 0xBF]) {
+                let fast = InputDecoder.decodeUTF8(input, skippingBOM: skippingBOM)
+                let full = ReferenceDecoding.decodeUTF8(input, skippingBOM: skippingBOM)
+                #expect(Self.same(fast.0, full.0) && fast.multibyte == full.multibyte, "\(input.prefix(40))")
+            }
+        }
+    }
 }
