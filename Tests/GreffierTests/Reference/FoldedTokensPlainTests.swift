@@ -1,0 +1,26 @@
+import Testing
+@testable import Greffier
+
+/// `FoldedTokens.isPlain` scans words only, and tells the other kinds by their kind (and a
+/// symbol by its first byte): it must say what the scan says on every token of a document.
+@Suite struct FoldedTokensPlainTests {
+    @Test func plainByKindMatchesTheScan() {
+        var documents = Hostile.corpusDocuments()
+        documents += AwkwardInputs.all.map { Document(bytes: $0) }
+        documents += AwkwardInputs.all.compactMap { try? InputDecoder.decode($0) }.map { Document(bytes: $0.bytes) }
+        var checked = 0
+        for document in documents {
+            document.bytes.withUnsafeBufferPointer { text in
+                // Raw tokens too: the furniture pass drops and joins some.
+                for tokens in [document.tokens, Tokenizer.tokenize(document.bytes)] {
+                    for token in tokens {
+                        #expect(FoldedTokens.isPlain(text, token) == FoldedTokens.isPlainByScan(text, token),
+                                "\(token) in \(document.bytes.prefix(40))")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 10_000)
+    }
+}
