@@ -44,21 +44,24 @@ final class FoldedTokens: @unchecked Sendable {
         var sink = ByteSink(capacity: (inPlace ? bytes.count + bytes.count / 16 : bytes.count) + 16)
         bytes.withUnsafeBufferPointer { text in
             if inPlace { sink.appendLowercased(text) }
-            tokens.withUnsafeBufferPointer { tokens in
-                for index in tokens.indices {
-                    let token = tokens[index]
-                    if inPlace, Self.isPlain(text, token) {
-                        starts[index] = UInt32(truncatingIfNeeded: token.start)
-                        ends[index] = UInt32(truncatingIfNeeded: token.end)
-                        comparable[index] = true
-                        leads[index] = Self.lead(sink.base + token.start, token.end - token.start)
-                        continue
+            // The table read once per document, not once per token.
+            Latin1Folds.table.withUnsafeBufferPointer { latin1 in
+                tokens.withUnsafeBufferPointer { tokens in
+                    for index in tokens.indices {
+                        let token = tokens[index]
+                        if inPlace, Self.isPlain(text, token) {
+                            starts[index] = UInt32(truncatingIfNeeded: token.start)
+                            ends[index] = UInt32(truncatingIfNeeded: token.end)
+                            comparable[index] = true
+                            leads[index] = Self.lead(sink.base + token.start, token.end - token.start)
+                            continue
+                        }
+                        let start = sink.count
+                        comparable[index] = Self.fold(text, token, latin1: latin1, into: &sink)
+                        starts[index] = UInt32(truncatingIfNeeded: start)
+                        ends[index] = UInt32(truncatingIfNeeded: sink.count)
+                        leads[index] = comparable[index] ? Self.lead(sink.base + start, sink.count - start) : 0
                     }
-                    let start = sink.count
-                    comparable[index] = Self.fold(text, token, into: &sink)
-                    starts[index] = UInt32(truncatingIfNeeded: start)
-                    ends[index] = UInt32(truncatingIfNeeded: sink.count)
-                    leads[index] = comparable[index] ? Self.lead(sink.base + start, sink.count - start) : 0
                 }
             }
         }
@@ -72,8 +75,62 @@ final class FoldedTokens: @unchecked Sendable {
     /// `Folding.fold` of a token that is not plain, out of line: inlined, it made the loop over
     /// every token (nearly all plain) larger and slower.
     @inline(never)
-    private static func fold(_ text: UnsafeBufferPointer<UInt8>, _ token: Token, into sink: inout ByteSink) -> Bool {
-        Folding.fold(text, token.start, token.end, into: &sink)
+    private static func fold(
+        _ text: UnsafeBufferPointer<UInt8>, _ token: Token, latin1: UnsafeBufferPointer<UInt16>, into sink: inout ByteSink
+    ) -> Bool {
+        // A fold is never longer than the token when `foldLatin` takes it.
+        sink.reserve(token.end - token.start)
+        if let written = foldLatin(text, token, latin1: latin1, into: sink.base + sink.count) {
+            sink.advance(by: written)
+            return true
+        }
+        return Folding.fold(text, token.start, token.end, into: &sink)
+    }
+
+    /// `Folding.fold` of a token whose non-ASCII characters are all two-byte letters with an
+    /// ASCII fold (`é`, `à`, `ç`, `œ`: nearly every such token of a French text), written at
+    /// `out` (room for the token's length), and how many bytes; nil for any other token (a
+    /// `\n`, a longer character, a letter without ASCII fold, a character cut by the token's
+    /// end), which `Folding.fold` then folds. For those tokens it does what `Folding.fold`
+    /// does: ASCII lowercased (a `-` not before `\n` is kept), the same scalar read from the
+    /// same two bytes (`Letters.scalar`), the same `asciiFoldBytes` (for U+00C0–U+00FF from
+    /// `latin1`, its table); `FoldedTokensPlainTests` compares the two on every token of the
+    /// corpus.
+    @inline(__always)
+    static func foldLatin(
+        _ text: UnsafeBufferPointer<UInt8>, _ token: Token, latin1: UnsafeBufferPointer<UInt16>,
+        into out: UnsafeMutablePointer<UInt8>
+    ) -> Int? {
+        let end = token.end
+        var index = token.start
+        var count = 0
+        while index < end {
+            let byte = text[index]
+            if byte < 0x80 {
+                if byte == 0x0A { return nil }
+                out[count] = ByteClass.lowercased(byte)
+                count += 1
+                index += 1
+                continue
+            }
+            guard byte &- 0xC0 < 0x20, index + 1 < end else { return nil }
+            let ascii: UInt16
+            if byte == 0xC3 {
+                ascii = latin1[Int(text[index + 1] & 0x3F)]
+            } else {
+                let folded = Letters.asciiFoldBytes(UInt32(byte & 0x1F) << 6 | UInt32(text[index + 1] & 0x3F))
+                ascii = UInt16(folded.first) | UInt16(folded.second) << 8
+            }
+            guard ascii != 0 else { return nil }
+            out[count] = UInt8(truncatingIfNeeded: ascii)
+            count += 1
+            if ascii > 0xFF {
+                out[count] = UInt8(truncatingIfNeeded: ascii >> 8)
+                count += 1
+            }
+            index += 2
+        }
+        return count
     }
 
     deinit {
@@ -200,6 +257,15 @@ final class FoldedTokens: @unchecked Sendable {
     }
 }
 
+/// `Letters.asciiFoldBytes` of U+00C0–U+00FF (`first | second << 8`), indexed by the low six
+/// bits of the second UTF-8 byte: the Latin-1 letters of French words, one load each.
+enum Latin1Folds {
+    static let table: [UInt16] = (0..<64).map { low in
+        let folded = Letters.asciiFoldBytes(0xC0 + UInt32(low))
+        return UInt16(folded.first) | UInt16(folded.second) << 8
+    }
+}
+
 /// A growable byte buffer written without the uniqueness and capacity checks of an array
 /// append at every byte (they were most of the cost of folding a document). It owns its
 /// memory: never copy one (a copy's `base` dangles once the original grows); the one that
@@ -247,6 +313,19 @@ struct ByteSink: FoldOutput {
             count += 1
             index += 1
         }
+    }
+
+    /// Makes room for `extra` more bytes, to be written at `base + count` and then counted
+    /// with `advance(by:)`.
+    @inline(__always)
+    mutating func reserve(_ extra: Int) {
+        while capacity - count < extra { grow() }
+    }
+
+    @inline(__always)
+    mutating func advance(by written: Int) {
+        precondition(written >= 0 && count + written <= capacity, "advancing past the room reserved")
+        count += written
     }
 
     private mutating func grow() {

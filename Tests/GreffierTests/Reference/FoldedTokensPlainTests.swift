@@ -2,13 +2,15 @@ import Testing
 @testable import Greffier
 
 /// `FoldedTokens.isPlain` scans words only, and tells the other kinds by their kind (and a
-/// symbol by its first byte): it must say what the scan says on every token of a document.
+/// symbol by its first byte): it must say what the scan says on every token of a document. And
+/// its quick fold of Latin words must give what `Folding.fold` gives.
 @Suite struct FoldedTokensPlainTests {
     @Test func plainByKindMatchesTheScan() {
         var documents = Hostile.corpusDocuments()
         documents += AwkwardInputs.all.map { Document(bytes: $0) }
         documents += AwkwardInputs.all.compactMap { try? InputDecoder.decode($0) }.map { Document(bytes: $0.bytes) }
         var checked = 0
+        var latin = 0
         for document in documents {
             document.bytes.withUnsafeBufferPointer { text in
                 // Raw tokens too: the furniture pass drops and joins some.
@@ -17,10 +19,23 @@ import Testing
                         #expect(FoldedTokens.isPlain(text, token) == FoldedTokens.isPlainByScan(text, token),
                                 "\(token) in \(document.bytes.prefix(40))")
                         checked += 1
+                        let room = UnsafeMutablePointer<UInt8>.allocate(capacity: max(token.end - token.start, 1))
+                        let written = Latin1Folds.table.withUnsafeBufferPointer {
+                            FoldedTokens.foldLatin(text, token, latin1: $0, into: room)
+                        }
+                        if let written {
+                            var full: [UInt8] = []
+                            #expect(Folding.fold(text, token.start, token.end, into: &full))
+                            #expect(Array(UnsafeBufferPointer(start: room, count: written)) == full,
+                                    "\(token) in \(document.bytes.prefix(40))")
+                            latin += 1
+                        }
+                        room.deallocate()
                     }
                 }
             }
         }
         #expect(checked > 10_000)
+        #expect(latin > 1_000)
     }
 }
