@@ -13,12 +13,21 @@ enum PageFurniture {
         }
     }
 
-    /// Over raw buffers: `kept` never holds more than `tokens`, so it is allocated once and
-    /// written without an array's uniqueness and capacity checks at each token.
+    /// Over raw buffers: `kept` never holds more than `tokens`, so it is the result array's own
+    /// storage, allocated once and written without an array's uniqueness and capacity checks at
+    /// each token, and never copied.
     private static func cleaned(_ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8]) -> [Token] {
-        let kept = UnsafeMutablePointer<Token>.allocate(capacity: max(tokens.count, 1))
-        // Tokens are trivial values: freeing the memory is enough.
-        defer { kept.deallocate() }
+        [Token](unsafeUninitializedCapacity: tokens.count) { storage, initialized in
+            guard let kept = storage.baseAddress else { return }
+            initialized = cleaned(tokens, text, bytes, into: kept)
+        }
+    }
+
+    /// Writes the kept tokens at `kept` (room for all of `tokens`) and returns their count.
+    private static func cleaned(
+        _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8],
+        into kept: UnsafeMutablePointer<Token>
+    ) -> Int {
         var count = 0
         // Where in `kept` the last joined word is: it cannot open another join.
         var lastJoined = -1
@@ -58,7 +67,7 @@ enum PageFurniture {
                 lastJoined = lineStart - 3
             }
         }
-        return Array(UnsafeBufferPointer(start: kept, count: count))
+        return count
     }
 
     /// A word hyphenated across a line break (`progr-` / `ammes`, `infor-` / `mation`) becomes

@@ -7,11 +7,45 @@ public enum Tokenizer {
         }
     }
 
+    /// The tokens are written straight into the result's storage, sized for a token every
+    /// three bytes (French text makes one every four or five); a text with more is continued
+    /// in a storage twice as large, the tokens so far copied once.
     private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var tokens = TokenSink(capacity: bytes.count / 4 + 16)
-        let count = bytes.count
         var index = 0
-        while index < count {
+        var tokens = [Token](unsafeUninitializedCapacity: bytes.count / 3 + 16) { storage, written in
+            index = tokenize(bytes, table, from: 0, into: storage, written: &written)
+        }
+        while index < bytes.count {
+            let more = [Token](unsafeUninitializedCapacity: tokens.count * 2) { storage, written in
+                guard let base = storage.baseAddress else { return }
+                tokens.withUnsafeBufferPointer { done in
+                    if let from = done.baseAddress { base.initialize(from: from, count: done.count) }
+                }
+                written = tokens.count
+                index = tokenize(bytes, table, from: index, into: storage, written: &written)
+            }
+            tokens = more
+        }
+        return tokens
+    }
+
+    /// Tokens from byte `index` on, written at `storage[written...]` until the text or the
+    /// storage ends; where the next token starts.
+    private static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>, from index: Int,
+        into storage: UnsafeMutableBufferPointer<Token>, written: inout Int
+    ) -> Int {
+        guard let base = storage.baseAddress else { return index }
+        let count = bytes.count
+        let capacity = storage.count
+        var index = index
+        var produced = written
+        @inline(__always) func append(_ token: Token) {
+            (base + produced).initialize(to: token)
+            produced += 1
+        }
+        // One token at most per turn: the loop stops at a token's start when the storage is full.
+        while index < count, produced < capacity {
             let start = index
             let byte = bytes[index]
             let classes = table[Int(byte)]
@@ -33,28 +67,29 @@ public enum Tokenizer {
                     }
                 }
                 index = min(end, count)
-                tokens.append(Token(seen & TokenByteClass.letter != 0 ? .word : .number, start, index))
+                append(Token(seen & TokenByteClass.letter != 0 ? .word : .number, start, index))
             } else if classes & TokenByteClass.space != 0 {
                 index += 1
             } else if byte == 0x0A {
                 index = endOfLineBreaks(bytes, from: index)
                 // The range ends after its last break: more than one byte past the first, more
                 // than one break.
-                tokens.append(Token(index > start + 1 ? .blankLine : .lineBreak, start, index))
+                append(Token(index > start + 1 ? .blankLine : .lineBreak, start, index))
             } else if byte == 0x09 {
                 index += 1
-                tokens.append(Token(.tab, start, index))
+                append(Token(.tab, start, index))
             } else if classes & TokenByteClass.high != 0 {
                 let (kind, end) = scanHigh(bytes, table, from: index)
                 index = end
-                tokens.append(Token(kind, start, end))
+                append(Token(kind, start, end))
             } else {
                 index += 1
-                tokens.append(Token(classes & TokenByteClass.punctuation != 0 ? .punctuation : .symbol, start, index))
+                append(Token(classes & TokenByteClass.punctuation != 0 ? .punctuation : .symbol, start, index))
             }
             assert(index > start, "the tokenizer must advance")
         }
-        return tokens.array()
+        written = produced
+        return index
     }
 
     /// Consumes a line break and any further breaks separated only by spaces or tabs, but
@@ -96,43 +131,5 @@ public enum Tokenizer {
             }
         }
         return (.word, min(end, count))
-    }
-}
-
-/// Growable token storage without an array's uniqueness and capacity checks at each append;
-/// `array()` hands the tokens over and frees it.
-private struct TokenSink {
-    private var base: UnsafeMutablePointer<Token>
-    private var count = 0
-    private var capacity: Int
-
-    init(capacity: Int) {
-        self.capacity = max(capacity, 16)
-        base = .allocate(capacity: self.capacity)
-    }
-
-    @inline(__always)
-    mutating func append(_ token: Token) {
-        if count == capacity { grow() }
-        (base + count).initialize(to: token)
-        count += 1
-    }
-
-    private mutating func grow() {
-        let larger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
-        larger.moveInitialize(from: base, count: count)
-        base.deallocate()
-        base = larger
-        capacity *= 2
-    }
-
-    /// The tokens as an array; the sink must not be used after.
-    mutating func array() -> [Token] {
-        let tokens = Array(UnsafeBufferPointer(start: base, count: count))
-        base.deinitialize(count: count)
-        base.deallocate()
-        count = 0
-        capacity = 0
-        return tokens
     }
 }

@@ -12,4 +12,13 @@ import Testing
             }
         }
     }
+
+    /// Texts with more tokens than the first storage holds (a token every byte or two).
+    @Test(arguments: ["a,", ",", "é.", "1 ", "\t", "a\n", "«"])
+    func denseTextsMatchTheFullReading(unit: String) {
+        for count in [1, 5, 6, 7, 100, 5000] {
+            let bytes = Hostile.repeated(unit, count)
+            #expect(Tokenizer.tokenize(bytes) == ReferenceTokenizer.tokenize(bytes), "\(unit) × \(count)")
+        }
+    }
 }
