@@ -68,6 +68,9 @@ public enum Tokenizer {
                 }
                 index = min(end, count)
                 append(Token(seen & TokenByteClass.letter != 0 ? .word : .number, start, index))
+                // The space after a word, the most frequent byte after one, skipped here rather
+                // than by another turn of the loop (a space makes no token).
+                if index < count, bytes[index] == 0x20 { index += 1 }
             } else if classes & TokenByteClass.space != 0 {
                 index += 1
             } else if byte == 0x0A {
