@@ -8,10 +8,15 @@ enum BinarySniffer {
             var controls = 0
             var index = 0
             while index < bytes.count {
-                // Eight bytes without a control character at a time, the common case.
-                if index + 8 <= bytes.count, !WordAtATime.hasByte(below: 0x20, in: WordAtATime.load(bytes, index)) {
-                    index += 8
-                    continue
+                // Eight bytes without a control character at a time, the common case; else
+                // straight to the first control byte (those before it are not controls).
+                if index + 8 <= bytes.count {
+                    let controls = WordAtATime.bytes(below: 0x20, in: WordAtATime.loadLittleEndian(bytes, index))
+                    if controls == 0 {
+                        index += 8
+                        continue
+                    }
+                    index += WordAtATime.bytesBefore(controls)
                 }
                 let byte = bytes[index]
                 index += 1

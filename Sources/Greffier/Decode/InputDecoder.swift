@@ -64,10 +64,15 @@ public enum InputDecoder {
         // Raw bytes: this loop reads every byte of every input.
         input.withUnsafeBufferPointer { text in
             while index < count {
-                // Eight bytes of plain ASCII without CR at a time, the common case.
+                // Eight bytes of plain ASCII without CR at a time, the common case; else straight
+                // to the first byte that is not (those before it stay in the run).
                 while index + 8 <= count {
-                    let word = WordAtATime.load(text, index)
-                    if WordAtATime.hasNonASCII(word) || WordAtATime.hasByte(0x0D, in: word) { break }
+                    let word = WordAtATime.loadLittleEndian(text, index)
+                    let stops = WordAtATime.nonASCIIBytes(word) | WordAtATime.bytes(equalTo: 0x0D, in: word)
+                    if stops != 0 {
+                        index += WordAtATime.bytesBefore(stops)
+                        break
+                    }
                     index += 8
                 }
                 guard index < count else { break }

@@ -26,4 +26,34 @@ enum WordAtATime {
     /// Whether some byte of `word` is not ASCII.
     @inline(__always)
     static func hasNonASCII(_ word: UInt64) -> Bool { word & highs != 0 }
+
+    /// The word at `index` with its first byte in memory as its lowest byte, on any platform:
+    /// the masks below then flag bytes in memory order.
+    @inline(__always)
+    static func loadLittleEndian(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt64 {
+        UInt64(littleEndian: load(bytes, index))
+    }
+
+    /// The high bit of each byte below `bound` (at most 128) set. Exact up to the first such
+    /// byte: a stray bit only ever sits above a byte that matched, so the lowest bit set marks
+    /// the first byte below `bound`.
+    @inline(__always)
+    static func bytes(below bound: UInt8, in word: UInt64) -> UInt64 {
+        (word &- ones &* UInt64(bound)) & ~word & highs
+    }
+
+    /// The high bit of each byte equal to `byte` set, exact up to the first such byte.
+    @inline(__always)
+    static func bytes(equalTo byte: UInt8, in word: UInt64) -> UInt64 {
+        bytes(below: 1, in: word ^ (ones &* UInt64(byte)))
+    }
+
+    /// The high bit of each non-ASCII byte (exact).
+    @inline(__always)
+    static func nonASCIIBytes(_ word: UInt64) -> UInt64 { word & highs }
+
+    /// How many bytes of a word loaded little-endian come before the first byte flagged in
+    /// `mask` (8 when none is).
+    @inline(__always)
+    static func bytesBefore(_ mask: UInt64) -> Int { mask.trailingZeroBitCount &>> 3 }
 }

@@ -1,0 +1,34 @@
+@testable import Greffier
+
+/// The binary sniffer as it was before it went straight to the first control byte of a word:
+/// the full reading `SnifferEquivalenceTests` compares it with.
+enum ReferenceSniffer {
+    /// A reason when the bytes are not text (UTF-16 inputs are sniffed by their BOM first).
+    static func binaryReason(_ input: [UInt8]) -> String? {
+        if input.starts(with: Array("%PDF-".utf8)) { return "PDF document" }
+        // Raw bytes, and one test per byte in the common case: this reads every input whole.
+        let controls = input.withUnsafeBufferPointer { bytes -> Int? in
+            var controls = 0
+            var index = 0
+            while index < bytes.count {
+                // Eight bytes without a control character at a time, the common case.
+                if index + 8 <= bytes.count, !WordAtATime.hasByte(below: 0x20, in: WordAtATime.load(bytes, index)) {
+                    index += 8
+                    continue
+                }
+                let byte = bytes[index]
+                index += 1
+                guard byte < 0x20 else { continue }
+                if byte == 0 { return nil }
+                // Tab, LF, VT, FF, CR and ESC occur in real texts; other C0 controls do not.
+                if byte != 0x09 && byte != 0x0A && byte != 0x0B && byte != 0x0C && byte != 0x0D && byte != 0x1B {
+                    controls += 1
+                }
+            }
+            return controls
+        }
+        guard let controls else { return "NUL byte" }
+        if input.count > 0 && controls * 20 > input.count { return "control characters" }
+        return nil
+    }
+}
