@@ -152,4 +152,23 @@ import Testing
         #expect(results.chorus.isEmpty)
         #expect(results.findings.isEmpty)
     }
+
+    /// Unlabelled centres financiers are tried only at four-digit numbers followed by `-`:
+    /// every four-digit number of the corpus (and of awkward inputs) with the shape has one.
+    @Test func unlabelledShapeNeedsTheHyphenAfterFourDigits() {
+        let awkward = Document(bytes: Array("""
+            0204-CDGS-CDAD 0204-\n  CDGS-CDAD 0204 -CDGS-CDAD 0204-cdgs-cdad 0204–CDGS-CDAD
+            x0204-CDGS-CDAD 0204-CDGS-CDAD-1 0204-CDGS-CDA 1234-ABCD-EFGH,
+            """.utf8))
+        var found = 0
+        for document in Hostile.corpusDocuments() + [awkward] {
+            for token in document.tokens where token.kind == .number && token.end - token.start == 4 {
+                guard ChorusCodeShape.match(.centreFinancier, in: document.bytes, at: token.start, allowRepair: false) != nil
+                else { continue }
+                found += 1
+                #expect(token.end < document.bytes.count && document.bytes[token.end] == UInt8(ascii: "-"))
+            }
+        }
+        #expect(found > 3)
+    }
 }

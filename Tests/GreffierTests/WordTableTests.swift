@@ -58,6 +58,22 @@ import Testing
         #expect(found > 100)
     }
 
+    /// The legal references' stop words, once a set of folded strings: the table answers as
+    /// the set did on every word (equal strings, `==` being canonical equivalence, are here
+    /// equal bytes, as in `Document.isWord`).
+    @Test func stopWordsAnswerAsTheSetOfFoldedStrings() {
+        let set = Set(LegalReferenceRecognizer.stopWords)
+        var found = 0
+        for document in Self.documents() {
+            for index in document.tokens.indices where document.tokens[index].kind == .word {
+                let expected = set.contains(document.folded(index))
+                if expected { found += 1 }
+                #expect(LegalReferenceRecognizer.stopTable.contains(document, index) == expected, "\(document.text(of: index))")
+            }
+        }
+        #expect(found > 100)
+    }
+
     /// The table's length test relies on folding never lengthening a token.
     @Test func foldingNeverLengthensACharacter() {
         for value in UInt32(0x80)...UInt32(0x10FFFF) {

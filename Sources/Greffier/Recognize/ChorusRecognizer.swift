@@ -133,7 +133,12 @@ struct ChorusRecognizer: Recognizer {
         _ document: Document, claimed: Set<Int>, into results: inout Recognitions
     ) {
         var steps = 0
-        for token in document.tokens where token.kind == .number && token.end - token.start == 4 {
+        let bytes = document.bytes
+        // `DDDD-AAAA-AAAA` holds a hyphen right after its four digits: a number of four digits
+        // without one is turned down before the set and the shape are tried.
+        for token in document.tokens where token.kind == .number && token.end - token.start == 4
+            && token.end < bytes.count && bytes[token.end] == UInt8(ascii: "-")
+        {
             if document.outOfTime(&steps) { return }
             guard !claimed.contains(token.start),
                 let match = ChorusCodeShape.match(.centreFinancier, in: document.bytes, at: token.start, allowRepair: false)

@@ -11,10 +11,14 @@ struct LegalReferenceRecognizer: Recognizer {
     /// The triggers' words, looked up at every word of the text.
     private static let triggerWords = WordTable(triggers.map(\.word))
     /// Words after which a date no longer belongs to the reference's own head.
-    private static let stopWords: Set<String> = [
+    static let stopWords = [
         "relatif", "relative", "relatifs", "relatives", "portant", "pris", "prise", "modifiant",
         "pour", "fixant", "instituant", "concernant", "vise", "susvise", "et", "ou",
     ]
+    /// The stop words looked up on the stored folds: a set of strings asked for each probed
+    /// word's folded text as a new string and its hash (`LegalReferenceRecognizerTests` checks
+    /// both answer alike on every corpus word).
+    static let stopTable = WordTable(stopWords)
     /// How many tokens after the number (or the trigger) `du <date>` may stand
     /// (`circulaire CCPB2100712C de gestion budgétaire du plan de relance du 11 janvier 2021`).
     private static let dateWindow = 16
@@ -71,7 +75,7 @@ struct LegalReferenceRecognizer: Recognizer {
             let token = tokens[probe]
             if token.kind == .blankLine || Self.type(document, probe) != nil { break }
             if token.kind == .punctuation, !Self.passThrough.contains(document.bytes[token.start]) { break }
-            if token.kind == .word, Self.stopWords.contains(document.folded(probe)) { break }
+            if token.kind == .word, Self.stopTable.contains(document, probe) { break }
             if document.isWord(probe, "du"), let (found, next) = FrenchDateParser.parse(document, at: document.next(probe)) {
                 date = found
                 end = tokens[next - 1].end

@@ -15,6 +15,10 @@ struct WordTable: Sendable {
     private let starts: [Int]
     /// The length in bytes of `words[order[k]]`, beside `order`.
     private let lengths: [Int]
+    /// For each first byte, bit `n` set when a word starting with it is `n` bytes long (63 for
+    /// any longer): most candidates passing the initials (`convention` for `copie`) have no
+    /// word of their length, and one bit test turns them down before the list is walked.
+    private let lengthMasks: [UInt64]
 
     init(_ words: [String]) {
         // An empty word has no first byte to be found by: none is looked for.
@@ -31,6 +35,12 @@ struct WordTable: Sendable {
         self.order = order
         self.starts = starts
         lengths = order.map { words[$0].utf8.count }
+        var masks = [UInt64](repeating: 0, count: 256)
+        for word in words {
+            guard let first = word.utf8.first else { continue }
+            masks[Int(first)] |= 1 << UInt64(min(word.utf8.count, 63))
+        }
+        lengthMasks = masks
     }
 
     /// The position in `words` of the first word that token `index` is once folded, as
@@ -54,10 +64,11 @@ struct WordTable: Sendable {
     /// The first of the words starting with `first` that token `index` is: those of its folded
     /// length only are compared, on the stored folded bytes.
     private func lookUp(_ document: Document, _ index: Int, _ first: UInt8) -> Int? {
-        let tokens = document.tokens
-        guard index < tokens.count, tokens[index].kind == .word else { return nil }
         let length = document.folds.length(index)
         let byte = Int(first)
+        guard lengthMasks[byte] & (1 << UInt64(min(length, 63))) != 0 else { return nil }
+        let tokens = document.tokens
+        guard index < tokens.count, tokens[index].kind == .word else { return nil }
         for position in starts[byte]..<starts[byte + 1] where lengths[position] == length {
             if document.folds.equals(index, words[order[position]]) { return order[position] }
         }
