@@ -37,6 +37,15 @@ import Testing
         #expect(answered > 1000)
     }
 
+    /// The count of characters read on bytes is `count`, on every sample and on `\r`, `\n`
+    /// placed at the edges.
+    @Test func characterCountIsCount() {
+        let edges = ["\r", "\n", "\r\n", "\n\r", "\r\r\n", "a\r\nb\r", "\r\n\r\n", "é\r\n", "x\u{301}"]
+        for text in Self.samples() + edges {
+            #expect(TitleSpaces.characterCount(text) == text.count, "\(text.debugDescription)")
+        }
+    }
+
     @Test func spacesThatMarksJoinAreLeftToCharacters() {
         for text in [" \u{301}x", "a \u{301}", "a \u{200D} b", "a \u{903} b", "\u{600} 1", "x\r\ny"] {
             #expect(TitleSpaces.collapsedBytes(text) == nil, "\(text.debugDescription)")

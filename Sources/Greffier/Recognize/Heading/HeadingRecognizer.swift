@@ -8,8 +8,12 @@ struct HeadingRecognizer: Recognizer {
 
     func recognize(_ document: Document, into results: inout Recognitions) {
         guard let (kind, first) = HeadingLine.find(document) else { return }
-        var (titleEnd, title) = titleLines(document, from: first)
+        let firstTitle = titleLines(document, from: first)
+        var (titleEnd, title) = firstTitle
         // A rubric line followed by the full title that begins with it: take the full title.
+        // The rubric's length and fold are taken once, not at each line tried.
+        let titleLength = TitleSpaces.characterCount(title)
+        var foldedTitle: String?
         var probe = titleEnd
         let firstLine = document.line(of: document.tokens[first].start)
         while probe < document.tokens.count,
@@ -17,16 +21,18 @@ struct HeadingRecognizer: Recognizer {
         {
             if HeadingLine.firstWordOfLine(document, probe), document.tokens[probe].kind == .word {
                 let (end, candidate) = titleLines(document, from: probe)
-                if candidate.count > title.count, Folding.fold(Array(candidate.utf8), 0, candidate.utf8.count)
-                    .hasPrefix(Folding.fold(Array(title.utf8), 0, title.utf8.count))
-                {
-                    (titleEnd, title) = (end, candidate)
-                    break
+                if TitleSpaces.characterCount(candidate) > titleLength {
+                    let rubric = foldedTitle ?? Folding.fold(Array(title.utf8), 0, title.utf8.count)
+                    foldedTitle = rubric
+                    if Folding.fold(Array(candidate.utf8), 0, candidate.utf8.count).hasPrefix(rubric) {
+                        (titleEnd, title) = (end, candidate)
+                        break
+                    }
                 }
             }
             probe += 1
         }
-        let titleStart = titleStartToken(document, around: first, title: title)
+        let titleStart = titleStartToken(document, around: first, title: title, firstTitle: firstTitle.1)
         results.heading.title = title
         results.heading.titleRange = TextRange(document.tokens[titleStart].start, document.tokens[titleEnd - 1].end)
         results.heading.date = dateInTitle(document, from: titleStart, to: titleEnd, into: &results)
@@ -37,13 +43,14 @@ struct HeadingRecognizer: Recognizer {
     }
 
     /// Where the chosen title starts (the rubric's or the later full title's first word).
-    private func titleStartToken(_ document: Document, around first: Int, title: String) -> Int {
+    /// `firstTitle` is `titleLines(document, from: first).1`, already read by the caller.
+    private func titleStartToken(_ document: Document, around first: Int, title: String, firstTitle: String) -> Int {
         var index = first
         while index < document.tokens.count {
             if HeadingLine.firstWordOfLine(document, index), document.tokens[index].kind == .word,
                 title.hasPrefix(document.text(of: index))
             {
-                let (_, candidate) = titleLines(document, from: index)
+                let candidate = index == first ? firstTitle : titleLines(document, from: index).1
                 if candidate == title { return index }
             }
             index += 1

@@ -50,4 +50,18 @@ enum TitleSpaces {
     private static func isLowTwoByteLead(_ byte: UInt8) -> Bool {
         (0xC2...0xCB).contains(byte)
     }
+
+    /// `text.count` without walking grapheme clusters when the text is ASCII: there each byte
+    /// is a character of its own but `\r\n`, which is one (`TitleSpacesTests` checks it
+    /// against `count`). Other texts are counted by `count`.
+    static func characterCount(_ text: String) -> Int {
+        var count = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.count }
+            if !(byte == 0x0A && previous == 0x0D) { count += 1 }
+            previous = byte
+        }
+        return count
+    }
 }
