@@ -23,15 +23,23 @@ struct SignatoryRecognizer: Recognizer {
 
     func recognize(_ document: Document, into results: inout Recognitions) {
         let parties = OpenerTargets(document.partyReadings)
-        let lines = TokenLines.lines(document, from: 0, to: document.tokens.count)
-        if let fait = lines.lastIndex(where: { isFait(document, $0) }) {
-            let start = fait + 1
-            let end = lines[start...].firstIndex { isTerminator(document, $0) } ?? lines.count
-            read(document, lines[start..<end], parties, leading: true, into: &results)
+        // Only the end of the text is split into lines (`ClosingLines`).
+        if let fait = ClosingLines.lastFait(document, isFait: { Self.isFait(document, $0) }) {
+            // The lines after the `Fait` line, up to the first terminator.
+            var lines: [TokenLine] = []
+            ClosingLines.forEachLine(document, fromLineOf: fait) { line in
+                guard line.first != fait else { return true }
+                guard !Self.isTerminator(document, line) else { return false }
+                lines.append(line)
+                return true
+            }
+            read(document, lines[...], parties, leading: true, into: &results)
             return
         }
+        // Without `Fait`, no more lines than these are read below.
+        let lines = ClosingLines.lastLines(document, Self.terminatorReach + Self.tailLines)
         var end = lines.count
-        for index in lines.indices.suffix(Self.terminatorReach) where isTerminator(document, lines[index]) {
+        for index in lines.indices.suffix(Self.terminatorReach) where Self.isTerminator(document, lines[index]) {
             end = index
             break
         }
@@ -116,14 +124,14 @@ struct SignatoryRecognizer: Recognizer {
     // MARK: Lines
 
     /// `Fait le 7 avril 2026.`, `Fait à Paris, le 14/04/2021`, `Fait en deux exemplaires`.
-    private func isFait(_ document: Document, _ line: TokenLine) -> Bool {
+    static func isFait(_ document: Document, _ line: TokenLine) -> Bool {
         document.isWord(line.first, "fait")
             && (document.isWord(line.first + 1, oneOf: ["le", "a", "en"])
                 || document.isPunctuation(line.first + 1, UInt8(ascii: ",")))
     }
 
     /// `Copies :`, `Ampliation`, `ANNEXE`: what follows the signatures.
-    private func isTerminator(_ document: Document, _ line: TokenLine) -> Bool {
+    static func isTerminator(_ document: Document, _ line: TokenLine) -> Bool {
         if document.isWord(line.first, oneOf: ["copie", "copies", "ampliation", "ampliations"]) {
             return line.end - line.first == 1 || document.isPunctuation(line.first + 1, UInt8(ascii: ":"))
         }

@@ -9,10 +9,11 @@ struct TokenLine: Sendable, Equatable {
 
 /// Splits token ranges into lines; the party block and the closing block are read line by line.
 enum TokenLines {
-    /// The lines whose tokens start in `start..<limit`.
-    static func lines(_ document: Document, from start: Int, to limit: Int) -> [TokenLine] {
+    /// The lines whose tokens start in `start..<limit`. `blankBefore`: what the first line's
+    /// `blankBefore` is when it is not set by a blank line (see `blankBefore(_:at:)`).
+    static func lines(_ document: Document, from start: Int, to limit: Int, blankBefore: Bool = true) -> [TokenLine] {
         var lines: [TokenLine] = []
-        forEachLine(document, from: start, to: limit) { line in
+        forEachLine(document, from: start, to: limit, blankBefore: blankBefore) { line in
             lines.append(line)
             return true
         }
@@ -23,12 +24,13 @@ enum TokenLines {
     /// it returns false: a reader that stops early (at the party block's end) does not split
     /// the rest of the text into lines.
     static func forEachLine(
-        _ document: Document, from start: Int, to limit: Int, _ body: (TokenLine) -> Bool
+        _ document: Document, from start: Int, to limit: Int, blankBefore initial: Bool = true,
+        _ body: (TokenLine) -> Bool
     ) {
         let tokens = document.tokens
         var index = max(0, start)
         let end = min(limit, tokens.count)
-        var blankBefore = true
+        var blankBefore = initial
         while index < end {
             var lineEnd = index
             // `document.isLineEnd`, inlined on the local array: this loop visits every token.

@@ -1,0 +1,86 @@
+/// The lines of the text's end that the signatory recognizer reads, found from the end: the
+/// last `Fait` line and those after it, or else the last lines. Splitting the whole text into
+/// lines to read only its end cost as much as the rest of reading the signatories.
+///
+/// A scan of `TokenLines` started at a line start (the token after a line end, or 0) gives the
+/// lines that the scan from 0 gives from there on, once told the `blankBefore` that scan holds
+/// there (`TokenLines.blankBefore(_:at:)`); `ClosingLinesTests` compares both on every corpus text.
+enum ClosingLines {
+    /// Where the line holding token `index` starts: the token after the line end before it,
+    /// else 0.
+    static func lineStart(_ document: Document, of index: Int) -> Int {
+        var current = index - 1
+        while current >= 0, !document.isLineEnd(current) { current -= 1 }
+        return current + 1
+    }
+
+    /// The index of the first token of the last line that `isFait` accepts, else nil. The
+    /// tokens are read backwards from the end: two folded bytes each, until the line is found.
+    static func lastFait(_ document: Document, isFait: (TokenLine) -> Bool) -> Int? {
+        let tokens = document.tokens
+        // `fa`, as `FoldedTokens.lead` stores it (first byte low).
+        let lead = UInt16(UInt8(ascii: "f")) | UInt16(UInt8(ascii: "a")) << 8
+        var index = tokens.count - 1
+        while index >= 0 {
+            defer { index -= 1 }
+            guard document.folds.lead(index) == lead, tokens[index].kind == .word else { continue }
+            let start = lineStart(document, of: index)
+            // The token opens its line when only marks stand before it there.
+            guard (start..<index).allSatisfy({ TokenLines.isMark(document, $0) }) else { continue }
+            var opened: TokenLine?
+            forEachLine(document, fromLineOf: index) { line in
+                opened = line
+                return false
+            }
+            guard let line = opened, line.first == index else { continue }
+            if isFait(line) { return index }
+        }
+        return nil
+    }
+
+    /// The `blankBefore` that a scan from token 0 holds on reaching `start`, a line start: true
+    /// when no line has been given since the last blank line, or since the start. Backwards,
+    /// past marks and single line breaks: a blank line or the start, not a line's token.
+    static func blankBefore(_ document: Document, at start: Int) -> Bool {
+        var current = start - 1
+        while current >= 0,
+            document.tokens[current].kind == .lineBreak || TokenLines.isMark(document, current)
+        {
+            current -= 1
+        }
+        return current < 0 || document.tokens[current].kind == .blankLine
+    }
+
+    /// Gives `body` the lines from the one holding token `index` on, as `TokenLines.lines`
+    /// from 0 gives them, until it returns false.
+    static func forEachLine(_ document: Document, fromLineOf index: Int, _ body: (TokenLine) -> Bool) {
+        let start = lineStart(document, of: index)
+        TokenLines.forEachLine(document, from: start, to: document.tokens.count,
+                               blankBefore: blankBefore(document, at: start), body)
+    }
+
+    /// The last `count` lines (all when there are fewer), as `TokenLines.lines` from 0 gives
+    /// them: the scan starts after the line end that has `count` lines of tokens after it.
+    static func lastLines(_ document: Document, _ count: Int) -> [TokenLine] {
+        guard count > 0 else { return [] }
+        let tokens = document.tokens
+        var found = 0
+        var segmentHasLine = false
+        var index = tokens.count - 1
+        var start = 0
+        while index >= 0 {
+            if document.isLineEnd(index) {
+                if segmentHasLine { found += 1 }
+                segmentHasLine = false
+                if found >= count {
+                    start = index + 1
+                    break
+                }
+            } else if !TokenLines.isMark(document, index) {
+                segmentHasLine = true
+            }
+            index -= 1
+        }
+        return TokenLines.lines(document, from: start, to: tokens.count, blankBefore: blankBefore(document, at: start))
+    }
+}

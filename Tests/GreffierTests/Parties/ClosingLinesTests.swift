@@ -1,0 +1,58 @@
+import Testing
+
+@testable import Greffier
+
+/// `ClosingLines` reads the end of the text without splitting the whole text into lines: it
+/// must find what the split from token 0 finds, on every corpus text and on layouts made to sit
+/// at its edges (marks before and after words, lines of marks only, blank lines, tabs).
+@Suite struct ClosingLinesTests {
+    static let awkward: [String] = [
+        "", "\n", "\n\n", "Fait", "Fait le", "fait le 7 avril", "\t# Fait le 7 avril 2026\n",
+        "Article 1\n\nFait le 7 avril 2026.\nPour la DNUM :\nJean DUPONT\n\nCopies :\n- Fait à Paris",
+        "**Fait à Paris, le 14/04/2021**\n***\n\n> Pour la DINUM,\n\tLe directeur\n_Pierre Martin_\n",
+        "Il a fait le tour.\nFait en deux exemplaires\n#\n\n#\n\tFAIT, le 3\n* * *\nANNEXE\nfait le 4\n",
+        "\n\n###\n\t\nLe secrétaire général,\n\nPierre PRIBILLE\n\n\n", "Faits le 2\nFaite le 3\n",
+        "x\n\t\n\n\t*\n_\nFait a Paris\n\t\tfait le\n", "#\n#\n#\nLa DNUM,\nJean Dupont",
+    ]
+
+    static func documents() -> [Document] {
+        Hostile.corpusDocuments() + awkward.map { Document(bytes: Array($0.utf8)) }
+    }
+
+    @Test func lastFaitIsTheSplitsLastFaitLine() {
+        var found = 0
+        for document in Self.documents() {
+            let lines = TokenLines.lines(document, from: 0, to: document.tokens.count)
+            let expected = lines.last { SignatoryRecognizer.isFait(document, $0) }?.first
+            if expected != nil { found += 1 }
+            #expect(ClosingLines.lastFait(document) { SignatoryRecognizer.isFait(document, $0) } == expected)
+        }
+        #expect(found > 8)
+    }
+
+    /// From any token, the lines from its line on are the split's from there.
+    @Test func linesFromAnyTokenAreTheSplits() {
+        for document in Self.documents() {
+            let lines = TokenLines.lines(document, from: 0, to: document.tokens.count)
+            for index in document.tokens.indices {
+                let start = ClosingLines.lineStart(document, of: index)
+                let expected = Array(lines.filter { $0.first >= start }.prefix(3))
+                var read: [TokenLine] = []
+                ClosingLines.forEachLine(document, fromLineOf: index) { line in
+                    read.append(line)
+                    return read.count < 3
+                }
+                #expect(read == expected, "token \(index)")
+            }
+        }
+    }
+
+    @Test func lastLinesAreTheSplitsLast() {
+        for document in Self.documents() {
+            let lines = TokenLines.lines(document, from: 0, to: document.tokens.count)
+            for count in [0, 1, 2, 5, 38, lines.count, lines.count + 5] {
+                #expect(ClosingLines.lastLines(document, count) == Array(lines.suffix(count)), "\(count)")
+            }
+        }
+    }
+}
