@@ -133,4 +133,21 @@ import Testing
         #expect(results.norCandidates.isEmpty)
         #expect(results.findings.isEmpty)
     }
+
+    /// A word alone on its line is tried as a NOR only when it has twelve bytes and opens with
+    /// a capital: every token whose text `NOR.isValid` accepts does, on the corpus and on
+    /// awkward tokens (invalid UTF-8 repaired to U+FFFD, accents, lowercase).
+    @Test func validNORsHaveTwelveBytesOpeningWithACapital() {
+        var awkwardBytes = Array("SFHZ2630140X\nsfhz2630140x\nÉFHZ2630140X\nSFHZ263014\n".utf8)
+        awkwardBytes += [0x53, 0x46, 0x48, 0x5A, 0xFF, 0x32, 0x36, 0x33, 0x30, 0x31, 0x34, 0x58, 0x0A]
+        var valid = 0
+        for document in Hostile.corpusDocuments() + [Document(bytes: awkwardBytes)] {
+            for index in document.tokens.indices where NOR.isValid(document.text(of: index)) {
+                valid += 1
+                let token = document.tokens[index]
+                #expect(token.end - token.start == 12 && ByteClass.isUpper(document.bytes[token.start]))
+            }
+        }
+        #expect(valid > 3)
+    }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds Chorus codes by their labels, in tables (`Centre financier (UO)\t0204-CDGS-CDAD`),
 /// `label : value` lines and prose (`du centre financier (UO) 0129-` / `CAHC-DISN`); and the
 /// centre financier shape `PPPP-BBBB-UUUU` wherever it stands, as it is unambiguous.
@@ -133,22 +139,47 @@ struct ChorusRecognizer: Recognizer {
         _ document: Document, claimed: Set<Int>, into results: inout Recognitions
     ) {
         var steps = 0
-        let bytes = document.bytes
-        // `DDDD-AAAA-AAAA` holds a hyphen right after its four digits: a number of four digits
-        // without one is turned down before the set and the shape are tried.
-        for token in document.tokens where token.kind == .number && token.end - token.start == 4
-            && token.end < bytes.count && bytes[token.end] == UInt8(ascii: "-")
-        {
+        let tokens = document.tokens
+        for start in Self.fourDigitsBeforeHyphen(document.bytes) {
             if document.outOfTime(&steps) { return }
-            guard !claimed.contains(token.start),
-                let match = ChorusCodeShape.match(.centreFinancier, in: document.bytes, at: token.start, allowRepair: false)
-            else { continue }
-            // Without a label, the shape alone is evidence only when it holds letters.
-            guard match.value.utf8.contains(where: ByteClass.isUpper) else { continue }
-            let range = TextRange(token.start, match.end)
-            let repair = match.repair.map { PendingRepair(raw: document.text(range), rule: $0) }
-            results.chorus.append(.init(kind: .centreFinancier, value: match.value, range: range, repair: repair))
+            // The four-digit number token there, if the digits are one.
+            var index = document.firstToken(startingAtOrAfter: start, in: 0..<tokens.count)
+            while index < tokens.count, tokens[index].start == start {
+                let token = tokens[index]
+                index += 1
+                guard token.kind == .number, token.end - token.start == 4, !claimed.contains(token.start),
+                    let match = ChorusCodeShape.match(.centreFinancier, in: document.bytes, at: token.start, allowRepair: false)
+                else { continue }
+                // Without a label, the shape alone is evidence only when it holds letters.
+                guard match.value.utf8.contains(where: ByteClass.isUpper) else { continue }
+                let range = TextRange(token.start, match.end)
+                let repair = match.repair.map { PendingRepair(raw: document.text(range), rule: $0) }
+                results.chorus.append(.init(kind: .centreFinancier, value: match.value, range: range, repair: repair))
+            }
         }
+    }
+
+    /// The offsets, ascending, of four ASCII digits followed by `-` and not following a letter,
+    /// digit or `-`: where `DDDD-AAAA-AAAA` may start unlabelled (`ChorusCodeShape.match`
+    /// without repair needs all of it). The text's hyphens are far fewer than its tokens, and
+    /// `memchr` finds them many bytes at a time.
+    static func fourDigitsBeforeHyphen(_ bytes: [UInt8]) -> [Int] {
+        var starts: [Int] = []
+        bytes.withUnsafeBufferPointer { text in
+            guard let base = text.baseAddress else { return }
+            var from = 0
+            while from < text.count, let found = memchr(base + from, Int32(UInt8(ascii: "-")), text.count - from) {
+                let hyphen = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                from = hyphen + 1
+                let start = hyphen - 4
+                guard start >= 0, (start..<hyphen).allSatisfy({ ByteClass.isDigit(text[$0]) }) else { continue }
+                if start > 0, ByteClass.isASCIIAlphanumeric(text[start - 1]) || text[start - 1] == UInt8(ascii: "-") {
+                    continue
+                }
+                starts.append(start)
+            }
+        }
+        return starts
     }
 }
 

@@ -4,22 +4,29 @@
 struct NORRecognizer: Recognizer {
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
+        let bytes = document.bytes
+        // Read once, as `SignatureRecognizer` does: this loop visits every token.
+        let deadline = document.deadline
         var index = 0
         var steps = 0
         while index < tokens.count {
             defer { index += 1 }
-            if document.outOfTime(&steps) { return }
+            if deadline.expired(&steps) { return }
             // Both branches read words only. Most words are no `nor` (their first folded byte
-            // says so), and are not alone on their line (the next token says so before looking
-            // back for the line's start).
-            guard tokens[index].kind == .word else { continue }
+            // says so). A NOR alone on its line is twelve ASCII bytes opening with a capital
+            // (`NOR.isValid` of the token's text, which is its bytes when they are ASCII): most
+            // words are turned down on that before the line is looked at.
+            let token = tokens[index]
+            guard token.kind == .word else { continue }
             if document.foldedFirstByte(index) == UInt8(ascii: "n"), document.isWord(index, "nor") {
                 if LegalReferenceRecognizer.isCitationLabel(document, norAt: index) { continue }
                 var next = index + 1
                 if document.isPunctuation(next, UInt8(ascii: ":")) { next += 1 }
                 guard next < tokens.count, !document.isLineEnd(next) else { continue }
                 labelledCandidate(document, at: next, into: &results)
-            } else if document.isLineEnd(index + 1), document.startsLine(index) {
+            } else if token.end - token.start == 12, ByteClass.isUpper(bytes[token.start]),
+                document.isLineEnd(index + 1), document.startsLine(index)
+            {
                 let text = document.text(of: index)
                 if NOR.isValid(text) {
                     results.norCandidates.append(
