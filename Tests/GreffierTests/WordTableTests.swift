@@ -15,6 +15,10 @@ import Testing
         ["programme", "programmes", "bop"],
         ["prend", "date", "conclue", "valable", "reconductible"],
         ["concurrence", "plafond", "plafonds", "plafonne", "plafonnee", "plafonnes", "plafonnees", "limite", "montant"],
+        ["annexe", "annexes"],
+        PersonName.particles,
+        PersonName.honorifics,
+        LegalReferenceRecognizer.stopWords,
         // One-letter words, words longer than 16 bytes, words sharing their first bytes.
         ["a", "l", "de", "des", "d", "interministerielle", "operationnellement", "centre", "centres", "ce"],
     ]

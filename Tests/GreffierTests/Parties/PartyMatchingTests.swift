@@ -33,11 +33,25 @@ import Testing
     /// `fold` collapses spaces on the bytes when the folded text is ASCII: the same as the
     /// split on `" "` and the join it replaced, on the texts with and without non-ASCII left.
     @Test(arguments: ["", "   ", " a  b ", "x\r\n y", "É  é ", "e\u{301}  x", " \u{301}a  b", "Ministére  DU\ttravail",
-                      "\u{212A}elvin  x", "ｆｕｌｌ  ｗｉｄｔｈ", "a \r\n b"])
+                      "\u{212A}elvin  x", "ｆｕｌｌ  ｗｉｄｔｈ", "a \r\n b", "DGFiP – Service", "« DSI »", "l’ État ",
+                      "a \u{600} b", "\u{600} x", "x \u{903}", "– \u{301}", "a\u{2013} \u{2014}b", "\u{200D} x",
+                      "x \u{200D}", "a \u{2028} b", "\u{205F} \u{205E} ", "ǿ ʯ ˿ ̀", "𝐀 𝐁", "漢 字", " 👍🏽 ok"])
     func foldCollapsesSpacesAsTheSplitDid(_ text: String) {
         let bytes = Array(text.utf8)
         let expected = Folding.fold(bytes, 0, bytes.count).split(separator: " ").joined(separator: " ")
         #expect(Array(PartyMatching.fold(text).utf8) == Array(expected.utf8))
+    }
+
+    /// The same on every line of the corpus.
+    @Test func foldCollapsesSpacesAsTheSplitDidOnTheCorpus() {
+        for name in Hostile.corpusNames {
+            let text = String(decoding: Hostile.corpusText(name), as: UTF8.self)
+            for line in text.split(separator: "\n") {
+                let bytes = Array(line.utf8)
+                let expected = Folding.fold(bytes, 0, bytes.count).split(separator: " ").joined(separator: " ")
+                #expect(Array(PartyMatching.fold(String(line)).utf8) == Array(expected.utf8))
+            }
+        }
     }
 
     @Test func linksSignatoriesThroughThePipeline() {

@@ -21,7 +21,9 @@ struct HeadingRecognizer: Recognizer {
         {
             if HeadingLine.firstWordOfLine(document, probe), document.tokens[probe].kind == .word {
                 let (end, candidate) = titleLines(document, from: probe)
-                if TitleSpaces.characterCount(candidate) > titleLength {
+                // A text has no more characters than bytes: most lines tried are turned down
+                // on their byte count, without counting their characters.
+                if candidate.utf8.count > titleLength, TitleSpaces.characterCount(candidate) > titleLength {
                     let rubric = foldedTitle ?? Folding.fold(Array(title.utf8), 0, title.utf8.count)
                     foldedTitle = rubric
                     if Folding.fold(Array(candidate.utf8), 0, candidate.utf8.count).hasPrefix(rubric) {

@@ -8,12 +8,13 @@ enum PartyMatching {
         var folded: [UInt8] = []
         folded.reserveCapacity(bytes.count)
         Folding.appendFold(bytes, 0, bytes.count, to: &folded)
-        guard folded.allSatisfy({ $0 < 0x80 }) else {
+        guard folded.indices.allSatisfy({ folded[$0] != 0x20 || spaceStandsAlone(folded, $0) }) else {
             return String(decoding: folded, as: UTF8.self).split(separator: " ").joined(separator: " ")
         }
-        // ASCII, nearly always: spaces collapsed on the bytes, without splitting the string into
-        // Characters (the split and join cost 5 % of the run). Each ASCII byte is a Character
-        // of its own (but `\r\n`, which holds no space): the same as the split on `" "` and join.
+        // Spaces collapsed on the bytes, without splitting the string into Characters (the split
+        // and join cost 5 % of the run): when each space byte is a Character of its own (always
+        // in ASCII text), the Characters equal to `" "` are those bytes, and the collapse gives
+        // what the split on `" "` and join give.
         var collapsed: [UInt8] = []
         collapsed.reserveCapacity(folded.count)
         var pendingSpace = false
@@ -27,6 +28,36 @@ enum PartyMatching {
             }
         }
         return String(decoding: collapsed, as: UTF8.self)
+    }
+
+    /// Whether the space byte at `index` of UTF-8 `bytes` is surely a Character of its own: it
+    /// joins the character before it only if that one is a prepended mark (U+0600 and above),
+    /// and the one after only if that is an extending or spacing mark or a joiner (U+0300 and
+    /// above). Below those, and in General Punctuation (U+2010–U+205E: dashes, quotes, bullets,
+    /// none of them such marks), it stands alone; elsewhere the split decides.
+    static func spaceStandsAlone(_ bytes: [UInt8], _ index: Int) -> Bool {
+        if index > 0, bytes[index - 1] >= 0x80 {
+            var lead = index - 1
+            while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            let before = scalar(bytes, at: lead)
+            guard before < 0x600 || (0x2010...0x205E).contains(before) else { return false }
+        }
+        if index + 1 < bytes.count, bytes[index + 1] >= 0x80 {
+            let after = scalar(bytes, at: index + 1)
+            guard after < 0x300 || (0x2010...0x205E).contains(after) else { return false }
+        }
+        return true
+    }
+
+    /// The scalar value of the UTF-8 sequence whose lead byte is at `index` (the bytes are
+    /// valid UTF-8: they come from a string); an unknown value for a stray continuation byte.
+    private static func scalar(_ bytes: [UInt8], at index: Int) -> UInt32 {
+        let lead = bytes[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, index + length <= bytes.count else { return UInt32.max }
+        var value = UInt32(lead) & (0x7F >> UInt32(length))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return value
     }
 
     /// The label of the party `text` names: its acronym; `text` as written when the party has

@@ -7,10 +7,13 @@
 enum PersonName {
     static let particles = ["de", "du", "des", "van", "von"]
     static let honorifics = ["monsieur", "madame", "mesdames", "messieurs", "mademoiselle"]
+    /// The lists as tables (`WordTable` answers as `isWord(_:oneOf:)`), read at every word.
+    private static let particleTable = WordTable(particles)
+    private static let honorificTable = WordTable(honorifics)
 
     static func isName(_ document: Document, _ line: TokenLine) -> Bool {
         guard line.first < line.end, PartyText.articleLength(document, at: line.first) == 0,
-            !document.isWord(line.first, oneOf: honorifics)
+            !honorificTable.contains(document, line.first)
         else { return false }
         let tokens = document.tokens
         let bytes = document.bytes
@@ -22,7 +25,7 @@ enum PersonName {
             let token = tokens[index]
             guard token.kind == .word else { return false }
             // `de la Tour`: `la` only after `de`.
-            let particle = document.isWord(index, oneOf: particles)
+            let particle = particleTable.contains(document, index)
                 || (document.isWord(index, "la") && document.isWord(index - 1, "de"))
             if parts > 0, particle, ByteClass.isLower(bytes[token.start]) {
                 endsWithParticle = true

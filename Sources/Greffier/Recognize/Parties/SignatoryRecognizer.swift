@@ -132,11 +132,15 @@ struct SignatoryRecognizer: Recognizer {
 
     /// `Copies :`, `Ampliation`, `ANNEXE`: what follows the signatures.
     static func isTerminator(_ document: Document, _ line: TokenLine) -> Bool {
-        if document.isWord(line.first, oneOf: ["copie", "copies", "ampliation", "ampliations"]) {
+        if Self.copyWords.contains(document, line.first) {
             return line.end - line.first == 1 || document.isPunctuation(line.first + 1, UInt8(ascii: ":"))
         }
-        return document.isWord(line.first, oneOf: ["annexe", "annexes"]) && line.end - line.first <= 3
+        return Self.annexWords.contains(document, line.first) && line.end - line.first <= 3
     }
+
+    /// Tables rather than array literals: a literal was a new array at every line tried.
+    static let copyWords = WordTable(["copie", "copies", "ampliation", "ampliations"])
+    static let annexWords = WordTable(["annexe", "annexes"])
 
     /// The party an opener line names (`Pour la DSI des ministères sociaux :` → `DSI des
     /// ministères sociaux`; `La DNUM,` → `DNUM`), or nil when the line opens no signatory.
