@@ -46,7 +46,19 @@ enum ChorusLabels {
     /// The first label of `all` that matches wins; only those whose first word the token is
     /// can match.
     static func match(_ document: Document, at index: Int) -> (ChorusCode.Kind, Int)? {
-        guard let first = firstWords.firstIndex(document, index) else { return nil }
+        guard let first = firstWord(document, index) else { return nil }
+        return match(document, at: index, first: first)
+    }
+
+    /// Which of the labels' first words token `index` is, if one: inlined, so that the
+    /// recognizer's loop turns down most tokens without a call.
+    @inline(__always)
+    static func firstWord(_ document: Document, _ index: Int) -> Int? {
+        firstWords.firstIndex(document, index)
+    }
+
+    /// `match(document, at: index)` once token `index` is known to be first word `first`.
+    static func match(_ document: Document, at index: Int, first: Int) -> (ChorusCode.Kind, Int)? {
         let afterFirst = skipPluralMark(document, index + 1)
         for label in byFirstWord[first] {
             var current = afterFirst

@@ -24,7 +24,9 @@ struct ChorusRecognizer: Recognizer {
             guard index < tokens.count else { break }
             if document.outOfTime(&steps) { return }
             // Labels start with a word: other tokens are not worth the call.
-            if tokens[index].kind == .word, let (kind, afterLabel) = ChorusLabels.match(document, at: index) {
+            if tokens[index].kind == .word, let first = ChorusLabels.firstWord(document, index),
+                let (kind, afterLabel) = ChorusLabels.match(document, at: index, first: first)
+            {
                 let next = readValues(kind, document, from: afterLabel, into: &results, claimed: &claimed)
                 index = max(next, index + 1)
                 continue

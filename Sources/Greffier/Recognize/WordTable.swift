@@ -52,7 +52,12 @@ struct WordTable: Sendable {
     func firstIndex(_ document: Document, _ index: Int) -> Int? {
         let lead = document.folds.lead(index)
         guard initials.contains(lead: lead) else { return nil }
-        return lookUp(document, index, UInt8(truncatingIfNeeded: lead))
+        // The length test here, inlined, rather than in `lookUp`: most tokens that pass the
+        // initials have no word's length, and are turned down without a call.
+        let byte = UInt8(truncatingIfNeeded: lead)
+        let length = document.folds.length(index)
+        guard lengthMasks[Int(byte)] & (1 << UInt64(min(length, 63))) != 0 else { return nil }
+        return lookUp(document, index, byte, length)
     }
 
     /// Whether token `index` is one of the words, as `document.isWord(index, oneOf: words)`.
@@ -61,12 +66,10 @@ struct WordTable: Sendable {
         firstIndex(document, index) != nil
     }
 
-    /// The first of the words starting with `first` that token `index` is: those of its folded
-    /// length only are compared, on the stored folded bytes.
-    private func lookUp(_ document: Document, _ index: Int, _ first: UInt8) -> Int? {
-        let length = document.folds.length(index)
+    /// The first of the words starting with `first` that token `index` (of folded length
+    /// `length`) is: those of its length only are compared, on the stored folded bytes.
+    private func lookUp(_ document: Document, _ index: Int, _ first: UInt8, _ length: Int) -> Int? {
         let byte = Int(first)
-        guard lengthMasks[byte] & (1 << UInt64(min(length, 63))) != 0 else { return nil }
         let tokens = document.tokens
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
         for position in starts[byte]..<starts[byte + 1] where lengths[position] == length {
