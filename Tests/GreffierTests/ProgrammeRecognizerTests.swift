@@ -103,4 +103,23 @@ import Testing
             """)
         #expect(results.programmes.map(\.number) == ["204", "157"])
     }
+
+    /// A label's closing mark is found on bytes: a token's text is `»` or `"` exactly when its
+    /// bytes are, on every corpus token and on awkward ones (invalid UTF-8, lookalikes).
+    @Test func closingMarksAreFoundOnTheirBytes() {
+        var awkward = Array("« a » \" b \" ”x“ ›‹ »» \u{BB}\u{301} ".utf8)
+        awkward += [0xC2, 0x20, 0xBB, 0x20, 0xFF, 0x22]
+        var found = 0
+        for document in Hostile.corpusDocuments() + [Document(bytes: awkward)] {
+            for (index, token) in document.tokens.enumerated() {
+                let bytes = Array(document.bytes[token.start..<token.end])
+                for closing in ["»", "\""] {
+                    let expected = document.text(of: index) == closing
+                    if expected { found += 1 }
+                    #expect((bytes == Array(closing.utf8)) == expected)
+                }
+            }
+        }
+        #expect(found > 10)
+    }
 }

@@ -19,6 +19,9 @@ struct LegalReferenceRecognizer: Recognizer {
     /// word's folded text as a new string and its hash (`LegalReferenceRecognizerTests` checks
     /// both answer alike on every corpus word).
     static let stopTable = WordTable(stopWords)
+    /// Words that mark a number (`no`, `numéro`, `NOR`), as a table rather than a new array
+    /// at each mention.
+    static let numberMarks = WordTable(["no", "numero", "nor"])
     /// How many tokens after the number (or the trigger) `du <date>` may stand
     /// (`circulaire CCPB2100712C de gestion budgétaire du plan de relance du 11 janvier 2021`).
     private static let dateWindow = 16
@@ -74,7 +77,7 @@ struct LegalReferenceRecognizer: Recognizer {
         while probe < tokens.count, steps < Self.dateWindow {
             let token = tokens[probe]
             if token.kind == .blankLine || Self.type(document, probe) != nil { break }
-            if token.kind == .punctuation, !Self.passThrough.contains(document.bytes[token.start]) { break }
+            if token.kind == .punctuation, !Self.passesThrough(document.bytes[token.start]) { break }
             if token.kind == .word, Self.stopTable.contains(document, probe) { break }
             if document.isWord(probe, "du"), let (found, next) = FrenchDateParser.parse(document, at: document.next(probe)) {
                 date = found
@@ -92,7 +95,14 @@ struct LegalReferenceRecognizer: Recognizer {
 
     /// Punctuation that may stand between a number and its date: a comma
     /// (`NOR X, du 21 octobre 2011`), annotations `(A)`, markdown links `[n° 2023-373](#)`.
-    private static let passThrough: Set<UInt8> = Set(",()[]#".utf8)
+    private static func passesThrough(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"),
+            UInt8(ascii: "#"):
+            true
+        default: false
+        }
+    }
 
     /// Skips `n°`, `no`, `n®`, `numéro`, `NOR`, a markdown `[`, even repeated (`n° n°`).
     private func skipNumberMarks(_ document: Document, _ start: Int) -> Int {
@@ -102,7 +112,7 @@ struct LegalReferenceRecognizer: Recognizer {
                 document.isSymbol(index + 1, "°") || document.isSymbol(index + 1, "®")
             {
                 index = document.next(index + 1)
-            } else if document.isWord(index, oneOf: ["no", "numero", "nor"])
+            } else if Self.numberMarks.contains(document, index)
                 || document.isPunctuation(index, UInt8(ascii: "["))
             {
                 index = document.next(index)
@@ -118,8 +128,10 @@ struct LegalReferenceRecognizer: Recognizer {
     private func readNumber(_ document: Document, at index: Int) -> (String, Int)? {
         let tokens = document.tokens
         guard index < tokens.count else { return nil }
-        if tokens[index].kind == .word, NOR.isValid(document.text(of: index)) {
-            return (document.text(of: index), index)
+        // A NOR is twelve bytes (`NOR.isValid`): no string is made for other words.
+        if tokens[index].kind == .word, tokens[index].end - tokens[index].start == 12 {
+            let text = document.text(of: index)
+            if NOR.isValid(text) { return (text, index) }
         }
         guard tokens[index].kind == .number || tokens[index].kind == .word else { return nil }
         // Parts joined without spaces by `-` or `/`: `2004-1085`, `5608/SG`, and the

@@ -47,14 +47,20 @@ struct ProgrammeRecognizer: Recognizer {
             return (nil, nil)
         }
         let tokens = document.tokens
-        let closing = document.isSymbol(index, "«") ? "»" : "\""
+        let bytes = document.bytes
+        // The closing mark's bytes: a token's text equals `»` (or `"`) exactly when its bytes
+        // are these (no other scalars are canonically equivalent to either, and bytes that are
+        // not UTF-8 decode to U+FFFD), so no string is made for each token of the label.
+        let closing: [UInt8] = document.isSymbol(index, "«") ? [0xC2, 0xBB] : [UInt8(ascii: "\"")]
         var current = index + 1
         while current < tokens.count, tokens[current].start - tokens[index].end < Self.labelLimit {
             if tokens[current].kind == .blankLine { return (nil, nil) }
-            if document.text(of: current) == closing {
+            let token = tokens[current]
+            if token.end - token.start == closing.count, bytes[token.start..<token.end].elementsEqual(closing) {
                 let raw = document.text(TextRange(tokens[index].end, tokens[current].start))
-                let words = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-                return words.isEmpty ? (nil, nil) : (words.joined(separator: " "), tokens[current].end)
+                // Spaces, tabs and line breaks collapsed on bytes when that is the split on them.
+                let label = TitleSpaces.collapsedBytes(raw) ?? HeadingRecognizer.collapsedCharacters(raw)
+                return label.isEmpty ? (nil, nil) : (label, tokens[current].end)
             }
             current += 1
         }

@@ -10,6 +10,9 @@ struct PeriodRecognizer: Recognizer {
     private enum Opener: String, CaseIterable { case prend, date, conclue, valable, reconductible }
     private static let openerCases = Opener.allCases
     private static let openers = WordTable(openerCases.map(\.rawValue))
+    /// The words after which a clause's date is read (`WordTable` answers as `isWord(_:oneOf:)`).
+    static let untilMarker = WordTable(["jusqu"])
+    static let extensionMarkers = WordTable(["exceder", "jusqu"])
 
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
@@ -39,11 +42,11 @@ struct PeriodRecognizer: Recognizer {
                 }
             case .conclue, .valable:
                 if period.end == nil {
-                    period.end = dateAfter(document, from: index, marker: ["jusqu"], window: 8, results: &results)
+                    period.end = dateAfter(document, from: index, marker: Self.untilMarker, window: 8, results: &results)
                 }
             case .reconductible:
                 if period.extendableUntil == nil {
-                    period.extendableUntil = dateAfter(document, from: index, marker: ["exceder", "jusqu"],
+                    period.extendableUntil = dateAfter(document, from: index, marker: Self.extensionMarkers,
                                                        window: Self.clauseWindow, results: &results)
                 }
             }
@@ -77,7 +80,7 @@ struct PeriodRecognizer: Recognizer {
 
     /// The first date after `marker` (or after the verb when no marker is needed), within the
     /// clause: never past a new article.
-    private func dateAfter(_ document: Document, from start: Int, marker: [String]?, window: Int,
+    private func dateAfter(_ document: Document, from start: Int, marker: WordTable?, window: Int,
                            results: inout Recognitions) -> DateFinding?
     {
         var index = start + 1
@@ -85,7 +88,7 @@ struct PeriodRecognizer: Recognizer {
         var steps = 0
         while index < document.tokens.count, steps < window {
             if document.isWord(index, "article") { return nil }
-            if let marker, document.isWord(index, oneOf: marker) { armed = true }
+            if let marker, marker.contains(document, index) { armed = true }
             if armed, let (date, _) = DateFinding.read(document, at: index, into: &results) { return date }
             index += 1
             steps += 1
