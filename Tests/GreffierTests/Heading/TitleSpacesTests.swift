@@ -62,4 +62,28 @@ import Testing
             #expect((" " + character).count == 2, "U+\(String(value, radix: 16)) after a space")
         }
     }
+
+    /// The heading recognizer turns down a candidate title whose lines span no more bytes than
+    /// the rubric has characters: a title never has more characters than its lines' bytes, at
+    /// every word of the corpus and of awkward texts (invalid UTF-8, combining marks, CR LF).
+    @Test func titlesHaveNoMoreCharactersThanTheirLinesBytes() {
+        var awkward = Array("Convention de\ndélégation\n\u{301}suite\r\nfin\n\tÉtat\nà x\n".utf8)
+        awkward += [0x43, 0xFF, 0xFE, 0x0A, 0x64, 0xE9, 0x0A, 0x61, 0x20, 0x0A, 0x62, 0xC3, 0x0A, 0x63]
+        let recognizer = HeadingRecognizer()
+        var tried = 0
+        for document in Hostile.corpusDocuments() + [Document(bytes: awkward)] {
+            for index in document.tokens.indices where document.tokens[index].kind == .word {
+                let (end, pieces) = recognizer.titlePieces(document, from: index)
+                let (titleEnd, title) = recognizer.titleLines(document, from: index)
+                tried += 1
+                #expect(end == titleEnd)
+                guard let last = pieces.last else {
+                    Issue.record("no piece")
+                    continue
+                }
+                #expect(title.count <= last.end - pieces[0].start, "\(title.debugDescription)")
+            }
+        }
+        #expect(tried > 1000)
+    }
 }

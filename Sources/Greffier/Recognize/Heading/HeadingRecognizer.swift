@@ -20,7 +20,16 @@ struct HeadingRecognizer: Recognizer {
             document.line(of: document.tokens[probe].start) <= firstLine + Self.rubricLookahead
         {
             if HeadingLine.firstWordOfLine(document, probe), document.tokens[probe].kind == .word {
-                let (end, candidate) = titleLines(document, from: probe)
+                // The title's text holds no more characters than its lines have bytes (a byte
+                // decodes to one scalar at most, a line break between them becomes a space, and
+                // collapsing only removes spaces): lines whose bytes are too few are turned down
+                // before any string is made.
+                let (end, pieces) = titlePieces(document, from: probe)
+                guard let last = pieces.last, last.end - pieces[0].start > titleLength else {
+                    probe += 1
+                    continue
+                }
+                let candidate = Self.collapse(pieces.map { document.text($0) })
                 // A text has no more characters than bytes: most lines tried are turned down
                 // on their byte count, without counting their characters.
                 if candidate.utf8.count > titleLength, TitleSpaces.characterCount(candidate) > titleLength {
@@ -63,26 +72,33 @@ struct HeadingRecognizer: Recognizer {
     /// The heading line and the lines that continue it (they start with a lowercase letter),
     /// joined with single spaces; returns the token index past the title and its text.
     func titleLines(_ document: Document, from first: Int) -> (Int, String) {
+        let (end, pieces) = titlePieces(document, from: first)
+        return (end, Self.collapse(pieces.map { document.text($0) }))
+    }
+
+    /// The byte ranges of the lines `titleLines` joins, and the token index past them: what
+    /// the title will be, before any string is made.
+    func titlePieces(_ document: Document, from first: Int) -> (Int, [TextRange]) {
         let tokens = document.tokens
         var index = first
-        var pieces: [String] = []
+        var pieces: [TextRange] = []
         var lineStart = first
         while index < tokens.count {
             if tokens[index].kind == .lineBreak, index + 1 < tokens.count {
-                pieces.append(document.text(TextRange(tokens[lineStart].start, tokens[index - 1].end)))
+                pieces.append(TextRange(tokens[lineStart].start, tokens[index - 1].end))
                 let next = index + 1
                 guard tokens[next].kind == .word, ByteClass.isLower(document.bytes[tokens[next].start])
                     || (document.bytes[tokens[next].start] >= 0xC3 && document.text(of: next).first?.isLowercase == true)
-                else { return (index, Self.collapse(pieces)) }
+                else { return (index, pieces) }
                 lineStart = next
             } else if tokens[index].kind == .lineBreak || tokens[index].kind == .blankLine {
-                pieces.append(document.text(TextRange(tokens[lineStart].start, tokens[index - 1].end)))
-                return (index, Self.collapse(pieces))
+                pieces.append(TextRange(tokens[lineStart].start, tokens[index - 1].end))
+                return (index, pieces)
             }
             index += 1
         }
-        pieces.append(document.text(TextRange(tokens[lineStart].start, tokens[tokens.count - 1].end)))
-        return (tokens.count, Self.collapse(pieces))
+        pieces.append(TextRange(tokens[lineStart].start, tokens[tokens.count - 1].end))
+        return (tokens.count, pieces)
     }
 
     /// The pieces joined, each run of spaces, tabs and line breaks made one space, none at the ends.
