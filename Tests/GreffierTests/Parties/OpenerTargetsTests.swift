@@ -48,6 +48,34 @@ import Testing
         #expect(Self.checkEveryLine(document, text) > 0)
     }
 
+    /// `mayName`'s lower bound: a character folded and decomposed (NFD) holds no more ASCII
+    /// letters and digits than it has bytes, for every non-ASCII scalar.
+    @Test func noCharacterFoldsToMoreLettersThanItHasBytes() {
+        func letters(_ text: String) -> Int {
+            text.unicodeScalars.filter { $0.isASCII && ByteClass.isASCIIAlphanumeric(UInt8($0.value)) }.count
+        }
+        var checked = 0
+        for value in UInt32(0x80)...UInt32(0x10FFFF) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let bytes = Array(String(scalar).utf8)
+            let folded = Folding.fold(bytes, 0, bytes.count)
+            let count = folded.unicodeScalars.allSatisfy(\.isASCII)
+                ? letters(folded) : letters(folded.decomposedStringWithCanonicalMapping)
+            #expect(count <= bytes.count, "U+\(String(value, radix: 16))")
+            checked += 1
+        }
+        #expect(checked > 1_000_000)
+    }
+
+    /// Short lines are turned down too: fewer letters than any name, and no acronym's length.
+    @Test func turnsDownLinesShorterThanEveryName() throws {
+        let document = Document(bytes: Array("Le directeur général,".utf8))
+        let line = try #require(TokenLines.lines(document, from: 0, to: document.tokens.count).first)
+        let range = try #require(SignatoryRecognizer.namingRange(document, line))
+        let targets = OpenerTargets([Self.reading(name: "Direction du numérique de l'État", acronym: "DNUM")])
+        #expect(!targets.mayName(document.bytes, range))
+    }
+
     @Test func turnsDownProseLongerThanEveryName() throws {
         let document = Document(bytes: Array("Le délégant fournit en temps utile tous les éléments.".utf8))
         let line = try #require(TokenLines.lines(document, from: 0, to: document.tokens.count).first)

@@ -5,11 +5,18 @@ struct OpenerTargets: Sendable {
     private let parties: [(name: String, acronym: String?)]
     /// No line holding more ASCII letters and digits than this names a party (see `mayName`).
     let letterBound: Int
+    /// For each target (name or acronym), its ASCII letters and digits and its bytes: the
+    /// bounds `mayName` holds a line's letters to.
+    private let spans: [(letters: Int, bytes: Int)]
 
     init(_ readings: [PartyChunkReader.Reading]) {
         parties = readings.map { (PartyMatching.fold($0.name), $0.acronym.map(PartyMatching.fold)) }
         letterBound = parties.reduce(-1) { bound, party in
             max(bound, party.name.utf8.count, party.acronym?.utf8.count ?? -1)
+        }
+        let targets = parties.flatMap { [$0.name] + ($0.acronym.map { [$0] } ?? []) }
+        spans = targets.map { target in
+            (target.utf8.reduce(0) { $0 + (ByteClass.isASCIIAlphanumeric($1) ? 1 : 0) }, target.utf8.count)
         }
     }
 
@@ -18,24 +25,36 @@ struct OpenerTargets: Sendable {
         parties.contains { $0.name == folded || $0.acronym == folded }
     }
 
-    /// False when the text of `range` cannot name a party once cleaned and folded, because it
-    /// holds more ASCII letters and digits than any party's folded name or acronym has bytes.
-    /// Most closing lines are prose paragraphs: they are turned down here, before being cleaned,
-    /// folded and split (which cost 10 % of the run).
+    /// False when the text of `range` cannot name a party once cleaned and folded, because no
+    /// target's letters fit the line's: it holds more ASCII letters and digits than the
+    /// target has bytes, or fewer than the target has ASCII letters and digits even with one
+    /// more for each of its non-ASCII bytes. Most closing lines are prose paragraphs or short
+    /// title lines: they are turned down here, before being cleaned, folded and split (which
+    /// cost 10 % of the run).
     ///
-    /// Never false for a line `names` accepts: `PartyText.clean` keeps every ASCII letter and
-    /// digit (it drops only spaces, hyphens, strays `|'.` and trailing `,;:`, and turns `I'`
-    /// into `l'`), `Folding.fold` maps each to one ASCII letter or digit, and the split on
-    /// spaces drops none. Equal strings are canonically equivalent: their decompositions
-    /// (NFD) are the same, and each scalar of a target decomposes to at most one ASCII scalar,
-    /// so a target has at least as many bytes as any line equal to it has ASCII letters and
-    /// digits. Checked on every corpus line by `OpenerTargetsTests`.
+    /// Never false for a line `names` accepts. `PartyText.clean` keeps every ASCII letter and
+    /// digit and adds none (it drops only spaces, hyphens, strays `|'.` and trailing `,;:`,
+    /// turns `I'` into `l'` and `¢` into `é`, two bytes for two), and `Folding.fold` maps each
+    /// to one ASCII letter or digit; the split on spaces drops none. Equal strings are
+    /// canonically equivalent: their decompositions (NFD) hold the same ASCII letters and
+    /// digits. A target's NFD holds at least its own and, each of its scalars decomposing to
+    /// at most one ASCII scalar, at most one per byte: at least as many bytes as the line has
+    /// ASCII letters and digits. The line's fold's NFD holds its `letters`, and for each of its
+    /// non-ASCII characters at most as many as the character has bytes (`OpenerTargetsTests`
+    /// checks this on every scalar): at least the target's letters. Checked on every corpus
+    /// line by `OpenerTargetsTests`.
     func mayName(_ bytes: [UInt8], _ range: TextRange) -> Bool {
         var letters = 0
-        for index in range.start..<range.end where ByteClass.isASCIIAlphanumeric(bytes[index]) {
-            letters += 1
-            if letters > letterBound { return false }
+        var nonASCII = 0
+        for index in range.start..<range.end {
+            let byte = bytes[index]
+            if ByteClass.isASCIIAlphanumeric(byte) {
+                letters += 1
+                if letters > letterBound { return false }
+            } else if byte >= 0x80 {
+                nonASCII += 1
+            }
         }
-        return true
+        return spans.contains { letters <= $0.bytes && $0.letters <= letters + nonASCII }
     }
 }
