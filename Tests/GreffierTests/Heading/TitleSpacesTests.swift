@@ -86,4 +86,20 @@ import Testing
         }
         #expect(tried > 1000)
     }
+
+    /// `HeadingLine.start(ofLine:in:)` replaces `line(of:)` in the heading's loops: a token is
+    /// at line `line` or after exactly when it starts at or after that line's start, for every
+    /// token of the corpus and of texts without line breaks or ending with one.
+    @Test func lineStartsAnswerAsLineOf() {
+        let awkward = ["", "x", "\n", "a\nb", "a\n\n\nb\n", "\n\nx"].map { Document(bytes: Array($0.utf8)) }
+        for document in Hostile.corpusDocuments() + awkward {
+            let count = document.lineStarts.count
+            for line in [-1, 0, 1, 2, 9, 60, 61, count - 1, count, count + 1] {
+                let start = HeadingLine.start(ofLine: line, in: document)
+                for token in document.tokens {
+                    #expect((document.line(of: token.start) >= line) == (token.start >= start))
+                }
+            }
+        }
+    }
 }

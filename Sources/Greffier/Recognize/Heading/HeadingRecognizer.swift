@@ -16,9 +16,9 @@ struct HeadingRecognizer: Recognizer {
         var foldedTitle: String?
         var probe = titleEnd
         let firstLine = document.line(of: document.tokens[first].start)
-        while probe < document.tokens.count,
-            document.line(of: document.tokens[probe].start) <= firstLine + Self.rubricLookahead
-        {
+        // Past the lookahead: where line `firstLine + rubricLookahead + 1` starts.
+        let lookaheadEnd = HeadingLine.start(ofLine: firstLine + Self.rubricLookahead + 1, in: document)
+        while probe < document.tokens.count, document.tokens[probe].start < lookaheadEnd {
             if HeadingLine.firstWordOfLine(document, probe), document.tokens[probe].kind == .word {
                 // The title's text holds no more characters than its lines have bytes (a byte
                 // decodes to one scalar at most, a line break between them becomes a space, and
@@ -131,8 +131,9 @@ struct HeadingRecognizer: Recognizer {
     private func dateLine(_ document: Document, into results: inout Recognitions) -> DateFinding? {
         let tokens = document.tokens
         let bodyStart = HeadingArea.bodyStart(document)
+        let headEnd = HeadingLine.start(ofLine: HeadingLine.headLines, in: document)
         for index in tokens.indices where tokens[index].kind == .word {
-            if tokens[index].start >= bodyStart || document.line(of: tokens[index].start) >= HeadingLine.headLines { break }
+            if tokens[index].start >= bodyStart || tokens[index].start >= headEnd { break }
             guard HeadingLine.firstWordOfLine(document, index) else { continue }
             var dateAt: Int?
             if document.isWord(index, "du") {
@@ -167,8 +168,9 @@ struct HeadingRecognizer: Recognizer {
     /// A head line that is only a reference code: `SG/SAFSL/SDABC/N2012-1502`, `GCP-17-0001`.
     private func referenceLine(_ document: Document) -> String? {
         let tokens = document.tokens
+        let headEnd = HeadingLine.start(ofLine: HeadingLine.headLines, in: document)
         for index in tokens.indices where tokens[index].kind == .word {
-            if document.line(of: tokens[index].start) >= HeadingLine.headLines { break }
+            if tokens[index].start >= headEnd { break }
             guard document.startsLine(index) else { continue }
             let run = Self.nonSpaceRun(document, from: tokens[index].start)
             let end = tokens[index].start + run.utf8.count
