@@ -33,27 +33,6 @@ enum DistributionList {
         return ranges
     }
 
-    /// Whether token `index` lies in one of `ranges(document)`, read backwards from it: a
-    /// range runs from an opening line to the first blank line not followed by a bullet, so the
-    /// token is in one exactly when an opening stands between the last such blank line before
-    /// it and it (itself included; an opening inside an earlier range leaves the token in that range, which runs
-    /// on as far). A programme label reads back one paragraph or list, not the whole text
-    /// (`DistributionListTests` compares with `ranges` at every token of the corpus).
-    static func contains(_ document: Document, _ index: Int) -> Bool {
-        let tokens = document.tokens
-        var current = min(index, tokens.count - 1)
-        while current >= 0 {
-            if tokens[current].kind == .blankLine {
-                let following = current + 1
-                if following >= tokens.count || !isBullet(document, following) { return false }
-            } else if openingTable.contains(document, current), document.startsLine(current) {
-                return true
-            }
-            current -= 1
-        }
-        return false
-    }
-
     private static func isBullet(_ document: Document, _ index: Int) -> Bool {
         let token = document.tokens[index]
         if token.kind == .punctuation {

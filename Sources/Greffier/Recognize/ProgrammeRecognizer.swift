@@ -8,11 +8,14 @@ struct ProgrammeRecognizer: Recognizer {
 
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
+        let excluded = DistributionList.ranges(document)
+        // The lists are in text order, as the tokens: one pointer walks them, not a search each.
+        var list = 0
         var steps = 0
         for index in document.tokens(startingWithOneOf: Self.labels.initials) where Self.labels.contains(document, index) {
             if document.outOfTime(&steps) { return }
-            // Read back from the label: the lists are not looked for in the whole text.
-            if DistributionList.contains(document, index) { continue }
+            while list < excluded.count, excluded[list].end <= tokens[index].start { list += 1 }
+            if list < excluded.count, excluded[list].start <= tokens[index].start { continue }
             var current = document.next(index)
             if document.isWord(current, "n"), document.isSymbol(current + 1, "°") {
                 current = document.next(current + 1)
