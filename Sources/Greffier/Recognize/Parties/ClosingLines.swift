@@ -21,12 +21,25 @@ enum ClosingLines {
         // `fa`, as `FoldedTokens.lead` stores it (first byte low).
         let lead = UInt16(UInt8(ascii: "f")) | UInt16(UInt8(ascii: "a")) << 8
         var index = tokens.count - 1
+        // The line holding the candidates being read: where it starts, and its first token that
+        // is not a mark. Found once per line, not once per candidate: a text without line
+        // breaks (5 MB on one line) made each candidate read back to the start of the text.
+        var lineFirst = Int.max
+        var firstNonMark = Int.max
         while index >= 0 {
             defer { index -= 1 }
             guard document.folds.lead(index) == lead, tokens[index].kind == .word else { continue }
-            let start = lineStart(document, of: index)
+            if index < lineFirst {
+                lineFirst = lineStart(document, of: index)
+                firstNonMark = lineFirst
+                while firstNonMark < tokens.count, !document.isLineEnd(firstNonMark),
+                    TokenLines.isMark(document, firstNonMark)
+                {
+                    firstNonMark += 1
+                }
+            }
             // The token opens its line when only marks stand before it there.
-            guard (start..<index).allSatisfy({ TokenLines.isMark(document, $0) }) else { continue }
+            guard firstNonMark >= index else { continue }
             var opened: TokenLine?
             forEachLine(document, fromLineOf: index) { line in
                 opened = line
