@@ -3,7 +3,7 @@ public enum Tokenizer {
     public static func tokenize(_ bytes: [UInt8]) -> [Token] {
         // Raw bytes: this loop reads every byte of every input.
         bytes.withUnsafeBufferPointer { text in
-            TokenByteClass.table.withUnsafeBufferPointer { tokenize(text, $0) }
+            ByteClassTable.table.withUnsafeBufferPointer { tokenize(text, $0) }
         }
     }
 
@@ -49,29 +49,29 @@ public enum Tokenizer {
             let start = index
             let byte = bytes[index]
             let classes = table[Int(byte)]
-            if classes & TokenByteClass.alphanumeric != 0 {
+            if classes & ByteClassTable.alphanumeric != 0 {
                 // A word or a number: ASCII letters and digits one table read each, a
                 // non-ASCII letter by its scalar.
                 var end = index + 1
                 var seen = classes
                 while end < count {
                     let current = table[Int(bytes[end])]
-                    if current & TokenByteClass.alphanumeric != 0 {
+                    if current & ByteClassTable.alphanumeric != 0 {
                         seen |= current
                         end += 1
-                    } else if current & TokenByteClass.high != 0, Letters.isLetter(Letters.scalar(bytes, at: end)) {
-                        seen |= TokenByteClass.letter
+                    } else if current & ByteClassTable.high != 0, Letters.isLetter(Letters.scalar(bytes, at: end)) {
+                        seen |= ByteClassTable.letter
                         end += Letters.scalarLength(bytes[end])
                     } else {
                         break
                     }
                 }
                 index = min(end, count)
-                append(Token(seen & TokenByteClass.letter != 0 ? .word : .number, start, index))
+                append(Token(seen & ByteClassTable.letter != 0 ? .word : .number, start, index))
                 // The space after a word, the most frequent byte after one, skipped here rather
                 // than by another turn of the loop (a space makes no token).
                 if index < count, bytes[index] == 0x20 { index += 1 }
-            } else if classes & TokenByteClass.space != 0 {
+            } else if classes & ByteClassTable.space != 0 {
                 index += 1
             } else if byte == 0x0A {
                 index = endOfLineBreaks(bytes, from: index)
@@ -81,13 +81,13 @@ public enum Tokenizer {
             } else if byte == 0x09 {
                 index += 1
                 append(Token(.tab, start, index))
-            } else if classes & TokenByteClass.high != 0 {
+            } else if classes & ByteClassTable.high != 0 {
                 let (kind, end) = scanHigh(bytes, table, from: index)
                 index = end
                 append(Token(kind, start, end))
             } else {
                 index += 1
-                append(Token(classes & TokenByteClass.punctuation != 0 ? .punctuation : .symbol, start, index))
+                append(Token(classes & ByteClassTable.punctuation != 0 ? .punctuation : .symbol, start, index))
             }
             assert(index > start, "the tokenizer must advance")
         }
@@ -125,9 +125,9 @@ public enum Tokenizer {
         var end = index + Letters.scalarLength(bytes[index])
         while end < count {
             let current = table[Int(bytes[end])]
-            if current & TokenByteClass.alphanumeric != 0 {
+            if current & ByteClassTable.alphanumeric != 0 {
                 end += 1
-            } else if current & TokenByteClass.high != 0, Letters.isLetter(Letters.scalar(bytes, at: end)) {
+            } else if current & ByteClassTable.high != 0, Letters.isLetter(Letters.scalar(bytes, at: end)) {
                 end += Letters.scalarLength(bytes[end])
             } else {
                 break

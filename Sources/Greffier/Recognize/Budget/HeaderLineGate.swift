@@ -11,17 +11,12 @@ enum HeaderLineGate {
         }
     }
 
-    /// Byte classes for the word scan: 0 for ASCII bytes that are no letter nor digit (they
-    /// end every word), `letter`, `digit`, and `high` for bytes of non-ASCII scalars.
-    private static let letter: UInt8 = 1
-    private static let digit: UInt8 = 2
-    private static let high: UInt8 = 4
-    private static let classes: [UInt8] = (0..<256).map { value in
-        let byte = UInt8(value)
-        if byte >= 0x80 { return high }
-        if ByteClass.isDigit(byte) { return digit }
-        return ByteClass.isASCIILetter(byte) ? letter : 0
-    }
+    /// Byte classes for the word scan (`ByteClassTable` less its space and punctuation bits):
+    /// 0 for ASCII bytes that are no letter nor digit (they end every word), `letter`,
+    /// `digit`, and `high` for bytes of non-ASCII scalars.
+    private static let letter = ByteClassTable.letter
+    private static let high = ByteClassTable.high
+    private static let wordBits = ByteClassTable.alphanumeric | ByteClassTable.high
 
     /// `ColumnHeader.mayNameAmounts([line], anyYear: true)`. Most words are ASCII letters: the
     /// bytes of a run of letters and digits are classed through a table, and a run that meets
@@ -29,13 +24,13 @@ enum HeaderLineGate {
     /// its start by `wordMay`, as a word may hold non-ASCII letters.
     private static func mayNameAmounts(_ bytes: [UInt8], _ text: UnsafeBufferPointer<UInt8>, _ line: TextRange) -> Bool {
         let keywords = ColumnHeader.keywordTable
-        return classes.withUnsafeBufferPointer { classes -> Bool in
+        return ByteClassTable.table.withUnsafeBufferPointer { classes -> Bool in
             let end = line.end
             var index = line.start
             var folded: [UInt8] = []
             while index < end {
                 let byte = text[index]
-                let kind = classes[Int(byte)]
+                let kind = classes[Int(byte)] & wordBits
                 if kind == 0 {
                     index += 1
                     continue
@@ -44,7 +39,7 @@ enum HeaderLineGate {
                     var stop = index + 1
                     var seen = kind
                     while stop < end {
-                        let current = classes[Int(text[stop])]
+                        let current = classes[Int(text[stop])] & wordBits
                         if current == 0 { break }
                         seen |= current
                         stop += 1

@@ -1,6 +1,6 @@
-/// The tokenizer's byte classes, one table read per byte instead of a chain of range tests
-/// (the tokenizer reads every byte of every input).
-enum TokenByteClass {
+/// Byte classes as one table read per byte instead of a chain of range tests, for the loops
+/// that read every byte of every input: the tokenizer and the budget header gate.
+enum ByteClassTable {
     static let letter: UInt8 = 1
     static let digit: UInt8 = 2
     static let alphanumeric: UInt8 = letter | digit
