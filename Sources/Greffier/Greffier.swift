@@ -22,6 +22,22 @@ public enum Greffier {
     /// nothing but `ExtractionLimits.hardMaxBytes` bounds the work, so that a record depends on
     /// the input only; the command line passes `ExtractionLimits.standard` or its options.
     public static func extract(bytes: [UInt8], path: String, limits: ExtractionLimits = .unlimited) -> DocumentRecord {
+        extract(bytes: bytes, path: path, limits: limits, sha256: nil)
+    }
+
+    /// Reads several inputs: the records `extract(bytes:path:limits:)` gives each, in order.
+    /// Faster for a batch of documents: their SHA-256 digests are computed four at a time.
+    public static func extract(_ inputs: [(bytes: [UInt8], path: String)],
+                               limits: ExtractionLimits = .unlimited) -> [DocumentRecord] {
+        // An input over the limit is not hashed (its record has the digest of nothing).
+        let digests = SHA256Lanes.hexes(inputs.map { $0.bytes.count > limits.effectiveMaxBytes ? [] : $0.bytes })
+        return zip(inputs, digests).map { input, digest in
+            extract(bytes: input.bytes, path: input.path, limits: limits, sha256: digest)
+        }
+    }
+
+    /// `sha256`: the digest of `bytes` when already known, else nil.
+    private static func extract(bytes: [UInt8], path: String, limits: ExtractionLimits, sha256: String?) -> DocumentRecord {
         // The limit is checked before any work, hashing included.
         if bytes.count > limits.effectiveMaxBytes {
             return tooLarge(path: path, bytes: bytes.count, limit: limits.effectiveMaxBytes)
@@ -29,7 +45,7 @@ public enum Greffier {
         // The budget covers the whole document, decoding and tokenizing included.
         let deadline = Deadline(after: limits.maxDuration)
         var record = DocumentRecord(
-            source: .init(path: path, sha256: SHA256.hex(bytes), bytes: bytes.count, encoding: nil))
+            source: .init(path: path, sha256: sha256 ?? SHA256.hex(bytes), bytes: bytes.count, encoding: nil))
         let decoded: DecodedText
         do {
             decoded = try InputDecoder.decode(bytes)

@@ -70,18 +70,23 @@ enum ExtractCommand {
         let renderer = RecordRenderer(format: options.format, pretty: options.pretty, csv: options.csv)
         let failOn = options.failOn
         let limits = options.limits
-        // A few documents per job waiting to be written keeps every core busy past a slow one.
-        let pipeline = OrderedPipeline(source: inputs, jobs: options.jobs, window: options.jobs * 4) { input in
-            ExtractedDocument(input, renderer: renderer, failOn: failOn, limits: limits)
+        // A worker takes a few inputs at a time (see `InputGroups`); a few groups per job
+        // waiting to be written keep every core busy past a slow document.
+        let groups = InputGroups(inputs)
+        let pipeline = OrderedPipeline(source: groups, jobs: options.jobs, window: options.jobs * 2) { group in
+            read(group, limits: limits).map { ExtractedDocument($0, renderer: renderer, failOn: failOn) }
         }
         var tally = BatchTally()
         writer.write(renderer.prologue)
-        pipeline.run(deliver: { document in
-            if let message = document.inputError { reporter.message("greffier: " + message) }
-            if tally.documents > 0 { writer.write(renderer.separator) }
-            tally.add(document)
-            reporter.advance(tally)
-            return writer.write(document.rendered)
+        pipeline.run(deliver: { documents in
+            for document in documents {
+                if let message = document.inputError { reporter.message("greffier: " + message) }
+                if tally.documents > 0 { writer.write(renderer.separator) }
+                tally.add(document)
+                reporter.advance(tally)
+                guard writer.write(document.rendered) else { return false }
+            }
+            return true
         }, idle: {
             // Nothing ready to write: what is buffered goes out now, so records stream.
             writer.flush()
@@ -98,11 +103,58 @@ enum ExtractCommand {
     /// The record of an input and the bytes it was read from (empty when unreadable). A file
     /// that vanished or became unreadable since it was listed gets its error record too.
     static func load(_ input: Input, limits: ExtractionLimits = .standard) -> (record: DocumentRecord, bytes: [UInt8]) {
+        switch contents(input, limits: limits) {
+        case .record(let record):
+            return (record, [])
+        case .bytes(let bytes, let path):
+            return (Greffier.extract(bytes: bytes, path: path, limits: limits), bytes)
+        }
+    }
+
+    /// The records of several inputs, in order: those `read` gives each. The inputs read are
+    /// extracted together (their digests computed four at a time), a few megabytes at a time
+    /// so that a group of large files is never all in memory at once.
+    static func read(_ inputs: [Input], limits: ExtractionLimits = .standard) -> [DocumentRecord] {
+        var records: [DocumentRecord] = []
+        records.reserveCapacity(inputs.count)
+        var pending: [(bytes: [UInt8], path: String)] = []
+        var pendingBytes = 0
+        for input in inputs {
+            switch contents(input, limits: limits) {
+            case .record(let record):
+                records += Greffier.extract(pending, limits: limits)
+                pending.removeAll()
+                pendingBytes = 0
+                records.append(record)
+            case .bytes(let bytes, let path):
+                pending.append((bytes, path))
+                pendingBytes += bytes.count
+                if pendingBytes >= groupBytes {
+                    records += Greffier.extract(pending, limits: limits)
+                    pending.removeAll()
+                    pendingBytes = 0
+                }
+            }
+        }
+        return records + Greffier.extract(pending, limits: limits)
+    }
+
+    /// Inputs read before they are extracted together, at most (one file may be larger).
+    static let groupBytes = 4 << 20
+
+    private enum Contents {
+        /// The input's bytes, to extract.
+        case bytes([UInt8], path: String)
+        /// The record of an input that could not be read, or too large to be.
+        case record(DocumentRecord)
+    }
+
+    private static func contents(_ input: Input, limits: ExtractionLimits) -> Contents {
         let path: String
         let outcome: InputReader.Outcome
         switch input {
         case .failed(let path, let code, let message):
-            return (Greffier.unreadable(path: path, code: code, message: message), [])
+            return .record(Greffier.unreadable(path: path, code: code, message: message))
         case .standardInput:
             path = "-"
             outcome = InputReader.read(descriptor: STDIN_FILENO, maxBytes: limits.effectiveMaxBytes)
@@ -112,11 +164,11 @@ enum ExtractCommand {
         }
         switch outcome {
         case .bytes(let bytes):
-            return (Greffier.extract(bytes: bytes, path: path, limits: limits), bytes)
+            return .bytes(bytes, path: path)
         case .tooLarge(let size):
-            return (Greffier.tooLarge(path: path, bytes: size, limit: limits.effectiveMaxBytes), [])
+            return .record(Greffier.tooLarge(path: path, bytes: size, limit: limits.effectiveMaxBytes))
         case .unreadable(let reason):
-            return (Greffier.unreadable(path: path, code: .inputUnreadable, message: reason), [])
+            return .record(Greffier.unreadable(path: path, code: .inputUnreadable, message: reason))
         }
     }
 }

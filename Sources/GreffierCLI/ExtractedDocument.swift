@@ -14,8 +14,7 @@ struct ExtractedDocument: Sendable {
     let inputError: String?
     let reachesThreshold: Bool
 
-    init(_ input: Input, renderer: RecordRenderer, failOn: Severity?, limits: ExtractionLimits = .standard) {
-        let record = ExtractCommand.read(input, limits: limits)
+    init(_ record: DocumentRecord, renderer: RecordRenderer, failOn: Severity?) {
         rendered = renderer.render(record)
         bytes = record.source.bytes
         // Three counters rather than a dictionary to allocate for each document.

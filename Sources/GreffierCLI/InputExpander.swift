@@ -33,15 +33,26 @@ struct InputWalk: IteratorProtocol {
         self.list = list
     }
 
+    /// Whether taking the next input never waits for another program: true unless the paths
+    /// come from a list that is not a regular file (a pipe, a terminal).
+    var neverWaits: Bool { list?.isRegularFile ?? true }
+
+    /// Whether reading the input last returned may wait for another program: standard input,
+    /// a pipe, a device. A regular file, a path already failed, or none yet: false.
+    private(set) var lastMayWait = false
+
     mutating func next() -> Input? {
         while true {
             if var walk = directory {
                 if let file = walk.next() {
                     directory = walk
+                    // A directory's inputs are its regular files.
+                    lastMayWait = false
                     return .file(file)
                 }
                 directory = nil
                 if !walk.foundAny {
+                    lastMayWait = false
                     return .failed(path: walk.root, code: .inputEmptyDirectory,
                                    message: "le dossier ne contient aucun fichier .txt")
                 }
@@ -49,14 +60,19 @@ struct InputWalk: IteratorProtocol {
             let path: String
             if let given = paths.next() {
                 // `-` on the command line is standard input; in a list it is a file's name.
-                if given == "-" { return .standardInput }
+                if given == "-" {
+                    lastMayWait = true
+                    return .standardInput
+                }
                 path = given
             } else if let listed = list?.next() {
                 path = listed
             } else {
                 return nil
             }
-            switch FileKind.of(path, followingLinks: true) {
+            let kind = FileKind.of(path, followingLinks: true)
+            lastMayWait = kind == .other
+            switch kind {
             case .missing:
                 return .failed(path: path, code: .inputNotFound, message: "le fichier n'existe pas")
             case .directory:

@@ -30,6 +30,12 @@ final class PathList: @unchecked Sendable {
         if ownsDescriptor { close(descriptor) }
     }
 
+    /// Whether the list is read from a regular file, which never makes a reader wait.
+    var isRegularFile: Bool {
+        var status = stat()
+        return fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+    }
+
     /// The next non-empty line, nil at the end of the list (or when it can no longer be read).
     func next() -> String? {
         while true {

@@ -257,3 +257,50 @@ import Testing
         #expect(record.source.bytes == 3)
     }
 }
+
+/// Four messages at a time in vector lanes: the digests of `SHA256.hex`, whatever the number
+/// of messages and the mix of lengths (lanes finishing at different blocks, taking the next).
+@Suite struct SHA256LanesTests {
+    static func message(_ length: Int, seed: Int) -> [UInt8] {
+        (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ seed &* 7 &+ 3) }
+    }
+
+    @Test(arguments: [0, 1, 2, 3, 4, 5, 9, 17])
+    func sameDigestsAsOneAtATime(count: Int) {
+        let lengths = [0, 1, 55, 56, 63, 64, 65, 119, 120, 128, 1000, 3, 4096, 200, 57, 64 * 9 + 55, 7]
+        let messages = (0..<count).map { Self.message(lengths[$0 % lengths.count], seed: $0) }
+        #expect(SHA256Lanes.hexes(messages) == messages.map(SHA256.hex))
+    }
+
+    @Test func everyLengthUpTo200InOneBatch() {
+        let messages = (0...200).map { length in (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) } }
+        #expect(SHA256Lanes.hexes(messages) == SHA256Tests.patternDigests)
+    }
+
+    @Test func knownVectorsBesideALongMessage() {
+        let messages = [Array("abc".utf8), [UInt8](repeating: 0x61, count: 1_000_000), [], Array("é".utf8)]
+        #expect(SHA256Lanes.hexes(messages) == [
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+            "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0",
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            "4a99557e4033c3539de2eb65472017cad5f9557f7a0625a09f1c3f6e2ba69c4c",
+        ])
+    }
+}
+
+/// `Greffier.extract(_:limits:)`, the batch entry point: the records of one at a time.
+@Suite struct BatchExtractionTests {
+    @Test func sameRecordsAsOneAtATime() {
+        var inputs = Hostile.corpusNames.map { (bytes: Hostile.corpusText($0), path: "corpus/texts/\($0).txt") }
+        // An empty input, one that is not text, and one over the limit among them.
+        inputs.insert((bytes: [], path: "empty.txt"), at: 1)
+        inputs.insert((bytes: [0x00, 0xFF, 0x00, 0x01], path: "binary.txt"), at: 3)
+        inputs.append((bytes: [UInt8](repeating: 0x61, count: 5_000), path: "large.txt"))
+        let limits = ExtractionLimits(maxBytes: 4_000, maxDuration: nil)
+        let batch = Greffier.extract(inputs, limits: limits)
+        let single = inputs.map { Greffier.extract(bytes: $0.bytes, path: $0.path, limits: limits) }
+        #expect(batch.count == inputs.count)
+        #expect(batch.map(\.compactJSON) == single.map(\.compactJSON))
+        #expect(batch.last?.error?.code == .inputTooLarge)
+    }
+}

@@ -6,7 +6,8 @@
 /// rounds unrolled (constants as immediates, no loop counter or index registers), and the round
 /// functions in forms that need fewer operations on a target without a three-operand rotate.
 enum SHA256 {
-    private static let k: [UInt32] = [
+    /// K, the 64 round constants.
+    static let roundConstants: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
         0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -17,13 +18,17 @@ enum SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
+    /// H(0), the state before the first block.
+    static let initialState: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+
     private typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
 
     static func hex(_ message: [UInt8]) -> String {
-        var h: State = (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+        let start = initialState
+        var h: State = (start[0], start[1], start[2], start[3], start[4], start[5], start[6], start[7])
         let whole = message.count / 64 * 64
         withUnsafeTemporaryAllocation(of: SIMD4<UInt32>.self, capacity: 16) { schedule in
-            k.withUnsafeBufferPointer { k in
+            roundConstants.withUnsafeBufferPointer { k in
                 guard let k = k.baseAddress, let w = UnsafeMutableRawPointer(schedule.baseAddress) else { return }
                 // Whole blocks are read in place.
                 message.withUnsafeBytes { data in
@@ -46,10 +51,14 @@ enum SHA256 {
                 }
             }
         }
-        return String(unsafeUninitializedCapacity: 64) { out in
+        return hex(of: [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7])
+    }
+
+    /// The digest of a final state: its eight words in lowercase hex.
+    static func hex(of words: [UInt32]) -> String {
+        String(unsafeUninitializedCapacity: 64) { out in
             let digits: StaticString = "0123456789abcdef"
-            let words = [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7]
-            for (n, word) in words.enumerated() {
+            for (n, word) in words.prefix(8).enumerated() {
                 for j in 0..<8 {
                     out[n * 8 + j] = digits.utf8Start[Int((word >> UInt32(28 - j * 4)) & 0xF)]
                 }

@@ -1,0 +1,44 @@
+/// The inputs of a batch a few at a time: a worker reads a group together, so that their
+/// SHA-256 digests are computed four at a time (`Greffier.extract(_:limits:)`).
+///
+/// Only inputs that never make a reader wait are grouped: the records of a group are written
+/// when all of them are read, and those of earlier inputs must not wait for another program.
+/// So standard input, a pipe or a device goes alone, and nothing is grouped when the paths
+/// come from a list fed through a pipe (the next path may come much later).
+struct InputGroups: IteratorProtocol {
+    /// Enough for the four lanes to stay busy past documents of very different sizes.
+    static let standardSize = 8
+
+    private var inputs: InputWalk
+    private let size: Int
+    /// An input that may wait, taken while filling a group: the next group, alone.
+    private var held: Input?
+
+    init(_ inputs: InputWalk, size: Int) {
+        self.inputs = inputs
+        self.size = max(1, size)
+    }
+
+    /// A group from an `InputWalk`, grouping only when taking its next input never waits.
+    init(_ inputs: InputWalk) {
+        self.init(inputs, size: inputs.neverWaits ? Self.standardSize : 1)
+    }
+
+    mutating func next() -> [Input]? {
+        if let input = held {
+            held = nil
+            return [input]
+        }
+        var group: [Input] = []
+        group.reserveCapacity(size)
+        while group.count < size, let input = inputs.next() {
+            if inputs.lastMayWait {
+                if group.isEmpty { return [input] }
+                held = input
+                break
+            }
+            group.append(input)
+        }
+        return group.isEmpty ? nil : group
+    }
+}
