@@ -70,6 +70,30 @@ import Testing
         #expect(counting.taken <= 10 + jobs * 4)
     }
 
+    /// With several jobs the calling thread only writes: were it to work too, a finished output
+    /// would wait for the input it works on (or waits for: a path from a pipe, standard input).
+    /// With one job it does the work itself, with nothing to wait for but the work.
+    @Test(arguments: [1, 2, 3])
+    func theCallingThreadWorksOnlyAlone(jobs: Int) {
+        final class Threads: @unchecked Sendable {
+            // `@unchecked Sendable`: `workers` is guarded by `lock`.
+            let lock = NSLock()
+            var workers: Set<ObjectIdentifier> = []
+        }
+        let threads = Threads()
+        let pipeline = OrderedPipeline(source: Source(counting: CountingSource(count: 200)), jobs: jobs, window: jobs * 4) { input in
+            let me = ObjectIdentifier(Thread.current)
+            threads.lock.withLock { _ = threads.workers.insert(me) }
+            return Self.work(input)
+        }
+        let caller = ObjectIdentifier(Thread.current)
+        var delivered = 0
+        pipeline.run(deliver: { _ in delivered += 1; return true }, idle: {})
+        #expect(delivered == 200)
+        let workers = threads.lock.withLock { threads.workers }
+        #expect(workers.contains(caller) == (jobs == 1))
+    }
+
     @Test(arguments: [1, 2, 4])
     func anEmptySourceDeliversNothing(jobs: Int) {
         let pipeline = OrderedPipeline(source: Source(counting: CountingSource(count: 0)), jobs: jobs, window: 4, work: Self.work)
