@@ -8,9 +8,12 @@ extension Help {
         Every span in a record is a half-open byte range [start, end] of the original file:
         `cut -b START+1-END` on the file shows the source of a value.
 
-        Inputs are read on every core at once; records still come out in input order, each
-        as soon as it and those before it are ready, and memory stays bounded (a few documents
-        per job are in flight) whatever the number of inputs.
+        Inputs are read on every core at once; records still come out in input order, and
+        memory stays bounded (two groups of documents per job in flight at most) whatever
+        the number of inputs. Regular files are read eight at a time by one job (their
+        SHA-256 computed together), so a record comes out once its group and those before
+        it are done; standard input, a pipe or a device is read on its own, and the paths of
+        a list read from a pipe one at a time: the records before them never wait for them.
 
         Inputs:
           --files-from LIST   also read the paths listed in LIST, one per line (files or
