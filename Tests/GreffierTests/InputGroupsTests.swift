@@ -6,25 +6,16 @@ import Testing
 
 /// `extract` takes inputs a few at a time when taking one never waits, reads them together, and
 /// gives the records it would give reading each alone.
-@Suite final class InputGroupsTests {
-    let folder: URL
+@Suite struct InputGroupsTests {
+    let folder: TemporaryFolder
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("greffier-groups-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: folder) }
-
-    func file(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let url = folder.appendingPathComponent(name)
-        try Data(bytes).write(to: url)
-        return url.path
+        folder = try TemporaryFolder("greffier-groups")
     }
 
     @Test(arguments: [1, 3, 8])
     func groupsKeepEveryInputInOrder(size: Int) throws {
-        let paths = try (0..<11).map { try file("f\($0).txt", Array("texte \($0)\n".utf8)) }
+        let paths = try (0..<11).map { try folder.file("f\($0).txt", Array("texte \($0)\n".utf8)) }
         var groups = InputGroups(InputWalk(paths: paths), size: size)
         var seen: [[Input]] = []
         while let group = groups.next() { seen.append(group) }
@@ -36,8 +27,8 @@ import Testing
     /// Standard input and a pipe go alone: the records before them are written without
     /// waiting for another program.
     @Test func inputsThatMayWaitGoAlone() throws {
-        let a = try file("a.txt", Array("a\n".utf8)), b = try file("b.txt", Array("b\n".utf8))
-        let c = try file("c.txt", Array("c\n".utf8))
+        let a = try folder.file("a.txt", Array("a\n".utf8)), b = try folder.file("b.txt", Array("b\n".utf8))
+        let c = try folder.file("c.txt", Array("c\n".utf8))
         let fifo = folder.appendingPathComponent("fifo.txt").path
         #expect(mkfifo(fifo, 0o600) == 0)
         var groups = InputGroups(InputWalk(paths: [a, "-", b, c, fifo, a, folder.path + "/missing.txt"]))
@@ -49,7 +40,7 @@ import Testing
     }
 
     @Test func aListInAFileNeverWaitsButOneThroughAPipeMay() throws {
-        let listPath = try file("list", Array("a.txt\n".utf8))
+        let listPath = try folder.file("list", Array("a.txt\n".utf8))
         #expect(InputWalk(paths: [], list: PathList(path: listPath)).neverWaits)
         #expect(InputWalk(paths: ["x.txt"]).neverWaits)
         var ends: [Int32] = [0, 0]
@@ -66,15 +57,15 @@ import Testing
         let corpus = Hostile.corpusNames.prefix(3).map(Hostile.corpusText)
         let big = [UInt8](repeating: 0x61, count: ExtractCommand.groupBytes / 2 + 1)
         let inputs: [Input] = [
-            .file(try file("a.txt", corpus[0])),
+            .file(try folder.file("a.txt", corpus[0])),
             .file(folder.appendingPathComponent("missing.txt").path),
-            .file(try file("b.txt", big)),
+            .file(try folder.file("b.txt", big)),
             .failed(path: "gone.txt", code: .inputNotFound, message: "le fichier n'existe pas"),
-            .file(try file("c.txt", corpus[1])),
-            .file(try file("d.txt", big)),
-            .file(try file("e.txt", big)),
+            .file(try folder.file("c.txt", corpus[1])),
+            .file(try folder.file("d.txt", big)),
+            .file(try folder.file("e.txt", big)),
             .file(folder.path),
-            .file(try file("f.txt", corpus[2])),
+            .file(try folder.file("f.txt", corpus[2])),
         ]
         let limits = ExtractionLimits(maxBytes: 3 << 20, maxDuration: nil)
         let together = ExtractCommand.read(inputs, limits: limits)

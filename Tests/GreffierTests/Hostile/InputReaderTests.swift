@@ -6,24 +6,15 @@ import Testing
 
 /// Reading inputs as `extract` does: once, capped, and into an error record when the file is
 /// gone or has changed into something unreadable since it was listed.
-@Suite final class InputReaderTests {
-    let folder: URL
+@Suite struct InputReaderTests {
+    let folder: TemporaryFolder
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("greffier-reader-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: folder) }
-
-    func file(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let url = folder.appendingPathComponent(name)
-        try Data(bytes).write(to: url)
-        return url.path
+        folder = try TemporaryFolder("greffier-reader")
     }
 
     @Test func readsAFileWhole() throws {
-        let path = try file("a.txt", Array("NOR : TSSZ2530440X\n".utf8))
+        let path = try folder.file("a.txt", Array("NOR : TSSZ2530440X\n".utf8))
         guard case .bytes(let bytes) = InputReader.read(path: path, maxBytes: 100) else {
             Issue.record("not read")
             return
@@ -32,7 +23,7 @@ import Testing
     }
 
     @Test func refusesALargerFileFromItsSize() throws {
-        let path = try file("big.txt", Array(repeating: 0x61, count: 101))
+        let path = try folder.file("big.txt", Array(repeating: 0x61, count: 101))
         guard case .tooLarge(let size) = InputReader.read(path: path, maxBytes: 100) else {
             Issue.record("not refused")
             return
@@ -73,7 +64,7 @@ import Testing
 
     /// Listed, then deleted before its turn came: an error record, not a crash.
     @Test func aFileGoneSinceListingGetsAnErrorRecord() throws {
-        let path = try file("gone.txt", Array("texte".utf8))
+        let path = try folder.file("gone.txt", Array("texte".utf8))
         let input = Input.file(path)
         try FileManager.default.removeItem(atPath: path)
         let record = ExtractCommand.read(input)
@@ -83,7 +74,7 @@ import Testing
 
     /// Listed, then replaced by a folder of the same name.
     @Test func aFileTurnedIntoAFolderGetsAnErrorRecord() throws {
-        let path = try file("moved.txt", Array("texte".utf8))
+        let path = try folder.file("moved.txt", Array("texte".utf8))
         let input = Input.file(path)
         try FileManager.default.removeItem(atPath: path)
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
@@ -93,7 +84,7 @@ import Testing
     }
 
     @Test func theCommandLineLimitsReachTheLibrary() throws {
-        let path = try file("b.txt", Array(repeating: 0x61, count: 50))
+        let path = try folder.file("b.txt", Array(repeating: 0x61, count: 50))
         let limits = ExtractionLimits(maxBytes: 10, maxDuration: nil)
         #expect(ExtractCommand.read(.file(path), limits: limits).error?.code == .inputTooLarge)
         #expect(ExtractCommand.read(.file(path)).error == nil)
