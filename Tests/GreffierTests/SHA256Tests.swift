@@ -277,6 +277,19 @@ import Testing
         #expect(SHA256Lanes.hexes(messages) == SHA256Tests.patternDigests)
     }
 
+    /// A long message left alone once the short one ends is finished by the scalar hash from
+    /// its lane's state: at a whole block, at its first or its second padding block.
+    @Test(arguments: [0, 1, 55, 56, 64, 119, 120, 183, 184, 250])
+    func aLoneMessageEndsOneAtATime(short: Int) {
+        for long in [0, 1, 55, 56, 63, 64, 65, 119, 120, 127, 128, 129, 183, 184, 191, 192, 247, 248, 300] {
+            let pair = [Self.message(long, seed: 1), Self.message(short, seed: 2)]
+            #expect(SHA256Lanes.hexes(pair) == pair.map(SHA256.hex), "lengths \(long), \(short)")
+            // The long one third: two lanes end first, then it is alone.
+            let trio = [Self.message(short, seed: 3), Self.message(short / 2, seed: 4), Self.message(long, seed: 5)]
+            #expect(SHA256Lanes.hexes(trio) == trio.map(SHA256.hex), "lengths \(short), \(short / 2), \(long)")
+        }
+    }
+
     @Test func knownVectorsBesideALongMessage() {
         let messages = [Array("abc".utf8), [UInt8](repeating: 0x61, count: 1_000_000), [], Array("é".utf8)]
         #expect(SHA256Lanes.hexes(messages) == [

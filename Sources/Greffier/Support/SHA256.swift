@@ -24,22 +24,30 @@ enum SHA256 {
     private typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
 
     static func hex(_ message: [UInt8]) -> String {
-        let start = initialState
-        var h: State = (start[0], start[1], start[2], start[3], start[4], start[5], start[6], start[7])
+        hex(message, resuming: initialState, atBlock: 0)
+    }
+
+    /// The digest of `message` from `state`, the state after its first `block` blocks (the
+    /// initial state and 0 for the whole message): `SHA256Lanes` ends a lone message here.
+    static func hex(_ message: [UInt8], resuming state: [UInt32], atBlock block: Int) -> String {
         let whole = message.count / 64 * 64
+        // The rest, 0x80 and the 8-byte bit length fill one block or spill into a second.
+        let blocks = message.count - whole < 56 ? 1 : 2
+        precondition(state.count == 8 && block >= 0 && block < whole / 64 + blocks,
+                     "a state of eight words, a block of the message left to hash")
+        var h: State = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
         withUnsafeTemporaryAllocation(of: SIMD4<UInt32>.self, capacity: 16) { schedule in
             roundConstants.withUnsafeBufferPointer { k in
                 guard let k = k.baseAddress, let w = UnsafeMutableRawPointer(schedule.baseAddress) else { return }
                 // Whole blocks are read in place.
                 message.withUnsafeBytes { data in
                     guard let data = data.baseAddress else { return }
-                    for offset in stride(from: 0, to: whole, by: 64) { compress(data + offset, &h, w, k) }
+                    for offset in stride(from: block * 64, to: whole, by: 64) { compress(data + offset, &h, w, k) }
                 }
                 // The rest, then 0x80, zeros and the bit length, in one or two blocks on the stack.
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
                     guard let tail = tail.baseAddress else { return }
                     let rest = message.count - whole
-                    let blocks = rest < 56 ? 1 : 2
                     tail.initialize(repeating: 0, count: 128)
                     message.withUnsafeBufferPointer { data in
                         if let data = data.baseAddress { tail.update(from: data + whole, count: rest) }
@@ -47,7 +55,9 @@ enum SHA256 {
                     tail[rest] = 0x80
                     let bitLength = UInt64(message.count) &* 8
                     for i in 0..<8 { tail[blocks * 64 - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> UInt64(i * 8)) }
-                    for block in 0..<blocks { compress(UnsafeRawPointer(tail + block * 64), &h, w, k) }
+                    // Past the whole blocks, the lanes may already have hashed the first of these.
+                    let first = max(0, block - whole / 64)
+                    for tailBlock in first..<blocks { compress(UnsafeRawPointer(tail + tailBlock * 64), &h, w, k) }
                 }
             }
         }

@@ -24,18 +24,30 @@ enum SHA256Lanes {
             for i in 0..<64 { (k + i).initialize(to: Word(repeating: SHA256.roundConstants[i])) }
             let words = UnsafeMutableRawPointer(w)
             while true {
-                var busy = false
+                var busy = 0
+                var last = 0
                 for lane in 0..<4 {
                     if lanes[lane] == nil, waiting < messages.count {
                         lanes[lane] = Lane(message: waiting, count: messages[waiting].count)
                         for j in 0..<8 { state[j][lane] = SHA256.initialState[j] }
                         waiting += 1
                     }
-                    guard let current = lanes[lane] else { continue }
-                    current.load(messages[current.message], into: words, lane: lane)
-                    busy = true
+                    if lanes[lane] != nil {
+                        busy += 1
+                        last = lane
+                    }
                 }
-                guard busy else { break }
+                guard busy > 0 else { break }
+                // One lane left (so no message waiting): the scalar hash ends its message, in
+                // about half the time the four lanes would take for it alone.
+                if busy == 1, let lone = lanes[last] {
+                    digests[lone.message] = SHA256.hex(messages[lone.message], resuming: (0..<8).map { state[$0][last] },
+                                                       atBlock: lone.next)
+                    break
+                }
+                for lane in 0..<4 {
+                    if let current = lanes[lane] { current.load(messages[current.message], into: words, lane: lane) }
+                }
                 compress(&state, w, k)
                 for lane in 0..<4 {
                     guard var current = lanes[lane] else { continue }
