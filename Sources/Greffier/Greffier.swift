@@ -42,10 +42,12 @@ public enum Greffier {
         if bytes.count > limits.effectiveMaxBytes {
             return tooLarge(path: path, bytes: bytes.count, limit: limits.effectiveMaxBytes)
         }
-        // The budget covers the whole document, decoding and tokenizing included.
+        // The budget starts once the input is hashed, whether alone here or in a batch before:
+        // a record must not depend on whether its input came in a batch. It covers the rest,
+        // decoding and tokenizing included.
+        let digest = sha256 ?? SHA256.hex(bytes)
         let deadline = Deadline(after: limits.maxDuration)
-        var record = DocumentRecord(
-            source: .init(path: path, sha256: sha256 ?? SHA256.hex(bytes), bytes: bytes.count, encoding: nil))
+        var record = DocumentRecord(source: .init(path: path, sha256: digest, bytes: bytes.count, encoding: nil))
         let decoded: DecodedText
         do {
             decoded = try InputDecoder.decode(bytes)
