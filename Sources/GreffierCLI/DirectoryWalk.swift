@@ -10,11 +10,15 @@ struct DirectoryWalk: IteratorProtocol {
     private struct Entry {
         let path: String
         let isDirectory: Bool
+        /// A file's size when listed.
+        var size = 0
     }
 
     let root: String
     /// Whether any file was found: a directory without one is reported as an input error.
     private(set) var foundAny = false
+    /// The size of the file last returned, when its directory was listed.
+    private(set) var lastSize = 0
     private var stack: [IndexingIterator<[Entry]>] = []
 
     init(root: String) {
@@ -30,6 +34,7 @@ struct DirectoryWalk: IteratorProtocol {
                 stack.append(Self.listing(of: entry.path).makeIterator())
             } else {
                 foundAny = true
+                lastSize = entry.size
                 return entry.path
             }
         }
@@ -47,8 +52,9 @@ struct DirectoryWalk: IteratorProtocol {
             let path = prefix + name
             if FileKind.of(path, followingLinks: false) == .directory {
                 keyed.append((name + "/", Entry(path: path, isDirectory: true)))
-            } else if name.lowercased().hasSuffix(".txt"), FileKind.of(path, followingLinks: true) == .file {
-                keyed.append((name, Entry(path: path, isDirectory: false)))
+            } else if name.lowercased().hasSuffix(".txt") {
+                let (kind, size) = FileKind.status(path, followingLinks: true)
+                if kind == .file { keyed.append((name, Entry(path: path, isDirectory: false, size: size))) }
             }
         }
         return keyed.sorted { $0.key < $1.key }.map(\.entry)

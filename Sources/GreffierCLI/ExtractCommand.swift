@@ -119,27 +119,29 @@ enum ExtractCommand {
         records.reserveCapacity(inputs.count)
         var pending: [(bytes: [UInt8], path: String)] = []
         var pendingBytes = 0
+        func extractPending() {
+            records += Greffier.extract(pending, limits: limits)
+            pending.removeAll()
+            pendingBytes = 0
+        }
         for input in inputs {
             switch contents(input, limits: limits) {
             case .record(let record):
-                records += Greffier.extract(pending, limits: limits)
-                pending.removeAll()
-                pendingBytes = 0
+                extractPending()
                 records.append(record)
             case .bytes(let bytes, let path):
                 pending.append((bytes, path))
                 pendingBytes += bytes.count
-                if pendingBytes >= groupBytes {
-                    records += Greffier.extract(pending, limits: limits)
-                    pending.removeAll()
-                    pendingBytes = 0
-                }
+                if pendingBytes >= groupBytes { extractPending() }
             }
         }
-        return records + Greffier.extract(pending, limits: limits)
+        extractPending()
+        return records
     }
 
     /// Inputs read before they are extracted together, at most (one file may be larger).
+    /// `InputGroups` keeps groups far smaller from the sizes listed; this bounds what a group
+    /// holds should its files have grown since.
     static let groupBytes = 4 << 20
 
     private enum Contents {

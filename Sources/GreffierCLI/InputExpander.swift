@@ -40,6 +40,9 @@ struct InputWalk: IteratorProtocol {
     /// Whether reading the input last returned may wait for another program: standard input,
     /// a pipe, a device. A regular file, a path already failed, or none yet: false.
     private(set) var lastMayWait = false
+    /// The size of the input last returned when it is a regular file, as listed (it may have
+    /// changed by the time it is read); 0 for any other input.
+    private(set) var lastSize = 0
 
     mutating func next() -> Input? {
         while true {
@@ -48,11 +51,13 @@ struct InputWalk: IteratorProtocol {
                     directory = walk
                     // A directory's inputs are its regular files.
                     lastMayWait = false
+                    lastSize = walk.lastSize
                     return .file(file)
                 }
                 directory = nil
                 if !walk.foundAny {
                     lastMayWait = false
+                    lastSize = 0
                     return .failed(path: walk.root, code: .inputEmptyDirectory,
                                    message: "le dossier ne contient aucun fichier .txt")
                 }
@@ -62,6 +67,7 @@ struct InputWalk: IteratorProtocol {
                 // `-` on the command line is standard input; in a list it is a file's name.
                 if given == "-" {
                     lastMayWait = true
+                    lastSize = 0
                     return .standardInput
                 }
                 path = given
@@ -70,8 +76,9 @@ struct InputWalk: IteratorProtocol {
             } else {
                 return nil
             }
-            let kind = FileKind.of(path, followingLinks: true)
+            let (kind, size) = FileKind.status(path, followingLinks: true)
             lastMayWait = kind == .other
+            lastSize = size
             switch kind {
             case .missing:
                 return .failed(path: path, code: .inputNotFound, message: "le fichier n'existe pas")
@@ -89,13 +96,18 @@ enum FileKind: Equatable {
     case missing, file, directory, other
 
     static func of(_ path: String, followingLinks: Bool) -> FileKind {
+        status(path, followingLinks: followingLinks).kind
+    }
+
+    /// What `path` names and its size in bytes (0 unless a regular file), from one `stat`.
+    static func status(_ path: String, followingLinks: Bool) -> (kind: FileKind, size: Int) {
         var status = stat()
         let result = followingLinks ? stat(path, &status) : lstat(path, &status)
-        guard result == 0 else { return .missing }
+        guard result == 0 else { return (.missing, 0) }
         switch status.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .directory
-        default: return .other
+        case S_IFREG: return (.file, Int(status.st_size))
+        case S_IFDIR: return (.directory, 0)
+        default: return (.other, 0)
         }
     }
 

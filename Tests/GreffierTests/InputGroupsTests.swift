@@ -39,6 +39,26 @@ import Testing
                                             message: "le fichier n'existe pas")]])
     }
 
+    /// A group closes once its files reach the byte budget, and a file that large goes alone,
+    /// whether named or found in a directory: a few large files spread over the jobs.
+    @Test(arguments: [false, true])
+    func largeFilesGoAloneAndGroupsStaySmall(inDirectory: Bool) throws {
+        let sizes = [3, 3, 3, 3, 3, 12, 3, 10, 2, 9, 1]
+        let subfolder = folder.appendingPathComponent("sized")
+        try FileManager.default.createDirectory(at: subfolder, withIntermediateDirectories: true)
+        let paths = try sizes.enumerated().map { index, size in
+            let path = subfolder.appendingPathComponent("f\(index + 10).txt").path
+            try Data(repeating: 0x61, count: size).write(to: URL(fileURLWithPath: path))
+            return path
+        }
+        let walk = InputWalk(paths: inDirectory ? [subfolder.path] : paths)
+        var groups = InputGroups(walk, size: 8, bytes: 10)
+        var seen: [[Input]] = []
+        while let group = groups.next() { seen.append(group) }
+        let expected = [[0, 1, 2, 3], [4], [5], [6], [7], [8, 9], [10]].map { $0.map { Input.file(paths[$0]) } }
+        #expect(seen == expected)
+    }
+
     @Test func aListInAFileNeverWaitsButOneThroughAPipeMay() throws {
         let listPath = try folder.file("list", Array("a.txt\n".utf8))
         #expect(InputWalk(paths: [], list: PathList(path: listPath)).neverWaits)
