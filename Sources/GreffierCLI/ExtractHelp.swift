@@ -11,8 +11,8 @@ extension Help {
         Inputs are read on every core at once; records still come out in input order, and
         memory stays bounded (two groups of documents per job in flight at most) whatever
         the number of inputs. Regular files are read eight at a time by one job (their
-        SHA-256 computed together), so a record comes out once its group and those before
-        it are done; standard input, a pipe or a device is read on its own, and the paths of
+        SHA-256 computed together; fewer past 256 KB, a larger file alone), so a record
+        comes out once its group and those before it are done; standard input, a pipe or a device is read on its own, and the paths of
         a list read from a pipe one at a time: the records before them never wait for them.
 
         Inputs:
