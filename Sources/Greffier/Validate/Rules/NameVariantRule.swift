@@ -90,27 +90,33 @@ struct NameVariantRule: TextValidationRule {
     static func distance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], limit: Int = 2) -> Int {
         guard abs(x.count - y.count) <= limit else { return limit + 1 }
         let beyond = limit + 1
-        var previous = (0...y.count).map { min($0, beyond) }
-        var current = [Int](repeating: beyond, count: y.count + 1)
-        for i in stride(from: 1, through: x.count, by: 1) {
-            current[0] = min(i, beyond)
-            var best = current[0]
-            let low = max(1, i - limit)
-            let high = min(y.count, i + limit)
-            if low > 1 { current[low - 1] = beyond }
-            if low <= high {
-                for j in low...high {
-                    let substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)
-                    current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution, beyond)
-                    best = min(best, current[j])
+        // The two rows on the stack: a text naming thousands of people makes a million calls,
+        // and two arrays allocated and freed each time were most of their cost.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (y.count + 1)) { rows -> Int in
+            guard let base = rows.baseAddress else { return beyond }
+            var previous = base
+            var current = base + (y.count + 1)
+            for j in 0...y.count { previous[j] = min(j, beyond) }
+            for i in stride(from: 1, through: x.count, by: 1) {
+                current[0] = min(i, beyond)
+                var best = current[0]
+                let low = max(1, i - limit)
+                let high = min(y.count, i + limit)
+                if low > 1 { current[low - 1] = beyond }
+                if low <= high {
+                    for j in low...high {
+                        let substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)
+                        current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution, beyond)
+                        best = min(best, current[j])
+                    }
                 }
+                if high < y.count { current[high + 1] = beyond }
+                // Every path through this row already costs more than the limit.
+                if best > limit { return beyond }
+                swap(&previous, &current)
             }
-            if high < y.count { current[high + 1] = beyond }
-            // Every path through this row already costs more than the limit.
-            if best > limit { return beyond }
-            swap(&previous, &current)
+            return previous[y.count]
         }
-        return previous[y.count]
     }
 }
 
