@@ -28,13 +28,16 @@ import Testing
         }
     }
 
-    @Test func agreesOnManyNearSpellings() {
+    /// Plain letters, and letters that share a count in `lettersTooFarApart` (`a`, `!` and `á`
+    /// have the same low six bits, as have `b`, `"` and `â`).
+    @Test(arguments: ["abcde", "a!ábâ\""])
+    func agreesOnManyNearSpellings(alphabet: String) {
         var state: UInt64 = 42
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int(state >> 33) % bound
         }
-        let letters = Array("abcde")
+        let letters = Array(alphabet)
         for _ in 0..<3000 {
             let a = String((0..<next(8)).map { _ in letters[next(letters.count)] })
             var b = Array(a)
@@ -47,6 +50,19 @@ import Testing
             }
             let other = String(b)
             #expect(NameVariantRule.distance(a, other) == min(Self.plain(a, other), 3), "\(a) \(other)")
+            // The letter count turns a pair down only when the distance is over the limit.
+            for limit in 0...3 where NameVariantRule.lettersTooFarApart(Array(a.unicodeScalars), Array(other.unicodeScalars), limit: limit) {
+                #expect(Self.plain(a, other) > limit, "\(a) \(other) \(limit)")
+            }
         }
+    }
+
+    /// Most names apart by more letters than the limit are turned down by their letter count.
+    @Test func theLetterCountTurnsDownNamesFarApart() {
+        #expect(NameVariantRule.lettersTooFarApart(Array("dupaaaant".unicodeScalars), Array("dupxyzwnt".unicodeScalars), limit: 2))
+        #expect(!NameVariantRule.lettersTooFarApart(Array("pribile".unicodeScalars), Array("pribille".unicodeScalars), limit: 2))
+        // An anagram holds the same letters: left to the table.
+        #expect(!NameVariantRule.lettersTooFarApart(Array("dupont".unicodeScalars), Array("tnopud".unicodeScalars), limit: 2))
+        #expect(NameVariantRule.distance("dupont", "tnopud") == 3)
     }
 }

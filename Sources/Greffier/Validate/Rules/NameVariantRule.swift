@@ -61,9 +61,11 @@ struct NameVariantRule: TextValidationRule {
                 let written = occurrence.written
                 let folded = occurrence.folded
                 // Cheap tests first: a word of a hostile text may be megabytes long.
+                // The set last: hashing the spelling cost more than the distance, which the
+                // letter count settles for most pairs.
                 guard folded.first == firstWanted.first, folded != firstWanted, folded.count >= 4,
-                    abs(folded.count - firstWanted.count) <= 2, !reported.contains(written),
-                    Self.distance(folded, firstWanted) <= 2
+                    abs(folded.count - firstWanted.count) <= 2, Self.distance(folded, firstWanted) <= 2,
+                    !reported.contains(written)
                 else { continue }
                 reported.insert(written)
                 result.append(Finding(
@@ -90,6 +92,7 @@ struct NameVariantRule: TextValidationRule {
     static func distance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], limit: Int = 2) -> Int {
         guard abs(x.count - y.count) <= limit else { return limit + 1 }
         let beyond = limit + 1
+        guard !lettersTooFarApart(x, y, limit: limit) else { return beyond }
         // The two rows on the stack: a text naming thousands of people makes a million calls,
         // and two arrays allocated and freed each time were most of their cost.
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (y.count + 1)) { rows -> Int in
@@ -116,6 +119,32 @@ struct NameVariantRule: TextValidationRule {
                 swap(&previous, &current)
             }
             return previous[y.count]
+        }
+    }
+}
+
+extension NameVariantRule {
+    /// Whether `x` and `y` hold letters too different for `limit` edits: an edit takes one
+    /// letter out, puts one in, or both, so `d` edits change the letters held by `2 × d` at
+    /// most. Counted by the low six bits of each scalar (letters sharing a count can only
+    /// bring the two closer), it turns down most pairs of names at a few operations a letter,
+    /// before the distance's table.
+    static func lettersTooFarApart(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], limit: Int) -> Bool {
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 64) { counts -> Bool in
+            counts.initialize(repeating: 0)
+            // Σ |counts|, kept as the counts change.
+            var apart = 0
+            for scalar in x {
+                let bucket = Int(scalar.value & 63)
+                apart += counts[bucket] >= 0 ? 1 : -1
+                counts[bucket] += 1
+            }
+            for scalar in y {
+                let bucket = Int(scalar.value & 63)
+                apart += counts[bucket] <= 0 ? 1 : -1
+                counts[bucket] -= 1
+            }
+            return apart > 2 * limit
         }
     }
 }
