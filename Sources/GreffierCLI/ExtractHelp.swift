@@ -12,8 +12,9 @@ extension Help {
         memory stays bounded (two groups of documents per job in flight at most) whatever
         the number of inputs. Regular files are read eight at a time by one job (their
         SHA-256 computed together; fewer past 256 KB, a larger file alone), so a record
-        comes out once its group and those before it are done; standard input, a pipe or a device is read on its own, and the paths of
-        a list read from a pipe one at a time: the records before them never wait for them.
+        comes out once its group and those before it are done; standard input, a pipe or a
+        device is read on its own, and the paths of a list read from a pipe one at a time:
+        the records before them never wait for them.
 
         Inputs:
           --files-from LIST   also read the paths listed in LIST, one per line (files or
