@@ -61,7 +61,8 @@ struct BenchReport {
         }
         if let oneJob, let allCores, cores > 1 {
             let ratio = allCores.megabytesPerSecond / oneJob.megabytesPerSecond
-            lines.append(String(format: "%d jobs ≥ 1.8× one job: %.2f×: %@", cores, ratio, verdict(ratio >= 1.8)))
+            // Three decimals: 1.799 must not print as a failing "1.80".
+            lines.append(String(format: "%d jobs ≥ 1.8× one job: %.3f×: %@", cores, ratio, verdict(ratio >= 1.8)))
         }
         let peak = [oneJob, allCores].compactMap { $0?.peakMemory }.max()
         if let peak {
@@ -69,7 +70,7 @@ struct BenchReport {
         }
         if let first = singles.first, let last = singles.last, singles.count > 1 {
             let ratio = last.secondsPerMegabyte / first.secondsPerMegabyte
-            lines.append(String(format: "time per MB at %d MB within 1.2× of %d MB: %.2f×: %@", last.megabytes, first.megabytes,
+            lines.append(String(format: "time per MB at %d MB within 1.2× of %d MB: %.3f×: %@", last.megabytes, first.megabytes,
                                 ratio, verdict(ratio <= 1.2)))
         }
         return lines.map { "  " + $0 }.joined(separator: "\n")

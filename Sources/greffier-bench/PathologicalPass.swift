@@ -35,7 +35,11 @@ enum PathologicalPass {
     /// Writes each input at each size, times `greffier extract` on it, and returns the table.
     static func run(greffier: String, act: String, folder: URL) throws -> String {
         var lines = ["pathological input".padding(toLength: 32, withPad: " ", startingAt: 0)
-            + sizes.map { String(format: "%12@", "s/MB @\($0 / 1_000_000)MB" as NSString) }.joined() + "   ratio"]
+            + sizes.map { size in
+                // Right-aligned by hand: `%12@` does not pad on Linux, and the headers ran together.
+                let label = "s/MB @ \(size / 1_000_000) MB"
+                return String(repeating: " ", count: max(1, 14 - label.count)) + label
+            }.joined() + "   ratio"]
         for input in inputs(act: act) {
             var perMegabyte: [Double] = []
             for size in sizes {
@@ -55,7 +59,7 @@ enum PathologicalPass {
             }
             let ratio = (perMegabyte.last ?? 0) / max(perMegabyte.first ?? 1, 1e-9)
             lines.append(input.name.padding(toLength: 32, withPad: " ", startingAt: 0)
-                + perMegabyte.map { String(format: "%12.3f", $0) }.joined() + String(format: "%8.2f", ratio))
+                + perMegabyte.map { String(format: "%14.3f", $0) }.joined() + String(format: "%8.2f", ratio))
         }
         return lines.joined(separator: "\n")
     }
