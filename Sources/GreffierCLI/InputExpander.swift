@@ -113,8 +113,7 @@ enum FileKind: Equatable {
 
     /// Size in bytes of a regular file, nil for anything else.
     static func size(of path: String) -> Int? {
-        var status = stat()
-        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        return Int(status.st_size)
+        let (kind, size) = status(path, followingLinks: true)
+        return kind == .file ? size : nil
     }
 }
