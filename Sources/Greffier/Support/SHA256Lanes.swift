@@ -150,30 +150,34 @@ enum SHA256Lanes {
         h = t1 &+ t2
     }
 
-    // SSE2 has no vector rotate, and LLVM rewrites two 32-bit shifts (joined by `|`, `^` or
-    // `+`) into a rotate, then does it lane by lane. So each word is doubled into a 64-bit lane,
-    // q = x << 32 | x, where plain 64-bit shifts leave the rotation in the low half:
-    // low32(q >> n) = rotr(x, n) for n < 32.
+    // SSE2 has no vector rotate. Swift's SIMD shifts (and `^`, `&`, `|`) are written lane by
+    // lane and left to LLVM to put back into vectors: it turns a shift pair into a scalar
+    // rotate, and pairs shifts of one value in mismatched lanes, both paying in shuffles.
+    // `&*` is a true vector operation, and a multiply by 2^m becomes one vector shift. So each
+    // word is doubled into a 64-bit lane, q = x << 32 | x, and high32(q << m) = rotl(x, m).
     @inline(__always) private static func doubled(_ x: Word) -> (SIMD2<UInt64>, SIMD2<UInt64>) {
         (unsafeBitCast(SIMD4(x[0], x[0], x[1], x[1]), to: SIMD2<UInt64>.self),
          unsafeBitCast(SIMD4(x[2], x[2], x[3], x[3]), to: SIMD2<UInt64>.self))
     }
-    @inline(__always) private static func lowHalves(_ low: SIMD2<UInt64>, _ high: SIMD2<UInt64>) -> Word {
-        // The 32-bit lane holding a 64-bit lane's low half.
-        let half = UInt32(1).littleEndian == 1 ? 0 : 1
+    @inline(__always) private static func highHalves(_ low: SIMD2<UInt64>, _ high: SIMD2<UInt64>) -> Word {
+        // The 32-bit lane holding a 64-bit lane's high half.
+        let half = UInt32(1).littleEndian == 1 ? 1 : 0
         let l = unsafeBitCast(low, to: Word.self), h = unsafeBitCast(high, to: Word.self)
         return SIMD4(l[half], l[half + 2], h[half], h[half + 2])
     }
 
-    /// rotr(x, a) ^ rotr(x, b) ^ rotr(x, c) in each lane.
+    /// rotr(x, a) ^ rotr(x, b) ^ rotr(x, c) in each lane, for rotations in 1...31.
     @inline(__always) private static func rotations(_ x: Word, _ a: UInt64, _ b: UInt64, _ c: UInt64) -> Word {
         let (low, high) = doubled(x)
-        return lowHalves((low &>> a) ^ (low &>> b) ^ (low &>> c), (high &>> a) ^ (high &>> b) ^ (high &>> c))
+        // rotr(x, n) = rotl(x, 32 - n): q times 2^(32 - n).
+        let ma = SIMD2<UInt64>(repeating: 1 << (32 - a))
+        let mb = SIMD2<UInt64>(repeating: 1 << (32 - b))
+        let mc = SIMD2<UInt64>(repeating: 1 << (32 - c))
+        return highHalves((low &* ma) ^ (low &* mb) ^ (low &* mc), (high &* ma) ^ (high &* mb) ^ (high &* mc))
     }
-    /// rotr(x, a) ^ rotr(x, b) ^ (x >> s) in each lane.
-    @inline(__always) private static func rotations(_ x: Word, _ a: UInt64, _ b: UInt64, shift s: UInt32) -> Word {
-        let (low, high) = doubled(x)
-        return lowHalves((low &>> a) ^ (low &>> b), (high &>> a) ^ (high &>> b)) ^ (x &>> Word(repeating: s))
+    /// rotr(x, a) ^ rotr(x, b) ^ (x >> s) in each lane: x >> s = rotr(x, s) ^ (x << (32 - s)).
+    @inline(__always) private static func rotations(_ x: Word, _ a: UInt64, _ b: UInt64, shift s: UInt64) -> Word {
+        rotations(x, a, b, s) ^ (x &* Word(repeating: UInt32(1) << (32 - s)))
     }
 
     @inline(__always) private static func bigSigma0(_ x: Word) -> Word { rotations(x, 2, 13, 22) }
