@@ -87,12 +87,14 @@ enum SHA256Lanes {
         func load(_ bytes: [UInt8], into w: UnsafeMutableRawPointer, lane: Int) {
             let laneOffset = lane * 4
             if next < whole {
+                // Offsets from pointers already placed, so the sixteen words need no overflow checks.
+                let into = w + laneOffset
                 bytes.withUnsafeBytes { data in
                     guard let base = data.baseAddress else { return }
                     let block = base + next * 64
                     for t in 0..<16 {
-                        let word = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self))
-                        w.storeBytes(of: word, toByteOffset: t * 16 + laneOffset, as: UInt32.self)
+                        let word = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: t &* 4, as: UInt32.self))
+                        into.storeBytes(of: word, toByteOffset: t &* 16, as: UInt32.self)
                     }
                 }
                 return
