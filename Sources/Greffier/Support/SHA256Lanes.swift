@@ -160,33 +160,26 @@ enum SHA256Lanes {
     }
 
     // SSE2 has no vector rotate. Swift's SIMD shifts (and `^`, `&`, `|`) are written lane by
-    // lane and left to LLVM to put back into vectors: it turns a shift pair into a scalar
-    // rotate, and pairs shifts of one value in mismatched lanes, both paying in shuffles.
-    // `&*` is a true vector operation, and a multiply by 2^m becomes one vector shift. So each
-    // word is doubled into a 64-bit lane, q = x << 32 | x, and high32(q << m) = rotl(x, m).
-    @inline(__always) private static func doubled(_ x: Word) -> (SIMD2<UInt64>, SIMD2<UInt64>) {
-        (unsafeBitCast(SIMD4(x[0], x[0], x[1], x[1]), to: SIMD2<UInt64>.self),
-         unsafeBitCast(SIMD4(x[2], x[2], x[3], x[3]), to: SIMD2<UInt64>.self))
-    }
-    @inline(__always) private static func highHalves(_ low: SIMD2<UInt64>, _ high: SIMD2<UInt64>) -> Word {
-        // The 32-bit lane holding a 64-bit lane's high half.
-        let half = UInt32(1).littleEndian == 1 ? 1 : 0
-        let l = unsafeBitCast(low, to: Word.self), h = unsafeBitCast(high, to: Word.self)
-        return SIMD4(l[half], l[half + 2], h[half], h[half + 2])
-    }
+    // lane and left to LLVM to put back into vectors; written as rotr(x, n) = x >> n | x << (32 - n),
+    // it turns each into a scalar rotate, and it pairs two right shifts of one word in
+    // mismatched lanes, both paying in shuffles. `&*` is a true vector operation, and a
+    // multiply by 2^m becomes one vector shift: so the left shifts are multiplies, xored
+    // together first, and only then the right shifts, which LLVM then keeps in whole vectors
+    // (psrld/pslld/pxor, no shuffle; check the disassembly of `compress` when changing this).
 
-    /// rotr(x, a) ^ rotr(x, b) ^ rotr(x, c) in each lane, for rotations in 1...31.
-    @inline(__always) private static func rotations(_ x: Word, _ a: UInt64, _ b: UInt64, _ c: UInt64) -> Word {
-        let (low, high) = doubled(x)
-        // rotr(x, n) = rotl(x, 32 - n): q times 2^(32 - n).
-        let ma = SIMD2<UInt64>(repeating: 1 << (32 - a))
-        let mb = SIMD2<UInt64>(repeating: 1 << (32 - b))
-        let mc = SIMD2<UInt64>(repeating: 1 << (32 - c))
-        return highHalves((low &* ma) ^ (low &* mb) ^ (low &* mc), (high &* ma) ^ (high &* mb) ^ (high &* mc))
+    /// x << n in each lane, n in 1...31.
+    @inline(__always) private static func shiftedLeft(_ x: Word, _ n: UInt32) -> Word {
+        x &* Word(repeating: 1 << n)
     }
-    /// rotr(x, a) ^ rotr(x, b) ^ (x >> s) in each lane: x >> s = rotr(x, s) ^ (x << (32 - s)).
-    @inline(__always) private static func rotations(_ x: Word, _ a: UInt64, _ b: UInt64, shift s: UInt64) -> Word {
-        rotations(x, a, b, s) ^ (x &* Word(repeating: UInt32(1) << (32 - s)))
+    /// rotr(x, a) ^ rotr(x, b) ^ rotr(x, c) in each lane, for rotations in 1...31.
+    @inline(__always) private static func rotations(_ x: Word, _ a: UInt32, _ b: UInt32, _ c: UInt32) -> Word {
+        let left = shiftedLeft(x, 32 - a) ^ shiftedLeft(x, 32 - b) ^ shiftedLeft(x, 32 - c)
+        return left ^ (x &>> a) ^ (x &>> b) ^ (x &>> c)
+    }
+    /// rotr(x, a) ^ rotr(x, b) ^ (x >> s) in each lane.
+    @inline(__always) private static func rotations(_ x: Word, _ a: UInt32, _ b: UInt32, shift s: UInt32) -> Word {
+        let left = shiftedLeft(x, 32 - a) ^ shiftedLeft(x, 32 - b)
+        return left ^ (x &>> a) ^ (x &>> b) ^ (x &>> s)
     }
 
     @inline(__always) private static func bigSigma0(_ x: Word) -> Word { rotations(x, 2, 13, 22) }
