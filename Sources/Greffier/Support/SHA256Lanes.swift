@@ -166,24 +166,24 @@ enum SHA256Lanes {
     // multiply by 2^m becomes one vector shift: so the left shifts are multiplies, xored
     // together first, and only then the right shifts, which LLVM then keeps in whole vectors
     // (psrld/pslld/pxor, no shuffle; check the disassembly of `compress` when changing this).
+    // A rotation alone, x << (32 - n) ^ x >> n, stays in vectors too.
 
     /// x << n in each lane, n in 1...31.
     @inline(__always) private static func shiftedLeft(_ x: Word, _ n: UInt32) -> Word {
         x &* Word(repeating: 1 << n)
     }
-    /// rotr(x, a) ^ rotr(x, b) ^ rotr(x, c) in each lane, for rotations in 1...31.
-    @inline(__always) private static func rotations(_ x: Word, _ a: UInt32, _ b: UInt32, _ c: UInt32) -> Word {
-        let left = shiftedLeft(x, 32 - a) ^ shiftedLeft(x, 32 - b) ^ shiftedLeft(x, 32 - c)
-        return left ^ (x &>> a) ^ (x &>> b) ^ (x &>> c)
-    }
-    /// rotr(x, a) ^ rotr(x, b) ^ (x >> s) in each lane.
-    @inline(__always) private static func rotations(_ x: Word, _ a: UInt32, _ b: UInt32, shift s: UInt32) -> Word {
-        let left = shiftedLeft(x, 32 - a) ^ shiftedLeft(x, 32 - b)
-        return left ^ (x &>> a) ^ (x &>> b) ^ (x &>> s)
+    /// rotr(x, n) in each lane, n in 1...31: the two shifts' bits are disjoint.
+    @inline(__always) private static func rotr(_ x: Word, _ n: UInt32) -> Word {
+        shiftedLeft(x, 32 - n) ^ (x &>> n)
     }
 
-    @inline(__always) private static func bigSigma0(_ x: Word) -> Word { rotations(x, 2, 13, 22) }
-    @inline(__always) private static func bigSigma1(_ x: Word) -> Word { rotations(x, 6, 11, 25) }
-    @inline(__always) private static func smallSigma0(_ x: Word) -> Word { rotations(x, 7, 18, shift: 3) }
-    @inline(__always) private static func smallSigma1(_ x: Word) -> Word { rotations(x, 17, 19, shift: 10) }
+    // Three rotations nested, rotr(x ^ rotr(x ^ rotr(x, c - b), b - a), a) = rotr(x, a) ^
+    // rotr(x, b) ^ rotr(x, c) (rotr distributes over ^ and adds up), need fewer copies of x
+    // than three side by side: SSE2 shifts overwrite their operand, and x lives on.
+    @inline(__always) private static func bigSigma0(_ x: Word) -> Word { rotr(x ^ rotr(x ^ rotr(x, 9), 11), 2) }
+    @inline(__always) private static func bigSigma1(_ x: Word) -> Word { rotr(x ^ rotr(x ^ rotr(x, 14), 5), 6) }
+    /// rotr(x, 7) ^ rotr(x, 18) ^ (x >> 3).
+    @inline(__always) private static func smallSigma0(_ x: Word) -> Word { rotr(x ^ rotr(x, 11), 7) ^ (x &>> 3) }
+    /// rotr(x, 17) ^ rotr(x, 19) ^ (x >> 10).
+    @inline(__always) private static func smallSigma1(_ x: Word) -> Word { rotr(x ^ rotr(x, 2), 17) ^ (x &>> 10) }
 }
