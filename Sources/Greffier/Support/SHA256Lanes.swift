@@ -121,8 +121,13 @@ enum SHA256Lanes {
     /// One block of each lane's message into `state`; `w` holds the block's sixteen words and
     /// gets the rest of the schedule, `k` the round constants, one per lane.
     private static func compress(_ state: inout [Word], _ w: UnsafeMutablePointer<Word>, _ k: UnsafePointer<Word>) {
-        for t in 16..<64 {
-            w[t] = smallSigma1(w[t - 2]) &+ w[t - 7] &+ smallSigma0(w[t - 15]) &+ w[t - 16]
+        // Two words a turn: w[t - 15] of the first is w[t - 16] of the second, read once.
+        var t = 16
+        while t < 64 {
+            let shared = w[t - 15]
+            w[t] = smallSigma1(w[t - 2]) &+ w[t - 7] &+ smallSigma0(shared) &+ w[t - 16]
+            w[t + 1] = smallSigma1(w[t - 1]) &+ w[t - 6] &+ smallSigma0(w[t - 14]) &+ shared
+            t += 2
         }
         var a = state[0], b = state[1], c = state[2], d = state[3]
         var e = state[4], f = state[5], g = state[6], h = state[7]
