@@ -284,10 +284,24 @@ import Testing
         for long in [0, 1, 55, 56, 63, 64, 65, 119, 120, 127, 128, 129, 183, 184, 191, 192, 247, 248, 300] {
             let pair = [Self.message(long, seed: 1), Self.message(short, seed: 2)]
             #expect(SHA256Lanes.hexes(pair) == pair.map(SHA256.hex), "lengths \(long), \(short)")
-            // The long one third: two lanes end first, then it is alone.
+            // The long one third (lanes take the longest first): two lanes end first, then it is alone.
             let trio = [Self.message(short, seed: 3), Self.message(short / 2, seed: 4), Self.message(long, seed: 5)]
             #expect(SHA256Lanes.hexes(trio) == trio.map(SHA256.hex), "lengths \(short), \(short / 2), \(long)")
         }
+    }
+
+    /// The lanes take the longest messages first: the digests must come back in the messages'
+    /// order, equal lengths (different bytes) and empty messages included.
+    @Test(arguments: [
+        [5, 5, 5, 5, 5, 5],
+        [0, 700, 0, 700, 64, 64, 1],
+        [1, 2, 3, 4, 5, 6, 7, 8, 9, 200, 300, 400],
+        [400, 300, 200, 9, 8, 7, 6, 5, 4, 3, 2, 1],
+        [120, 55, 120, 56, 0, 1000, 56, 55],
+    ])
+    func digestsBackInTheMessagesOrder(lengths: [Int]) {
+        let messages = lengths.enumerated().map { Self.message($0.element, seed: $0.offset) }
+        #expect(SHA256Lanes.hexes(messages) == messages.map(SHA256.hex), "lengths \(lengths)")
     }
 
     @Test func knownVectorsBesideALongMessage() {

@@ -4,7 +4,8 @@
 ///
 /// One message's blocks must be compressed one after the other, so a single message gains
 /// nothing; a batch of documents does: a lane that finishes its message takes the next one
-/// waiting, so the four stay busy until the last messages. Gives the digests of `SHA256.hex`.
+/// waiting (longest first), so the four stay busy until the last messages. Gives the digests
+/// of `SHA256.hex`.
 enum SHA256Lanes {
     private typealias Word = SIMD4<UInt32>
 
@@ -15,6 +16,9 @@ enum SHA256Lanes {
         var digests = [String](repeating: "", count: messages.count)
         var lanes = [Lane?](repeating: nil, count: 4)
         var state = [Word](repeating: Word(), count: 8)
+        // Longest first, so the lanes end close together rather than the last long message
+        // alone at the end; the digests are put back in the messages' order.
+        let order = messages.indices.sorted { messages[$0].count > messages[$1].count }
         var waiting = 0
         withUnsafeTemporaryAllocation(of: Word.self, capacity: 128) { scratch in
             guard let w = scratch.baseAddress else { return }
@@ -28,7 +32,7 @@ enum SHA256Lanes {
                 var last = 0
                 for lane in 0..<4 {
                     if lanes[lane] == nil, waiting < messages.count {
-                        lanes[lane] = Lane(message: waiting, count: messages[waiting].count)
+                        lanes[lane] = Lane(message: order[waiting], count: messages[order[waiting]].count)
                         for j in 0..<8 { state[j][lane] = SHA256.initialState[j] }
                         waiting += 1
                     }
