@@ -15,17 +15,20 @@ enum SHA256Lanes {
         guard messages.count >= 3 else { return messages.map(SHA256.hex) }
         var digests = [String](repeating: "", count: messages.count)
         var lanes = [Lane?](repeating: nil, count: 4)
-        var state = [Word](repeating: Word(), count: 8)
         // Longest first, so the lanes end close together rather than the last long message
         // alone at the end; the digests are put back in the messages' order.
         let order = messages.indices.sorted { messages[$0].count > messages[$1].count }
         var waiting = 0
-        withUnsafeTemporaryAllocation(of: Word.self, capacity: 128) { scratch in
+        withUnsafeTemporaryAllocation(of: Word.self, capacity: 136) { scratch in
             guard let w = scratch.baseAddress else { return }
             // An idle lane hashes whatever its words hold: zeros to begin with.
             w.initialize(repeating: Word(), count: 64)
             let k = w + 64
             for i in 0..<64 { (k + i).initialize(to: Word(repeating: SHA256.roundConstants[i])) }
+            // The eight state words, here rather than in an array: no bounds or uniqueness checks
+            // around every block.
+            let state = w + 128
+            state.initialize(repeating: Word(), count: 8)
             let words = UnsafeMutableRawPointer(w)
             while true {
                 var busy = 0
@@ -53,7 +56,7 @@ enum SHA256Lanes {
                 for lane in 0..<4 {
                     if let current = lanes[lane] { current.load(messages[current.message], into: words, lane: lane) }
                 }
-                compress(&state, w, k)
+                compress(state, w, k)
                 for lane in 0..<4 {
                     guard var current = lanes[lane] else { continue }
                     current.next += 1
@@ -65,7 +68,7 @@ enum SHA256Lanes {
                     }
                 }
             }
-            w.deinitialize(count: 128)
+            w.deinitialize(count: 136)
         }
         return digests
     }
@@ -125,7 +128,8 @@ enum SHA256Lanes {
 
     /// One block of each lane's message into `state`; `w` holds the block's sixteen words and
     /// gets the rest of the schedule, `k` the round constants, one per lane.
-    private static func compress(_ state: inout [Word], _ w: UnsafeMutablePointer<Word>, _ k: UnsafePointer<Word>) {
+    private static func compress(_ state: UnsafeMutablePointer<Word>, _ w: UnsafeMutablePointer<Word>,
+                                 _ k: UnsafePointer<Word>) {
         // Two words a turn: w[t - 15] of the first is w[t - 16] of the second, read once.
         var t = 16
         while t < 64 {
