@@ -92,7 +92,7 @@ enum SHA256Lanes {
         }
 
         /// The sixteen big-endian words of the next block into this lane of the schedule.
-        func load(_ bytes: [UInt8], into w: UnsafeMutableRawPointer, lane: Int) {
+        @inline(__always) func load(_ bytes: [UInt8], into w: UnsafeMutableRawPointer, lane: Int) {
             let laneOffset = lane * 4
             if next < whole {
                 // Offsets from pointers already placed, so the sixteen words need no overflow checks.
