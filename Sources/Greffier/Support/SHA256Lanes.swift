@@ -1,6 +1,7 @@
 /// SHA-256 of several messages at once: four messages in the four lanes of `SIMD4<UInt32>`
 /// words, each operation of a round done for the four by one vector instruction (SSE2 on
-/// baseline x86-64, NEON on aarch64), about a third of the instructions of `SHA256.hex` a byte.
+/// baseline x86-64, NEON on aarch64): about 4,650 instructions a turn on x86-64, 1,160 a block
+/// a lane, where `SHA256.hex` takes about 1,950 a block.
 ///
 /// One message's blocks must be compressed one after the other, so a single message gains
 /// nothing; a batch of documents does: a lane that finishes its message takes the next one
