@@ -50,10 +50,13 @@ struct DirectoryWalk: IteratorProtocol {
         var keyed: [(key: String, entry: Entry)] = []
         for name in names {
             let path = prefix + name
-            if FileKind.of(path, followingLinks: false) == .directory {
+            let own = FileKind.status(path, followingLinks: false)
+            if own.kind == .directory {
                 keyed.append((name + "/", Entry(path: path, isDirectory: true)))
             } else if name.lowercased().hasSuffix(".txt") {
-                let (kind, size) = FileKind.status(path, followingLinks: true)
+                // A regular file is known from the one `lstat`; only a link (or another
+                // special file) is asked again, following it.
+                let (kind, size) = own.kind == .other ? FileKind.status(path, followingLinks: true) : own
                 if kind == .file { keyed.append((name, Entry(path: path, isDirectory: false, size: size))) }
             }
         }

@@ -33,6 +33,31 @@ struct BatchExtractTests {
         #expect(try BatchFixtures.paths(ofLines: result.lines) == expected)
     }
 
+    @Test func aLinkToAFileIsReadAndALinkToAFolderIsNotWalked() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let outside = try CLIRunner.temporaryDirectory()
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: outside)
+        }
+        let text = "NOR : SFHZ2630140X\n"
+        try BatchFixtures.write(text, to: folder.appendingPathComponent("plain.txt"))
+        try BatchFixtures.write(text, to: outside.appendingPathComponent("target.txt"))
+        try BatchFixtures.write(text, to: outside.appendingPathComponent("inner/deep.txt"))
+        let files = FileManager.default
+        func link(_ name: String, to destination: String) throws {
+            try files.createSymbolicLink(atPath: folder.appendingPathComponent(name).path, withDestinationPath: destination)
+        }
+        try link("linked.txt", to: outside.appendingPathComponent("target.txt").path)
+        try link("folder-link", to: outside.appendingPathComponent("inner").path)
+        try link("folder-link.txt", to: outside.appendingPathComponent("inner").path)
+        try link("dangling.txt", to: outside.appendingPathComponent("nowhere.txt").path)
+        let result = try CLIRunner.run(["extract", folder.path])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let expected = ["linked.txt", "plain.txt"].map { folder.path + "/" + $0 }
+        #expect(try BatchFixtures.paths(ofLines: result.lines) == expected)
+    }
+
     @Test func manyPathsAndStandardInputKeepTheirOrder() throws {
         let texts = try BatchFixtures.corpusTexts()
         let result = try CLIRunner.run(["extract", "-j", "3", texts[2].path, "-", texts[0].path],
