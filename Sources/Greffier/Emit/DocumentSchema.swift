@@ -198,7 +198,7 @@ public enum DocumentSchema {
               "string",
               "null"
             ],
-            "description": "Acronym of the party."
+            "description": "Short name the act gives the party: the acronym in parentheses after its name (`(DGS)`), else its « ci-après désigné(e) » name when that is not a role (`« DNUM ministérielle »`); null when neither is given."
           },
           "representative": {
             "description": "Person representing the party, or null when not stated.",
@@ -694,7 +694,7 @@ public enum DocumentSchema {
   "$defs": {
     "span": {
       "type": "array",
-      "description": "Half-open [start, end] offsets in the decoded source text.",
+      "description": "Half-open [start, end] UTF-8 byte offsets of the original input (before any decoding or normalization), whatever its encoding.",
       "prefixItems": [
         {
           "type": "integer",
