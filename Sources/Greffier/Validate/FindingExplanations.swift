@@ -115,12 +115,12 @@ extension FindingCode {
             why: "Names are matched across acts and directories; one of the spellings is a typo.",
             fix: "Check the person's name in the signature block and in the contacts, and correct the wrong one."),
         .partyMissingRole: .init(
-            meaning: "A convention or avenant names no délégant, or no délégataire, among its parties.",
+            meaning: "A convention or avenant that speaks of a delegation (`délégation`, `délégant`, `délégataire`, décret n° 2004-1085) names no délégant, or no délégataire, among its parties; a convention that never does (a convention de financement) has neither role and gets no finding.",
             why: "A délégation de gestion (décret n° 2004-1085) is between a délégant and a délégataire: without both the record cannot say who delegates to whom.",
             fix: "Check the parties' block (`ENTRE … ET …`) and the designations (`ci-après dénommé « le délégant »`)."),
         .partyRoleUnknown: .init(
             meaning: "A party of the `Entre … Et …` block is called neither délégant nor délégataire, in its own words or where the text names it with a role (`la DSI, service délégant`, `du délégant (la DINUM)`); its role is `partie`.",
-            why: "Who delegates to whom is the point of a délégation de gestion; the role may be missing from the text, written in a way not read, or lost in an excerpt. A party designated `« bénéficiaire »`, or a third party named by its own designation (`« la DGCS »`), gets no warning: the text says what it is.",
+            why: "Who delegates to whom is the point of a délégation de gestion; the role may be missing from the text, written in a way not read, or lost in an excerpt. A party designated `« bénéficiaire »`, or a third party named by its own designation (`« la DGCS »`), gets no warning: the text says what it is; nor does a party of a text that never speaks of a delegation (a convention de financement).",
             fix: "Read the parties' block and the articles on obligations; add the role to the designation (`ci-après dénommée « le délégant »`) if you maintain the text."),
     ]
 }

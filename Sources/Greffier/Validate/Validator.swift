@@ -10,42 +10,49 @@ protocol TextValidationRule: Sendable {
 
 /// Runs every rule over a record and appends their findings.
 public enum Validator {
-    static let textRules: [any TextValidationRule] = [
-        NameVariantRule(),
+    /// A rule of either kind, in the order their findings come out (kept stable from release
+    /// to release, so that records can be compared line by line).
+    enum Rule: Sendable {
+        case record(any ValidationRule)
+        case text(any TextValidationRule)
+    }
+
+    static let rules: [Rule] = [
+        .record(RepairedValueRule()),
+        .record(ColumnTotalRule()),
+        .record(RowTotalRule()),
+        .record(AECPBalanceRule()),
+        .record(CeilingRule()),
+        .record(ProgrammeCodeRule()),
+        .record(NORYearRule()),
+        .record(DateOrderRule()),
+        .record(SignatureDateRule()),
+        .text(MissingRoleRule()),
+        .record(PostalCodeRule()),
+        .text(NameVariantRule()),
     ]
 
-    static let rules: [any ValidationRule] = [
-        RepairedValueRule(),
-        ColumnTotalRule(),
-        RowTotalRule(),
-        AECPBalanceRule(),
-        CeilingRule(),
-        ProgrammeCodeRule(),
-        NORYearRule(),
-        DateOrderRule(),
-        SignatureDateRule(),
-        MissingRoleRule(),
-        PostalCodeRule(),
-    ]
-
+    /// The rules that read the record alone (those that read the text too are left out).
     public static func validate(_ record: inout DocumentRecord) {
-        for rule in rules {
+        for case .record(let rule) in rules {
             record.findings += rule.findings(for: record)
         }
     }
 
-    /// The record rules, then the rules that read the text as well. A record cut short by its
-    /// time budget (`complete` false) only gets the findings of its own values: rules that
-    /// compare parts (totals, roles, dates) would report parts that were never read.
+    /// Every rule, in order. A record cut short by its time budget (`complete` false) only
+    /// gets the findings of its own values: rules that compare parts (totals, roles, dates)
+    /// would report parts that were never read.
     static func validate(_ record: inout DocumentRecord, document: Document, map: OffsetMap, complete: Bool = true) {
         guard complete else {
             record.findings += RepairedValueRule().findings(for: record)
             return
         }
-        validate(&record)
         let span = { (range: TextRange) in Span(start: map.originalOffset(range.start), end: map.originalOffset(range.end)) }
-        for rule in textRules {
-            record.findings += rule.findings(for: record, in: document, span: span)
+        for rule in rules {
+            switch rule {
+            case .record(let rule): record.findings += rule.findings(for: record)
+            case .text(let rule): record.findings += rule.findings(for: record, in: document, span: span)
+            }
         }
     }
 }

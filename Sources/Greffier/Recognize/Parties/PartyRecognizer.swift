@@ -9,10 +9,12 @@
 /// - it is a third (or later) party with a designation of its own (`« la DGCS »`): a party
 ///   added beside the délégant's and délégataire's sides, named for what it is.
 /// The first two parties are the delegation's two sides; when the text gives one of them no
-/// role, the role was not written or not read, and the reader should know.
+/// role, the role was not written or not read, and the reader should know. A text that never
+/// speaks of a delegation (`DelegationMention`) has no such sides: no warning.
 struct PartyRecognizer: Recognizer {
     func recognize(_ document: Document, into results: inout Recognitions) {
         let readings = document.partyReadings
+        var delegation: Bool?
         for (position, reading) in readings.enumerated() {
             var role = PartyRole.chunkRole(document, reading.chunk, reading.designations)
             if role == nil, let acronym = reading.acronym {
@@ -23,6 +25,9 @@ struct PartyRecognizer: Recognizer {
                              representative: reading.representative, address: reading.address,
                              range: reading.range))
             guard role == nil, !saysWhatItIs(reading, position: position) else { continue }
+            let mentioned = delegation ?? DelegationMention.isIn(document)
+            delegation = mentioned
+            guard mentioned else { continue }
             let named = reading.acronym.map { "« \(reading.name) » (\($0))" } ?? "« \(reading.name) »"
             results.findings.append(
                 .init(code: .partyRoleUnknown,

@@ -1,13 +1,14 @@
-/// `party.missing-role`: a convention or avenant without a délégant or without a délégataire.
-struct MissingRoleRule: ValidationRule {
-    func findings(for record: DocumentRecord) -> [Finding] {
+/// `party.missing-role`: a convention or avenant without a délégant or without a délégataire,
+/// when its text speaks of a delegation (`DelegationMention`): a convention de financement has
+/// neither, by nature.
+struct MissingRoleRule: TextValidationRule {
+    func findings(for record: DocumentRecord, in document: Document, span _: (TextRange) -> Span) -> [Finding] {
         guard record.kind == .convention || record.kind == .avenant else { return [] }
-        var result: [Finding] = []
-        let span = record.parties.first?.span
-        for (role, name) in [(Party.Role.delegant, "délégant"), (.delegataire, "délégataire")]
-        where !record.parties.contains(where: { $0.role == role }) {
-            result.append(Finding(.partyMissingRole, "aucune partie n'est désignée comme \(name)", span: span))
+        let missing = [(Party.Role.delegant, "délégant"), (.delegataire, "délégataire")].filter { role, _ in
+            !record.parties.contains { $0.role == role }
         }
-        return result
+        guard !missing.isEmpty, DelegationMention.isIn(document) else { return [] }
+        let span = record.parties.first?.span
+        return missing.map { Finding(.partyMissingRole, "aucune partie n'est désignée comme \($0.1)", span: span) }
     }
 }
