@@ -163,7 +163,7 @@ public enum DocumentSchema {
         "string",
         "null"
       ],
-      "description": "The act's own reference number."
+      "description": "The act's own reference number: an instruction's or note's reference, a convention's or avenant's number written right after its kind; null when the heading gives none."
     },
     "parties": {
       "type": "array",

@@ -47,8 +47,18 @@ struct HeadingRecognizerTests {
         ("INSTRUCTION N° SGMCAS/DNS/2023/92 du 25 mai 2023 relative à\n", "SGMCAS/DNS/2023/92" as String?),
         ("NOTE DE SERVICE\n\nSG/SAFSL/SDABC/N2012-1502\n\nDate: 11 janvier 2012\n", "SG/SAFSL/SDABC/N2012-1502"),
         ("NOR : ECFE1637857J\nInstruction du 27 décembre 2016\nDOCUMENTS\nNéant\nGCP-17-0001\nSOMMAIRE\n", "GCP-17-0001"),
-        // A convention has no reference of this kind; a code in its body is not one.
+        // A convention's reference stands right after its kind; a code elsewhere is not one.
         ("Convention du 3 mars 2020\n\nSG/SAFSL/SDABC/N2012-1502\n", nil),
+        ("Convention 12-363-DNUM-CSOC-0042 du 24 juin 2022 pour le financement\n", "12-363-DNUM-CSOC-0042"),
+        ("Convention n° 2019-12, relative à\n", "2019-12"),
+        ("Avenant n° 2 à la convention de délégation de gestion\n", "2"),
+        ("CONVENTION N° DAF/2021-04 du 3 mars 2021\n", "DAF/2021-04"),
+        // A year, a span of years, a word, a code without separator: no reference.
+        ("Convention 2022 relative au financement\n", nil),
+        ("Convention 2019-2021 de délégation de gestion\n", nil),
+        ("Convention de délégation de gestion 0129-CAHC-DISN\n", nil),
+        ("Convention SPRZ2230481X du 24 juin 2022\n", nil),
+        ("Convention n°\nrelative à\n", nil),
         ("Instruction du 27 décembre 2016\nDIRECTION GENERALE DES FINANCES\n", nil),
     ])
     func reference(_ text: String, _ expected: String?) {

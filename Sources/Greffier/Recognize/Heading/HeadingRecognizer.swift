@@ -1,7 +1,8 @@
 /// Reads the act's heading: its title (the heading line, with the lines that continue it
 /// joined), its own date (`... du 7 avril 2026`, `Convention du 6-10-2020`, `Du 04 mai 2018`,
-/// `Date: 11 janvier 2012`) and, for instructions and notes, their reference
-/// (`INSTRUCTION N° SGMCAS/DNS/2023/92`, `SG/SAFSL/SDABC/N2012-1502`).
+/// `Date: 11 janvier 2012`) and its reference: for instructions and notes
+/// (`INSTRUCTION N° SGMCAS/DNS/2023/92`, `SG/SAFSL/SDABC/N2012-1502`), for conventions and
+/// avenants the number right after the kind (`Convention 12-363-DNUM-CSOC-0042 du ...`).
 struct HeadingRecognizer: Recognizer {
     /// How many lines after a rubric (`Convention de délégation de gestion`) its full title may stand.
     private static let rubricLookahead = 8
@@ -48,8 +49,16 @@ struct HeadingRecognizer: Recognizer {
         results.heading.titleRange = TextRange(document.tokens[titleStart].start, document.tokens[titleEnd - 1].end)
         results.heading.date = dateInTitle(document, from: titleStart, to: titleEnd, into: &results)
             ?? dateLine(document, into: &results)
-        if kind == .instruction || kind == .circulaire {
+        switch kind {
+        case .instruction, .circulaire:
             results.heading.reference = numberAfterKind(document, titleStart) ?? referenceLine(document)
+        case .convention, .avenant:
+            // Only right after the kind (`Convention n° 2019-12`, `Convention
+            // 12-363-DNUM-CSOC-0042 du ...`): a code elsewhere in a convention's head is
+            // another act's or a budget code.
+            results.heading.reference = numberAfterKind(document, titleStart) ?? codeAfterKind(document, titleStart)
+        default:
+            break
         }
     }
 
@@ -161,8 +170,41 @@ struct HeadingRecognizer: Recognizer {
             return nil
         }
         guard index < document.tokens.count else { return nil }
-        let run = Self.nonSpaceRun(document, from: document.tokens[index].start)
+        let run = Self.withoutClosingMark(Self.nonSpaceRun(document, from: document.tokens[index].start))
         return run.isEmpty ? nil : run
+    }
+
+    /// `Convention 12-363-DNUM-CSOC-0042 du ...`: a code right after the kind, shaped as
+    /// `looksLikeCode` says (a year, `2019-2021` or a word is no reference).
+    private func codeAfterKind(_ document: Document, _ first: Int) -> String? {
+        let index = document.next(first)
+        guard index < document.tokens.count, document.tokens[index].kind == .word || document.tokens[index].kind == .number
+        else { return nil }
+        let run = Self.withoutClosingMark(Self.nonSpaceRun(document, from: document.tokens[index].start))
+        return Self.looksLikeCode(run) ? run : nil
+    }
+
+    /// Uppercase letters, digits, `-` and `/`, with at least one of each kind of the first
+    /// three and a separator: `12-363-DNUM-CSOC-0042`, `DAF/2021-04`.
+    static func looksLikeCode(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 6, bytes.count <= 40,
+            bytes.allSatisfy({ ByteClass.isUpper($0) || ByteClass.isDigit($0) || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") })
+        else { return false }
+        return bytes.contains(where: ByteClass.isUpper) && bytes.contains(where: ByteClass.isDigit)
+            && bytes.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }
+    }
+
+    /// A run without the comma, semicolon, colon or full stop that closes its clause
+    /// (`n° 2019-12,`): no reference ends with one.
+    static func withoutClosingMark(_ run: String) -> String {
+        var bytes = Array(run.utf8)
+        while let last = bytes.last, last == UInt8(ascii: ",") || last == UInt8(ascii: ";")
+            || last == UInt8(ascii: ":") || last == UInt8(ascii: ".")
+        {
+            bytes.removeLast()
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A head line that is only a reference code: `SG/SAFSL/SDABC/N2012-1502`, `GCP-17-0001`.
