@@ -70,8 +70,8 @@ struct ExtractCommandTests {
 
     @Test(arguments: [("info", Int32(1)), ("warning", Int32(0)), ("error", Int32(0)), ("none", Int32(0))])
     func failOnThreshold(_ severity: String, _ status: Int32) throws {
-        // Seed 003 has one repaired value, hence one `ocr.repaired` info finding.
-        let result = try CLIRunner.run(["extract", "--fail-on", severity, "corpus/texts/003_9cd4d8c5901bd0e5.txt"])
+        // Seed 002's only finding is an info: its repaired signature date (`Fait le F 24 août 2017`).
+        let result = try CLIRunner.run(["extract", "--fail-on", severity, "corpus/texts/002_e3f094db52d29598.txt"])
         #expect(result.status == status)
         #expect(result.lines.count == 1)
     }

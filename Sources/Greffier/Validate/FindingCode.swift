@@ -25,6 +25,8 @@ public enum FindingCode: String, Sendable, CaseIterable {
     case norInvalid = "nor.invalid"
     /// A labelled Chorus value does not have its kind's shape.
     case chorusFormat = "chorus.format"
+    /// A centre de coûts or service exécutant, kept as written, has an `O` beside a digit.
+    case chorusSuspectLetter = "chorus.suspect-letter"
     /// A budget table row lacks a cell and its lone amount was placed in a column on stated
     /// evidence (horizontal position, TOTAL row, or CP reaching AE over the act's life).
     case budgetCellInferred = "budget.cell-inferred"
@@ -73,7 +75,7 @@ public enum FindingCode: String, Sendable, CaseIterable {
         case .budgetAECPMismatch, .norYearMismatch, .dateSignatureMismatch, .partyMissingRole: .warning
         case .partyPostalCodeMismatch, .personNameVariant: .warning
         case .partyRoleUnknown: .warning
-        case .chorusFormat, .dateInvalid: .warning
+        case .chorusFormat, .chorusSuspectLetter, .dateInvalid: .warning
         case .budgetCellAmbiguous, .budgetCeilingConflict: .warning
         case .budgetCellInferred: .info
         case .ocrRepaired: .info
@@ -95,6 +97,7 @@ public enum FindingCode: String, Sendable, CaseIterable {
         case .ocrRepaired: "a value was repaired from damaged text (one per repair)"
         case .norInvalid: "a NOR-labelled value is not a valid NOR"
         case .chorusFormat: "a labelled Chorus code does not have its kind's shape"
+        case .chorusSuspectLetter: "a centre de coûts or service exécutant has an O beside a digit (a misread 0?): kept as written"
         case .budgetCellInferred: "a budget row's lone amount was placed in a column on stated evidence"
         case .budgetCellAmbiguous: "a budget row's lone amount could not be placed: its cells are left null"
         case .budgetCeilingConflict: "the act states different ceilings: the ceiling is left null"

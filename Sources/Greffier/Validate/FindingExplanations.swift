@@ -90,6 +90,10 @@ extension FindingCode {
             meaning: "The ceiling stated in the text differs from the total of the schedule's AE or CP.",
             why: "The délégataire may commit up to the ceiling; a schedule that does not add up to it is ambiguous.",
             fix: "Check the ceiling and the schedule's amounts against each other."),
+        .chorusSuspectLetter: .init(
+            meaning: "A centre de coûts or service exécutant holds a letter `O` right before or after a digit (`SOCBEXDO075`); the code is kept as written.",
+            why: "These codes mix letters and digits freely, so the `O` may be right; but `O` read for `0` is the commonest OCR confusion in codes. Only a centre de coûts' département tail (`SGSIFABO75` → `SGSIFAB075`) is repaired with confidence.",
+            fix: "Check the code on the published text or in Chorus before booking on it."),
         .chorusProgrammeMismatch: .init(
             meaning: "A centre financier, domaine fonctionnel or activité begins with another programme than the act's (stated in the text, or the majority of its codes).",
             why: "Expenses would be booked on another programme than the one whose credits are delegated.",

@@ -29,6 +29,7 @@ public enum Validator {
         .record(SignatureDateRule()),
         .text(MissingRoleRule()),
         .record(PostalCodeRule()),
+        .record(SuspectLetterRule()),
         .text(NameVariantRule()),
     ]
 
