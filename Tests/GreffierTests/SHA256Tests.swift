@@ -277,14 +277,17 @@ import Testing
         #expect(SHA256Lanes.hexes(messages) == SHA256Tests.patternDigests)
     }
 
-    /// A long message left alone once the short one ends is finished by the scalar hash from
-    /// its lane's state: at a whole block, at its first or its second padding block.
+    /// Once two lanes or fewer are busy, the scalar hash finishes their messages from their
+    /// lanes' states: at a whole block, at a first or a second padding block.
     @Test(arguments: [0, 1, 55, 56, 64, 119, 120, 183, 184, 250])
-    func aLoneMessageEndsOneAtATime(short: Int) {
+    func theLastMessagesEndOneAtATime(short: Int) {
         for long in [0, 1, 55, 56, 63, 64, 65, 119, 120, 127, 128, 129, 183, 184, 191, 192, 247, 248, 300] {
-            let pair = [Self.message(long, seed: 1), Self.message(short, seed: 2)]
-            #expect(SHA256Lanes.hexes(pair) == pair.map(SHA256.hex), "lengths \(long), \(short)")
-            // The long one third (lanes take the longest first): two lanes end first, then it is alone.
+            // Four lanes busy, then three; once the two `short` ones end, the long one is left
+            // alone and resumed at `short`'s block count.
+            let quartet = [Self.message(long, seed: 1), Self.message(short, seed: 2), Self.message(0, seed: 6),
+                           Self.message(short, seed: 7)]
+            #expect(SHA256Lanes.hexes(quartet) == quartet.map(SHA256.hex), "lengths \(long), \(short), 0, \(short)")
+            // Three lanes busy until the shortest ends; the other two are then resumed together.
             let trio = [Self.message(short, seed: 3), Self.message(short / 2, seed: 4), Self.message(long, seed: 5)]
             #expect(SHA256Lanes.hexes(trio) == trio.map(SHA256.hex), "lengths \(short), \(short / 2), \(long)")
         }

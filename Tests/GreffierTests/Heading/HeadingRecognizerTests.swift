@@ -59,6 +59,17 @@ struct HeadingRecognizerTests {
         ("Convention de délégation de gestion 0129-CAHC-DISN\n", nil),
         ("Convention SPRZ2230481X du 24 juin 2022\n", nil),
         ("Convention n°\nrelative à\n", nil),
+        // A blank left for the number, a damaged one, a code on the next line: nil, never a
+        // wrong reference.
+        ("Convention n° du 3 mars 2021 relative à la délégation de gestion\n", nil),
+        ("Convention n° relative à la délégation de gestion\n", nil),
+        ("Convention n° ____ du 3 mars 2021\n", nil),
+        ("Convention n° « 2019-12 » relative\n", nil),
+        ("Convention n°2019-12) relative\n", nil),
+        ("Convention n° 2019-\n12 de délégation\n", nil),
+        ("CONVENTION COVID-19 DE DELEGATION DE GESTION\n", nil),
+        ("CONVENTION\nDGOS/R1/2021/12 relative au financement\n", nil),
+        ("Convention\nn° 2019-12 relative au financement\n", nil),
         ("Instruction du 27 décembre 2016\nDIRECTION GENERALE DES FINANCES\n", nil),
     ])
     func reference(_ text: String, _ expected: String?) {

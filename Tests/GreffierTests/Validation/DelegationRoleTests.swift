@@ -20,7 +20,14 @@ struct DelegationRoleTests {
         .init(text: "la Délégation au numérique en santé", mentions: true),
         // Spaced by the OCR, still the décret: in doubt the findings are kept.
         .init(text: "décret n° 2004 - 1085", mentions: true),
+        // OCR damage read generously: in doubt the findings are kept.
+        .init(text: "Convention de dé1égation de gestion", mentions: true),
+        .init(text: "CONVENTION DE DÉIÉGATION DE GESTION", mentions: true),
+        .init(text: "CONVENTION DE DÉ LÉGATION DE GESTION", mentions: true),
+        .init(text: "Vu le décret no2004-1085 du 14 octobre 2004", mentions: true),
+        .init(text: "Vu le décret n° 2004\u{2013}1085", mentions: true),
         // Look-alikes: not a delegation.
+        .init(text: "le contrôle de légalité", mentions: false),
         .init(text: "Convention de financement du projet", mentions: false),
         .init(text: "le délégué général à l'emploi", mentions: false),
         .init(text: "Vu le décret n° 2004-10850", mentions: false),

@@ -44,6 +44,14 @@ struct SuspectLetterRuleTests {
         }
     }
 
+    /// A repaired code has its own `ocr.repaired` finding: not reported again.
+    @Test func aRepairedCodeIsNotReported() {
+        var record = DocumentRecord(source: .init(path: "x", sha256: "", bytes: 0, encoding: .utf8))
+        record.chorus = [ChorusCode(kind: .centreDeCouts, value: "SGSIFAB075O1", span: Span(start: 0, end: 12),
+                                    raw: "SGSIFABO75O1", holder: nil)]
+        #expect(SuspectLetterRule().findings(for: record).isEmpty)
+    }
+
     /// Seed 003 prints `Service exécutant SOCBEXDO075`; its `SGSIFABO75`, repaired, is not reported.
     @Test func seed003ServiceExecutantIsReported() {
         let published = RuleFixtures.record("003_9cd4d8c5901bd0e5")

@@ -53,10 +53,7 @@ struct HeadingRecognizer: Recognizer {
         case .instruction, .circulaire:
             results.heading.reference = numberAfterKind(document, titleStart) ?? referenceLine(document)
         case .convention, .avenant:
-            // Only right after the kind (`Convention n° 2019-12`, `Convention
-            // 12-363-DNUM-CSOC-0042 du ...`): a code elsewhere in a convention's head is
-            // another act's or a budget code.
-            results.heading.reference = numberAfterKind(document, titleStart) ?? codeAfterKind(document, titleStart)
+            results.heading.reference = ConventionNumber.read(document, kindAt: titleStart)
         default:
             break
         }
@@ -171,28 +168,7 @@ struct HeadingRecognizer: Recognizer {
         }
         guard index < document.tokens.count else { return nil }
         let run = Self.withoutClosingMark(Self.nonSpaceRun(document, from: document.tokens[index].start))
-        return run.isEmpty ? nil : run
-    }
-
-    /// `Convention 12-363-DNUM-CSOC-0042 du ...`: a code right after the kind, shaped as
-    /// `looksLikeCode` says (a year, `2019-2021` or a word is no reference).
-    private func codeAfterKind(_ document: Document, _ first: Int) -> String? {
-        let index = document.next(first)
-        guard index < document.tokens.count, document.tokens[index].kind == .word || document.tokens[index].kind == .number
-        else { return nil }
-        let run = Self.withoutClosingMark(Self.nonSpaceRun(document, from: document.tokens[index].start))
-        return Self.looksLikeCode(run) ? run : nil
-    }
-
-    /// Uppercase letters, digits, `-` and `/`, with at least one of each kind of the first
-    /// three and a separator: `12-363-DNUM-CSOC-0042`, `DAF/2021-04`.
-    static func looksLikeCode(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= 6, bytes.count <= 40,
-            bytes.allSatisfy({ ByteClass.isUpper($0) || ByteClass.isDigit($0) || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") })
-        else { return false }
-        return bytes.contains(where: ByteClass.isUpper) && bytes.contains(where: ByteClass.isDigit)
-            && bytes.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }
+        return ConventionNumber.looksLikeNumber(run) ? run : nil
     }
 
     /// A run without the comma, semicolon, colon or full stop that closes its clause

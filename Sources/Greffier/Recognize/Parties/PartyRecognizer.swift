@@ -25,7 +25,8 @@ struct PartyRecognizer: Recognizer {
                              representative: reading.representative, address: reading.address,
                              range: reading.range))
             guard role == nil, !saysWhatItIs(reading, position: position) else { continue }
-            let mentioned = delegation ?? DelegationMention.isIn(document)
+            let mentioned = delegation
+                ?? DelegationMention.isIn(document, citesDecret: results.legalReferences.contains { $0.number == DelegationMention.decret })
             delegation = mentioned
             guard mentioned else { continue }
             let named = reading.acronym.map { "« \(reading.name) » (\($0))" } ?? "« \(reading.name) »"

@@ -7,7 +7,9 @@ struct MissingRoleRule: TextValidationRule {
         let missing = [(Party.Role.delegant, "délégant"), (.delegataire, "délégataire")].filter { role, _ in
             !record.parties.contains { $0.role == role }
         }
-        guard !missing.isEmpty, DelegationMention.isIn(document) else { return [] }
+        guard !missing.isEmpty,
+            DelegationMention.isIn(document, citesDecret: record.legalReferences.contains { $0.number == DelegationMention.decret })
+        else { return [] }
         let span = record.parties.first?.span
         return missing.map { Finding(.partyMissingRole, "aucune partie n'est désignée comme \($0.1)", span: span) }
     }

@@ -6,7 +6,8 @@
 struct SuspectLetterRule: ValidationRule {
     func findings(for record: DocumentRecord) -> [Finding] {
         record.chorus.compactMap { code in
-            guard code.kind == .centreDeCouts || code.kind == .serviceExecutant,
+            // A repaired code has its `ocr.repaired` finding; only codes kept as written here.
+            guard code.kind == .centreDeCouts || code.kind == .serviceExecutant, code.raw == nil,
                 Self.hasLetterOBesideDigit(code.value)
             else { return nil }
             return Finding(
