@@ -1,9 +1,18 @@
+import SHAExtensions
 import Testing
 @testable import Greffier
 
 /// FIPS 180-4 vectors, plus lengths around the 56- and 64-byte padding boundaries where a
-/// second block must be added.
+/// second block must be added; each through the portable rounds and, where this processor has
+/// them, its SHA instructions.
 @Suite struct SHA256Tests {
+    /// The ways this processor can hash: the portable rounds (false), its SHA instructions (true).
+    static let paths: [Bool] = SHAExtensions.available ? [false, true] : [false]
+
+    static func hex(_ message: [UInt8], extensions: Bool) -> String {
+        SHA256.hex(message, resuming: SHA256.initialState, atBlock: 0, extensions: extensions)
+    }
+
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
         ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
@@ -18,13 +27,17 @@ import Testing
         ("é", "4a99557e4033c3539de2eb65472017cad5f9557f7a0625a09f1c3f6e2ba69c4c"),
     ])
     func knownDigests(message: String, digest: String) {
-        #expect(SHA256.hex(Array(message.utf8)) == digest)
+        for extensions in Self.paths {
+            #expect(Self.hex(Array(message.utf8), extensions: extensions) == digest, "extensions: \(extensions)")
+        }
     }
 
     /// FIPS 180-4's one million "a" (kept out of the arguments above, which the log prints).
     @Test func oneMillionA() {
-        #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000))
-            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        for extensions in Self.paths {
+            #expect(Self.hex([UInt8](repeating: 0x61, count: 1_000_000), extensions: extensions)
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0", "extensions: \(extensions)")
+        }
     }
 
     /// Every length from 0 to 200 bytes (byte i = 31 i + 7 mod 256), so that each padding
@@ -33,7 +46,19 @@ import Testing
     @Test func everyLengthUpTo200() {
         for (length, digest) in Self.patternDigests.enumerated() {
             let message = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
-            #expect(SHA256.hex(message) == digest, "length \(length)")
+            for extensions in Self.paths {
+                #expect(Self.hex(message, extensions: extensions) == digest, "length \(length), extensions: \(extensions)")
+            }
+        }
+    }
+
+    /// The SHA instructions give the portable rounds' digests on every length up to 17 blocks
+    /// and on bytes of every value (skipped, and said so, on a processor without them).
+    @Test(.enabled(if: SHAExtensions.available, "this processor has no SHA instructions"))
+    func instructionsAgreeWithThePortableRounds() {
+        for length in 0...(17 * 64) {
+            let message = (0..<length).map { UInt8(truncatingIfNeeded: ($0 &* 131) ^ (length &* 7)) }
+            #expect(Self.hex(message, extensions: true) == Self.hex(message, extensions: false), "length \(length)")
         }
     }
 
@@ -258,8 +283,9 @@ import Testing
     }
 }
 
-/// Four messages at a time in vector lanes: the digests of `SHA256.hex`, whatever the number
-/// of messages and the mix of lengths (lanes finishing at different blocks, taking the next).
+/// Four messages at a time in vector lanes (forced: a processor with SHA instructions uses
+/// those instead): the digests of `SHA256.hex`, whatever the number of messages and the mix of
+/// lengths (lanes finishing at different blocks, taking the next).
 @Suite struct SHA256LanesTests {
     static func message(_ length: Int, seed: Int) -> [UInt8] {
         (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ seed &* 7 &+ 3) }
@@ -269,12 +295,12 @@ import Testing
     func sameDigestsAsOneAtATime(count: Int) {
         let lengths = [0, 1, 55, 56, 63, 64, 65, 119, 120, 128, 1000, 3, 4096, 200, 57, 64 * 9 + 55, 7]
         let messages = (0..<count).map { Self.message(lengths[$0 % lengths.count], seed: $0) }
-        #expect(SHA256Lanes.hexes(messages) == messages.map(SHA256.hex))
+        #expect(SHA256Lanes.hexes(messages, extensions: false) == messages.map(SHA256.hex))
     }
 
     @Test func everyLengthUpTo200InOneBatch() {
         let messages = (0...200).map { length in (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) } }
-        #expect(SHA256Lanes.hexes(messages) == SHA256Tests.patternDigests)
+        #expect(SHA256Lanes.hexes(messages, extensions: false) == SHA256Tests.patternDigests)
     }
 
     /// Once two lanes or fewer are busy, the scalar hash finishes their messages from their
@@ -286,10 +312,10 @@ import Testing
             // alone and resumed at `short`'s block count.
             let quartet = [Self.message(long, seed: 1), Self.message(short, seed: 2), Self.message(0, seed: 6),
                            Self.message(short, seed: 7)]
-            #expect(SHA256Lanes.hexes(quartet) == quartet.map(SHA256.hex), "lengths \(long), \(short), 0, \(short)")
+            #expect(SHA256Lanes.hexes(quartet, extensions: false) == quartet.map(SHA256.hex), "lengths \(long), \(short), 0, \(short)")
             // Three lanes busy until the shortest ends; the other two are then resumed together.
             let trio = [Self.message(short, seed: 3), Self.message(short / 2, seed: 4), Self.message(long, seed: 5)]
-            #expect(SHA256Lanes.hexes(trio) == trio.map(SHA256.hex), "lengths \(short), \(short / 2), \(long)")
+            #expect(SHA256Lanes.hexes(trio, extensions: false) == trio.map(SHA256.hex), "lengths \(short), \(short / 2), \(long)")
         }
     }
 
@@ -304,12 +330,12 @@ import Testing
     ])
     func digestsBackInTheMessagesOrder(lengths: [Int]) {
         let messages = lengths.enumerated().map { Self.message($0.element, seed: $0.offset) }
-        #expect(SHA256Lanes.hexes(messages) == messages.map(SHA256.hex), "lengths \(lengths)")
+        #expect(SHA256Lanes.hexes(messages, extensions: false) == messages.map(SHA256.hex), "lengths \(lengths)")
     }
 
     @Test func knownVectorsBesideALongMessage() {
         let messages = [Array("abc".utf8), [UInt8](repeating: 0x61, count: 1_000_000), [], Array("é".utf8)]
-        #expect(SHA256Lanes.hexes(messages) == [
+        #expect(SHA256Lanes.hexes(messages, extensions: false) == [
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
             "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0",
             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",

@@ -1,3 +1,5 @@
+import SHAExtensions
+
 /// SHA-256 (FIPS 180-4), so that `source.sha256` needs nothing beyond the standard library.
 ///
 /// Every input byte goes through here, so the compression function is written for a low
@@ -5,6 +7,7 @@
 /// in the standard library's SIMD types (SSE2 on baseline x86-64, NEON on aarch64), all 64
 /// rounds unrolled (constants as immediates, no loop counter or index registers), and the round
 /// functions in forms that need fewer operations on a target without a three-operand rotate.
+/// Where the processor has SHA instructions (`SHAExtensions`), they do the rounds instead.
 enum SHA256 {
     /// K, the 64 round constants.
     static let roundConstants: [UInt32] = [
@@ -29,39 +32,56 @@ enum SHA256 {
 
     /// The digest of `message` from `state`, the state after its first `block` blocks (the
     /// initial state and 0 for the whole message): `SHA256Lanes` ends a lone message here.
-    static func hex(_ message: [UInt8], resuming state: [UInt32], atBlock block: Int) -> String {
-        let whole = message.count / 64 * 64
-        // The rest, 0x80 and the 8-byte bit length fill one block or spill into a second.
-        let blocks = message.count - whole < 56 ? 1 : 2
-        precondition(state.count == 8 && block >= 0 && block < whole / 64 + blocks,
+    /// `extensions`: with the processor's SHA instructions (false forces the portable rounds,
+    /// which the tests compare with them).
+    static func hex(_ message: [UInt8], resuming state: [UInt32], atBlock block: Int,
+                    extensions: Bool = SHAExtensions.available) -> String {
+        precondition(state.count == 8 && block >= 0 && block < message.count / 64 + (message.count % 64 < 56 ? 1 : 2),
                      "a state of eight words, a block of the message left to hash")
+        if extensions {
+            var words = state
+            words.withUnsafeMutableBufferPointer { h in
+                guard let h = h.baseAddress else { return }
+                padded(message, from: block) { SHAExtensions.compress(h, $0, count: $1) }
+            }
+            return hex(of: words)
+        }
         var h: State = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
         withUnsafeTemporaryAllocation(of: SIMD4<UInt32>.self, capacity: 16) { schedule in
             roundConstants.withUnsafeBufferPointer { k in
                 guard let k = k.baseAddress, let w = UnsafeMutableRawPointer(schedule.baseAddress) else { return }
-                // Whole blocks are read in place.
-                message.withUnsafeBytes { data in
-                    guard let data = data.baseAddress else { return }
-                    for offset in stride(from: block * 64, to: whole, by: 64) { compress(data + offset, &h, w, k) }
-                }
-                // The rest, then 0x80, zeros and the bit length, in one or two blocks on the stack.
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
-                    guard let tail = tail.baseAddress else { return }
-                    let rest = message.count - whole
-                    tail.initialize(repeating: 0, count: 128)
-                    message.withUnsafeBufferPointer { data in
-                        if let data = data.baseAddress { tail.update(from: data + whole, count: rest) }
-                    }
-                    tail[rest] = 0x80
-                    let bitLength = UInt64(message.count) &* 8
-                    for i in 0..<8 { tail[blocks * 64 - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> UInt64(i * 8)) }
-                    // Past the whole blocks, the lanes may already have hashed the first of these.
-                    let first = max(0, block - whole / 64)
-                    for tailBlock in first..<blocks { compress(UnsafeRawPointer(tail + tailBlock * 64), &h, w, k) }
+                padded(message, from: block) { blocks, count in
+                    for offset in stride(from: 0, to: count &* 64, by: 64) { compress(blocks + offset, &h, w, k) }
                 }
             }
         }
         return hex(of: [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7])
+    }
+
+    /// Hands `body` the blocks of `message` from `block` on, padded (0x80, zeros, the bit
+    /// length): the whole blocks in place, then the last one or two from a copy on the stack.
+    private static func padded(_ message: [UInt8], from block: Int, _ body: (UnsafeRawPointer, Int) -> Void) {
+        let whole = message.count / 64 * 64
+        // The rest, 0x80 and the 8-byte bit length fill one block or spill into a second.
+        let blocks = message.count - whole < 56 ? 1 : 2
+        message.withUnsafeBytes { data in
+            guard let data = data.baseAddress, whole > block &* 64 else { return }
+            body(data + block &* 64, whole / 64 - block)
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+            guard let tail = tail.baseAddress else { return }
+            let rest = message.count - whole
+            tail.initialize(repeating: 0, count: 128)
+            message.withUnsafeBufferPointer { data in
+                if let data = data.baseAddress { tail.update(from: data + whole, count: rest) }
+            }
+            tail[rest] = 0x80
+            let bitLength = UInt64(message.count) &* 8
+            for i in 0..<8 { tail[blocks * 64 - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> UInt64(i * 8)) }
+            // Past the whole blocks, the lanes may already have hashed the first of these.
+            let first = max(0, block - whole / 64)
+            if first < blocks { body(UnsafeRawPointer(tail + first * 64), blocks - first) }
+        }
     }
 
     /// The digest of a final state: its eight words in lowercase hex.
