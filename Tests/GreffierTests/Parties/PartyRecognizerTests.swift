@@ -242,7 +242,22 @@ import Testing
             """,
             parties: [
                 .init(.delegataire, "ministre de l'économie, des finances et de la relance", title: "directeur général du Trésor"),
-                .init(.delegant, "garde des sceaux", title: "directeur de l'administration pénitentiaire"),
+                .init(.delegant, "garde des sceaux, ministre de la justice", title: "directeur de l'administration pénitentiaire"),
+            ]),
+        .init(layout: "a minister's offices in apposition, then a comma that ends the name", text: """
+            Entre :
+
+            Le ministre d'État, ministre de l'intérieur, représenté par le secrétaire général, délégant, d'une part,
+
+            Et :
+
+            Le directeur des achats de l'État, responsable du programme 218, délégataire, d'autre part.
+
+            Vu le décret n° 2004-1085 du 14 octobre 2004 ;
+            """,
+            parties: [
+                .init(.delegant, "ministre d'État, ministre de l'intérieur", title: "secrétaire général"),
+                .init(.delegataire, "directeur des achats de l'État"),
             ]),
         .init(layout: "role from `du délégant (la DINUM)` and a co-délégataire", text: """
             Entre :

@@ -34,8 +34,10 @@ enum PartyChunkReader {
 
     /// Where the name stops: at `(DGS)` (returned as the acronym), `représenté(e) par`, `sis(e)`,
     /// `Adresse :`, `désigné(e)`, `ci-après`, the end of its line, or a comma that does not go on
-    /// with `de`/`des`/`du`/`d'`/`et` (`Le ministre de l'économie, des finances et de la relance`
-    /// is one name; `Le directeur de ..., responsable du programme` stops at the comma).
+    /// with `de`/`des`/`du`/`d'`/`et` or `ministre` (`Le ministre de l'économie, des finances et
+    /// de la relance` and `Le garde des sceaux, ministre de la justice` are one name each: a
+    /// minister's offices in apposition; `Le directeur de ..., responsable du programme` stops at
+    /// the comma).
     static func nameEnd(_ document: Document, from start: Int, in chunk: Range<Int>) -> (Int, String?) {
         var index = start
         while index < chunk.upperBound {
@@ -64,7 +66,7 @@ enum PartyChunkReader {
     }
 
     private static func continuesName(_ document: Document, _ index: Int) -> Bool {
-        document.isWord(index, oneOf: ["de", "des", "du", "et"])
+        document.isWord(index, oneOf: ["de", "des", "du", "et", "ministre"])
             || (document.isWord(index, "d") && document.isPunctuation(index + 1, UInt8(ascii: "'")))
     }
 
