@@ -147,3 +147,20 @@ import Testing
         #expect(!decoded.bytes.isEmpty)
     }
 }
+
+/// U+FFFD written in the input (a character lost before greffier read it) is counted apart
+/// from the bytes the decoder itself replaces, with the original range of the first.
+@Suite struct LostCharacterTests {
+    @Test(arguments: [
+        (Array("a\u{FFFD}b\u{FFFD}".utf8), 2, 1..<4, 0),
+        (Array("é".utf8) + [0x81] + Array(" \u{FFFD}".utf8), 1, 4..<7, 1),
+        (TestRun.utf16("x\u{FFFD}", bigEndian: true), 1, 4..<6, 0),
+        (Array("sans caractère perdu".utf8), 0, nil, 0),
+    ] as [([UInt8], Int, Range<Int>?, Int)])
+    func countsWrittenReplacementCharacters(input: [UInt8], lost: Int, first: Range<Int>?, replaced: Int) throws {
+        let decoded = try InputDecoder.decode(input)
+        #expect(decoded.substitutions.lost.count == lost)
+        #expect(decoded.substitutions.lost.first == first)
+        #expect(decoded.substitutions.replaced.count == replaced)
+    }
+}

@@ -18,6 +18,9 @@ public struct ByteSubstitutions: Sendable, Equatable {
     public internal(set) var windows1252 = Tally()
     /// Bytes read as U+FFFD: undefined in Windows-1252, or an unpaired UTF-16 surrogate.
     public internal(set) var replaced = Tally()
+    /// U+FFFD written in the input itself: a character lost by a conversion before greffier
+    /// read it (the bytes are valid; what they stood for is gone).
+    public internal(set) var lost = Tally()
 
-    public var isEmpty: Bool { windows1252.count == 0 && replaced.count == 0 }
+    public var isEmpty: Bool { windows1252.count == 0 && replaced.count == 0 && lost.count == 0 }
 }

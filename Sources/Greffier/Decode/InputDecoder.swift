@@ -94,6 +94,7 @@ public enum InputDecoder {
                     TextNormalizer.replacement(for: scalar) == nil
                 {
                     multibyte += 1
+                    if scalar == 0xFFFD { substitutions.lost.add(index..<(index + length)) }
                     index += length
                     continue
                 }
@@ -203,6 +204,7 @@ public enum InputDecoder {
                 normalizer.appendScalar(0xFFFD, originalCount: 2)
                 index += 2
             } else {
+                if first == 0xFFFD { substitutions.lost.add(index..<(index + 2)) }
                 normalizer.appendScalar(first, originalCount: 2)
                 index += 2
             }

@@ -17,6 +17,8 @@ public enum FindingCode: String, Sendable, CaseIterable {
     case encodingWindows1252Bytes = "encoding.windows-1252"
     /// Bytes with no character in the input's encoding were replaced with U+FFFD.
     case encodingReplaced = "encoding.replaced"
+    /// The input itself holds U+FFFD: a conversion before greffier lost a character there.
+    case encodingLostCharacter = "encoding.lost-character"
     /// The document's time budget ran out: the record holds what was found before.
     case limitsTimeBudget = "limits.time-budget"
     /// A value was repaired from damaged text; one finding per repair, pointing at it.
@@ -66,7 +68,7 @@ public enum FindingCode: String, Sendable, CaseIterable {
     public var severity: Severity {
         switch self {
         case .inputNotFound, .inputUnreadable, .inputBinary, .inputEmptyDirectory, .inputTooLarge: .error
-        case .inputEmpty, .encodingReplaced, .limitsTimeBudget: .warning
+        case .inputEmpty, .encodingReplaced, .encodingLostCharacter, .limitsTimeBudget: .warning
         case .encodingWindows1252Bytes: .info
         case .norInvalid: .error
         case .tableColumnTotalMismatch, .tableRowTotalMismatch, .budgetCeilingMismatch, .chorusProgrammeMismatch,
@@ -93,6 +95,7 @@ public enum FindingCode: String, Sendable, CaseIterable {
         case .inputEmpty: "the input is empty or holds only whitespace"
         case .encodingWindows1252Bytes: "bytes of a UTF-8 file that are not UTF-8 were read as Windows-1252"
         case .encodingReplaced: "bytes with no character in the input's encoding were replaced with U+FFFD"
+        case .encodingLostCharacter: "the input itself holds U+FFFD: a character was lost before greffier read it"
         case .limitsTimeBudget: "the document ran out of time (--max-seconds-per-document): the record is partial"
         case .ocrRepaired: "a value was repaired from damaged text (one per repair)"
         case .norInvalid: "a NOR-labelled value is not a valid NOR"

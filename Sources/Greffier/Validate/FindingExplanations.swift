@@ -42,6 +42,10 @@ extension FindingCode {
             meaning: "Bytes that stand for no character in the input's encoding (0x81, 0x8D, 0x8F, 0x90 or 0x9D in a UTF-8 file, an unpaired UTF-16 surrogate, a lone last byte of UTF-16) were replaced with U+FFFD.",
             why: "Whatever they stood for is lost; a value there may be incomplete.",
             fix: "Get a clean copy of the text; check the place given by the finding's span."),
+        .encodingLostCharacter: .init(
+            meaning: "The input holds the replacement character U+FFFD (`�`, bytes EF BF BD in UTF-8) as written: a program that converted the text before greffier met a character it could not read and put U+FFFD in its place.",
+            why: "Whatever stood there is lost (a footnote mark, an accented letter, a digit); a value around it may be incomplete or kept with the `�` in it (seed 002's title).",
+            fix: "Get the text from its source again (the BO's HTML or PDF); check the place given by the finding's span."),
         .limitsTimeBudget: .init(
             meaning: "Reading the document took longer than its time budget (`--max-seconds-per-document`, 10 s by default): the recognizers stopped, and the record holds what they had found.",
             why: "One pathological input must not stall a batch; but values after the point reached are missing, and checks that compare parts of the act (totals, roles, dates) were not run.",

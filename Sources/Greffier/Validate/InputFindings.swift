@@ -20,6 +20,15 @@ enum InputFindings {
                     + "\(replaced.count == 1 ? "a été remplacé" : "ont été remplacés") par U+FFFD (le premier à l'octet \(first.lowerBound))",
                 span: Span(start: first.lowerBound, end: first.upperBound)))
         }
+        let lost = decoded.substitutions.lost
+        if let first = lost.first {
+            let what = lost.count == 1
+                ? "1 caractère de remplacement U+FFFD tel quel (à l'octet \(first.lowerBound))"
+                : "\(lost.count) caractères de remplacement U+FFFD tels quels (le premier à l'octet \(first.lowerBound))"
+            result.append(Finding(
+                .encodingLostCharacter, "le texte contient \(what) : un caractère a été perdu avant la lecture",
+                span: Span(start: first.lowerBound, end: first.upperBound)))
+        }
         if !document.tokens.contains(where: { $0.kind != .tab && $0.kind != .lineBreak && $0.kind != .blankLine }) {
             let message = decoded.map.originalLength == 0 ? "l'entrée est vide" : "l'entrée ne contient que des blancs"
             result.append(Finding(.inputEmpty, message, span: nil))

@@ -40,6 +40,13 @@ import Testing
         .init(name: "undefined Windows-1252 byte in a UTF-8 file",
               input: Array("Arrêté du préfet ".utf8) + [0x81] + Array(" été".utf8),
               encoding: .utf8, error: nil, findings: ["encoding.replaced"]),
+        .init(name: "U+FFFD written in a UTF-8 file", input: Array("Convention du 24 août 2017\u{FFFD} relative".utf8),
+              encoding: .utf8, error: nil, findings: ["encoding.lost-character"]),
+        .init(name: "U+FFFD written in a UTF-16LE file", input: TestRun.utf16("Décret\u{FFFD}", bigEndian: false),
+              encoding: .utf16LE, error: nil, findings: ["encoding.lost-character"]),
+        .init(name: "a replaced byte beside a written U+FFFD",
+              input: Array("Arrêté ".utf8) + [0x81] + Array(" du \u{FFFD} préfet".utf8),
+              encoding: .utf8, error: nil, findings: ["encoding.replaced", "encoding.lost-character"]),
         .init(name: "a whole Windows-1252 file", input: [0x44, 0xE9, 0x63, 0x72, 0x65, 0x74, 0x20, 0x80],
               encoding: .windows1252, error: nil, findings: []),
     ]
