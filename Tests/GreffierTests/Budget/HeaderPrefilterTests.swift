@@ -42,6 +42,9 @@ import Testing
         var cells = Self.edgeCells + [
             "EUROS", "(en €)", "Montant (EUR)", "ЕUR)", "Еuro", "eur)", "EuR )", "e u r o", "euro\u{301}",
             "Neutre", "(k€)", "montant en euros", "ur", "UR)",
+            // The third byte: `sur`, `ur` at a cell's end, a mark or a space between, look-alikes.
+            "CP sur AE 2025", "eur", "EUR", "eu ro", "eur )", "EUR\u{301})", "eur\u{43E}", "\u{435}UR)",
+            "\u{415}\u{443}\u{440}o", "EURo", "eUrO", "eur).", "(euR)", "€uro", "euro €",
         ]
         for name in Self.corpusNames {
             let document = Document(bytes: Hostile.corpusText(name))
@@ -61,6 +64,25 @@ import Testing
             #expect(HeaderRow.mayMentionEuros(bytes, range), "\(text)")
         }
         #expect(mentions > 10)
+    }
+
+    /// A header wrapped onto two lines reads its slot from two ranges, whose text joins them
+    /// with a space: bytes that touch across the ranges' boundary make no `euro` in it.
+    @Test func wrappedSlotsThatMentionEurosMayMentionThem() {
+        let halves = ["e", "eu", "EU", "eur", "ur", "r", "ro", "RO", "o", ")", "o)", "\u{20AC}", "\u{E2}", "AE 2026", "(", "s"]
+        var mentions = 0
+        for first in halves {
+            for second in halves {
+                let bytes = Array((first + second).utf8)
+                let split = first.utf8.count
+                let ranges = [TextRange(0, split), TextRange(split, bytes.count)]
+                let full = ColumnHeader(bytes, ranges: ranges).text.lowercased()
+                guard full.contains("€") || full.contains("euro") || full.contains("eur)") else { continue }
+                mentions += 1
+                #expect(ranges.contains { HeaderRow.mayMentionEuros(bytes, $0) }, "\(first) / \(second)")
+            }
+        }
+        #expect(mentions > 3)
     }
 
     /// Ordinary cells, accented or with numbers, are rejected before any header is built.

@@ -179,15 +179,21 @@ struct HeaderRow: Sendable {
     }
 
     /// False only when a header's text cannot hold `€`, `euro` nor `eur)` for these bytes: it
-    /// holds `€` only where they do, and `ur` only where they hold `ur` in any case (the text
-    /// keeps the bytes of each word together; no look-alike letter stands for U or R, and no
-    /// other character lowercases to them).
+    /// holds `€` only where they do, and `uro` or `ur)` only where they hold them in any case
+    /// (the text keeps the bytes of each word together, and a byte that follows a word in its
+    /// range follows it in the text; no look-alike letter stands for U or R, the only header
+    /// word a look-alike may spell that holds `ur` is `eur`, and no other character lowercases
+    /// to `u`, `r`, `o` or `)`). Testing the third byte matters: `sur` is frequent in headers
+    /// (`CP sur AE 2025`), and each slot let through costs three string searches.
     static func mayMentionEuros(_ bytes: [UInt8], _ range: TextRange) -> Bool {
         var index = range.start
-        while index + 1 < range.end {
+        while index + 2 < range.end {
             let byte = bytes[index]
-            if byte | 0x20 == UInt8(ascii: "u"), bytes[index + 1] | 0x20 == UInt8(ascii: "r") { return true }
-            if byte == 0xE2, index + 2 < range.end, bytes[index + 1] == 0x82, bytes[index + 2] == 0xAC { return true }
+            if byte | 0x20 == UInt8(ascii: "u"), bytes[index + 1] | 0x20 == UInt8(ascii: "r") {
+                let third = bytes[index + 2]
+                if third | 0x20 == UInt8(ascii: "o") || third == UInt8(ascii: ")") { return true }
+            }
+            if byte == 0xE2, bytes[index + 1] == 0x82, bytes[index + 2] == 0xAC { return true }
             index += 1
         }
         return false
