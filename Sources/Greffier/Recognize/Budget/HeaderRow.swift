@@ -89,20 +89,30 @@ struct HeaderRow: Sendable {
         return HeaderRow(layout: line.layout, lines: [line.line], labels: Array(slots[..<first]), amounts: amounts)
     }
 
-    /// `text.split(separator: " ").count`, counted on the bytes when the text is ASCII (each
-    /// byte is then a character); otherwise a space may join the next scalar in a character.
+    /// `text.split(separator: " ").count`, counted on the bytes when every space is a character
+    /// of its own: a space joins a following Extend, ZWJ or SpacingMark scalar, or a Prepend
+    /// one before it, in a character that is no separator. None is ASCII, below U+0300 (lead
+    /// bytes C2 to CB: letters like `é`, controls, signs) or `€`, the scalars of nearly every
+    /// header; a text holding another scalar is split as characters.
     static func wordCount(_ text: String) -> Int {
-        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+        let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             var count = 0
             var previous: UInt8 = 0x20
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // Continuation bytes (80 to BF) follow a lead byte already let through.
+                if byte >= 0xCC {
+                    guard byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x82, bytes[index + 2] == 0xAC
+                    else { return nil }
+                }
                 if byte != 0x20, previous == 0x20 { count += 1 }
                 previous = byte
+                index += 1
             }
             return count
         }
-        if let ascii, let count = ascii { return count }
+        if let counted, let count = counted { return count }
         return text.split(separator: " ").count
     }
 
