@@ -52,12 +52,13 @@ enum HeaderSplitter {
                 column += 1
             }
             let end = min(index, cell.range.end)
+            // Most prose is rejected on its first ASCII word, read in place without a string.
+            if let header = isHeaderWordASCII(bytes, start, end), !header { return nil }
             let latin = Homoglyphs.latinized(bytes, start, end) ?? Array(bytes[start..<end])
             let word = Word(range: TextRange(start, end), column: startColumn, endColumn: column,
                             folded: Folding.fold(latin, 0, latin.count))
             // Only lines made only of header words are split: the first other word settles it.
-            let glued = word.folded.hasPrefix("ae") || word.folded.hasPrefix("cp")
-            guard vocabulary.contains(word.folded) || ColumnHeader.year(word.folded) != nil || glued else { return nil }
+            guard isHeaderWord(word.folded) else { return nil }
             words.append(word)
         }
         guard !words.isEmpty else { return nil }
@@ -72,6 +73,49 @@ enum HeaderSplitter {
         }
         parts.append(part(words, current, words.count - 1))
         return parts
+    }
+
+    /// Whether a folded word may be part of a split header: a vocabulary word, a year, or
+    /// `AE`/`CP` glued to what follows (`AE2025`).
+    static func isHeaderWord(_ folded: String) -> Bool {
+        let glued = folded.hasPrefix("ae") || folded.hasPrefix("cp")
+        return vocabulary.contains(folded) || ColumnHeader.year(folded) != nil || glued
+    }
+
+    /// The ASCII words of the vocabulary by length, for words compared in place.
+    private static let asciiVocabulary: [[[UInt8]]] = {
+        var table = Array(repeating: [[UInt8]](), count: 32)
+        for word in vocabulary where word.utf8.allSatisfy({ $0 < 0x80 }) && word.utf8.count < 32 {
+            table[word.utf8.count].append(Array(word.utf8))
+        }
+        return table
+    }()
+
+    /// `isHeaderWord(Folding.fold(word))` for a word of ASCII bytes without a line feed, whose
+    /// fold is its bytes lowercased (no look-alike letter is ASCII); nil for other words.
+    /// A year is four ASCII digits within `ColumnHeader.years` (`Int` would take a sign, but
+    /// a sign leaves three digits, no year).
+    static func isHeaderWordASCII(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool? {
+        let count = end - start
+        guard count > 0 else { return nil }
+        for index in start..<end where bytes[index] >= 0x80 || bytes[index] == 0x0A { return nil }
+        let first = ByteClass.lowercased(bytes[start])
+        if count >= 2 {
+            let second = ByteClass.lowercased(bytes[start + 1])
+            if (first == UInt8(ascii: "a") && second == UInt8(ascii: "e"))
+                || (first == UInt8(ascii: "c") && second == UInt8(ascii: "p"))
+            {
+                return true
+            }
+        }
+        if count == 4, (start..<end).allSatisfy({ ByteClass.isDigit(bytes[$0]) }) {
+            let value = (start..<end).reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) }
+            if ColumnHeader.years.contains(value) { return true }
+        }
+        guard count < 32 else { return false }
+        return asciiVocabulary[count].contains { word in
+            (0..<count).allSatisfy { ByteClass.lowercased(bytes[start + $0]) == word[$0] }
+        }
     }
 
     private struct Word {
