@@ -57,7 +57,7 @@ struct ColumnHeader: Sendable, Equatable {
                     word = latin
                 }
                 written += word
-                words += Self.split(Folding.fold(word, 0, word.count))
+                Self.appendParts(of: Folding.fold(word, 0, word.count), to: &words)
                 index = end
             }
             if let last = written.last, last != 0x20 { written.append(0x20) }
@@ -113,20 +113,26 @@ struct ColumnHeader: Sendable, Equatable {
 
     /// `ae2025` → `ae`, `2025`: letters and digits glued together are separate words. Cut on
     /// the UTF-8 bytes: digits are ASCII, and no byte of another scalar is one.
-    private static func split(_ word: String) -> [String] {
-        // Most header words hold no digit: they are their one part.
-        if !word.isEmpty, !word.utf8.contains(where: ByteClass.isDigit) { return [word] }
-        var parts: [String] = []
+    private static func appendParts(of word: String, to words: inout [String]) {
+        // Most header words hold no digit: they are their one part, appended without an array.
+        var digits = false
+        for byte in word.utf8 where ByteClass.isDigit(byte) {
+            digits = true
+            break
+        }
+        if !word.isEmpty, !digits {
+            words.append(word)
+            return
+        }
         let bytes = Array(word.utf8)
         var start = 0
         while start < bytes.count {
             let isDigit = ByteClass.isDigit(bytes[start])
             var stop = start + 1
             while stop < bytes.count, ByteClass.isDigit(bytes[stop]) == isDigit { stop += 1 }
-            parts.append(String(decoding: bytes[start..<stop], as: UTF8.self))
+            words.append(String(decoding: bytes[start..<stop], as: UTF8.self))
             start = stop
         }
-        return parts
     }
 
     /// The words before `sur`: `CP sur AE 2025` measures CP, the AE only say which.
