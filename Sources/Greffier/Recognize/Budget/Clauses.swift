@@ -18,6 +18,9 @@ struct Clauses: Sendable {
 
     init(bytes: [UInt8], tokens: [Token]) {
         var clauses: [Clause] = []
+        // About one clause per thirty tokens in the corpus: room for four times that, so the
+        // list is rarely copied while it grows.
+        clauses.reserveCapacity(tokens.count / 8 + 1)
         var first = 0
         var paragraph = true
         var hasNumber = false
