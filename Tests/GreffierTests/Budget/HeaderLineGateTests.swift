@@ -88,9 +88,11 @@ import Testing
     /// A line inside a larger text: its neighbours' bytes are not read as its own.
     @Test func readsOnlyItsLine() {
         let text = Array("AE 2026\n  de la convention  \n€".utf8)
-        for (start, end) in [(0, 7), (8, 28), (29, text.count), (10, 12)] {
+        // Empty lines too (blank lines, settled first): at the start, beside `AE`, at the end.
+        for (start, end) in [(0, 7), (8, 28), (29, text.count), (10, 12), (0, 0), (3, 3), (7, 7), (text.count, text.count)] {
             let line = TextRange(start, end)
             #expect(HeaderLineGate.cannotHead(text, line) == Self.reference(text, line))
         }
+        #expect(HeaderLineGate.cannotHead([], TextRange(0, 0)) == Self.reference([], TextRange(0, 0)))
     }
 }

@@ -6,8 +6,11 @@
 /// their bytes classed through a table.
 enum HeaderLineGate {
     static func cannotHead(_ bytes: [UInt8], _ line: TextRange) -> Bool {
-        bytes.withUnsafeBufferPointer { text -> Bool in
-            hasLongStretch(text, line) || !mayNameAmounts(bytes, text, line)
+        // A third of the lines are blank: no stretch, no word, settled before any set-up.
+        guard line.end > line.start else { return true }
+        return bytes.withUnsafeBufferPointer { text -> Bool in
+            // Most lines are too short for a long stretch: that test is not even called.
+            (line.end - line.start > longest && hasLongStretch(text, line)) || !mayNameAmounts(bytes, text, line)
         }
     }
 
