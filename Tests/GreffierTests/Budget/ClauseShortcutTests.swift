@@ -80,7 +80,7 @@ import Testing
     @Test func digitSkipFindsTheFirstDigit() {
         var texts = Self.documents().map(\.bytes)
         // A digit, or the bytes next to the digits (`/`, `:`, `°`, `¹`...), at every offset.
-        for length in 0...20 {
+        for length in 0...40 {
             for offset in 0..<max(length, 1) {
                 for byte: UInt8 in [0x2F, 0x30, 0x35, 0x39, 0x3A, 0xB0, 0xB9, 0xF0, 0x00] {
                     var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)

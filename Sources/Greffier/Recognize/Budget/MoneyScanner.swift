@@ -41,6 +41,16 @@ enum MoneyScanner {
             let zeros: UInt64 = 0x3030_3030_3030_3030  // `0` in every byte
             var position = max(start, 0)
             let limit = min(end, buffer.count)
+            // Sixteen bytes a turn while both words are free of digits (one test of their
+            // marks or-ed together), then eight: the loop's own cost is half the work.
+            let tens: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while position + 16 <= limit {
+                let first = WordAtATime.load(buffer, position) ^ zeros
+                let second = WordAtATime.load(buffer, position + 8) ^ zeros
+                if ((first &- tens) & ~first | (second &- tens) & ~second) & highs != 0 { break }
+                position += 16
+            }
             while position + 8 <= limit {
                 let word = WordAtATime.load(buffer, position) ^ zeros
                 if WordAtATime.hasByte(below: 10, in: word) { break }
