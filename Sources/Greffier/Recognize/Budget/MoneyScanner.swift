@@ -51,9 +51,15 @@ enum MoneyScanner {
                 if ((first &- tens) & ~first | (second &- tens) & ~second) & highs != 0 { break }
                 position += 16
             }
-            while position + 8 <= limit {
-                let word = WordAtATime.load(buffer, position) ^ zeros
-                if WordAtATime.hasByte(below: 10, in: word) { break }
+            // The word holding the digit says where it is: the lowest flag of a little-endian
+            // word marks the first digit exactly (stray flags only sit above a real one), and
+            // flags at or past `limit` are dropped before it is read, so the last few bytes
+            // are read as one word too when the buffer goes on past them.
+            while position < limit, position + 8 <= buffer.count {
+                let word = WordAtATime.loadLittleEndian(buffer, position) ^ zeros
+                var digits = WordAtATime.bytes(below: 10, in: word)
+                if limit - position < 8 { digits &= (UInt64(1) << UInt64(8 * (limit - position))) &- 1 }
+                if digits != 0 { return position + WordAtATime.bytesBefore(digits) }
                 position += 8
             }
             while position < limit, !ByteClass.isDigit(buffer[position]) { position += 1 }
