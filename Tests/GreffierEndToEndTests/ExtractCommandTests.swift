@@ -70,8 +70,8 @@ struct ExtractCommandTests {
 
     @Test(arguments: [("info", Int32(1)), ("warning", Int32(0)), ("error", Int32(0)), ("none", Int32(0))])
     func failOnThreshold(_ severity: String, _ status: Int32) throws {
-        // Seed 002's only finding is an info: its repaired signature date (`Fait le F 24 août 2017`).
-        let result = try CLIRunner.run(["extract", "--fail-on", severity, "corpus/texts/002_e3f094db52d29598.txt"])
+        // This text's only finding is an info: its letter-spaced NOR, repaired (`NOR A R M E 1 8 5 1 1 1 6 X`).
+        let result = try CLIRunner.run(["extract", "--fail-on", severity, "corpus/texts/001_dirisi-dinsic-fabrique-numerique-2018.txt"])
         #expect(result.status == status)
         #expect(result.lines.count == 1)
     }

@@ -55,6 +55,7 @@ enum ReferenceDecoding {
                     TextNormalizer.replacement(for: scalar) == nil
                 {
                     multibyte += 1
+                    if scalar == 0xFFFD { substitutions.lost.add(index..<(index + length)) }
                     index += length
                     continue
                 }
