@@ -40,6 +40,26 @@ import Testing
         // The pieces do exercise the rules: many texts lose or join tokens.
         #expect(changed > 1000)
     }
+
+    /// Long runs of the pieces (a fixed seed): the kept tokens are written over the tokens
+    /// read, so drops and joins must pile up far ahead of and behind one another too.
+    @Test func longRunsKeepWhatThreePassesKept() {
+        var state: UInt64 = 0x2004_1085
+        for length in [8, 20, 60, 200] {
+            for _ in 0..<100 {
+                var text = ""
+                for _ in 0..<length {
+                    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                    text += Self.pieces[Int((state >> 33) % UInt64(Self.pieces.count))]
+                }
+                let bytes = Array(text.utf8)
+                let tokens = Tokenizer.tokenize(bytes)
+                let expected = ThreePasses.joiningHyphenatedWords(
+                    ThreePasses.removing(from: ThreePasses.droppingStrayLineEnds(tokens, in: bytes), in: bytes), in: bytes)
+                #expect(PageFurniture.cleaned(Tokenizer.tokenize(bytes), in: bytes) == expected, "\(text.debugDescription)")
+            }
+        }
+    }
 }
 
 /// The three passes as they were written before `PageFurniture.cleaned`, kept as the reference.

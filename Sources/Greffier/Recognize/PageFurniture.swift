@@ -7,23 +7,22 @@ enum PageFurniture {
     /// The tokens every recognizer reads: `tokens` without stray marks at line ends, without
     /// furniture lines, and with words hyphenated across a line break joined. One pass, line by
     /// line (three passes over every token cost as much as tokenizing).
-    static func cleaned(_ tokens: [Token], in bytes: [UInt8]) -> [Token] {
-        tokens.withUnsafeBufferPointer { tokens in
-            bytes.withUnsafeBufferPointer { text in cleaned(tokens, text, bytes) }
+    static func cleaned(_ tokens: consuming [Token], in bytes: [UInt8]) -> [Token] {
+        var tokens = tokens
+        let kept = tokens.withUnsafeMutableBufferPointer { storage -> Int in
+            guard let base = storage.baseAddress else { return 0 }
+            return bytes.withUnsafeBufferPointer { text in cleaned(UnsafeBufferPointer(storage), text, bytes, into: base) }
         }
+        tokens.removeLast(tokens.count - kept)
+        return tokens
     }
 
-    /// Over raw buffers: `kept` never holds more than `tokens`, so it is the result array's own
-    /// storage, allocated once and written without an array's uniqueness and capacity checks at
-    /// each token, and never copied.
-    private static func cleaned(_ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8]) -> [Token] {
-        [Token](unsafeUninitializedCapacity: tokens.count) { storage, initialized in
-            guard let kept = storage.baseAddress else { return }
-            initialized = cleaned(tokens, text, bytes, into: kept)
-        }
-    }
-
-    /// Writes the kept tokens at `kept` (room for all of `tokens`) and returns their count.
+    /// Writes the kept tokens at `kept` and returns their count. `kept` is `tokens`' own storage:
+    /// the kept tokens are written over those read, never past the one being read (a second
+    /// array as large cost a page fault every 340 tokens of a large input). A read of `tokens`
+    /// at `index` or after is of tokens not yet written over; one at `index - 1` is of a token
+    /// overwritten only while nothing was dropped or joined, that is by itself (a join moves
+    /// the writing three tokens back for good). The joins read and move `kept` only.
     private static func cleaned(
         _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8],
         into kept: UnsafeMutablePointer<Token>
