@@ -1,4 +1,3 @@
-import SHAExtensions
 import Testing
 @testable import Greffier
 
@@ -7,7 +6,7 @@ import Testing
 /// them, its SHA instructions.
 @Suite struct SHA256Tests {
     /// The ways this processor can hash: the portable rounds (false), its SHA instructions (true).
-    static let paths: [Bool] = SHAExtensions.available ? [false, true] : [false]
+    static let paths: [Bool] = SHA256.extensionsAvailable ? [false, true] : [false]
 
     static func hex(_ message: [UInt8], extensions: Bool) -> String {
         SHA256.hex(message, resuming: SHA256.initialState, atBlock: 0, extensions: extensions)
@@ -54,7 +53,7 @@ import Testing
 
     /// The SHA instructions give the portable rounds' digests on every length up to 17 blocks
     /// and on bytes of every value (skipped, and said so, on a processor without them).
-    @Test(.enabled(if: SHAExtensions.available, "this processor has no SHA instructions"))
+    @Test(.enabled(if: SHA256.extensionsAvailable, "this processor has no SHA instructions"))
     func instructionsAgreeWithThePortableRounds() {
         for length in 0...(17 * 64) {
             let message = (0..<length).map { UInt8(truncatingIfNeeded: ($0 &* 131) ^ (length &* 7)) }

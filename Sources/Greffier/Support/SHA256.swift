@@ -1,4 +1,4 @@
-import SHAExtensions
+import CSHAExtensions
 
 /// SHA-256 (FIPS 180-4), so that `source.sha256` needs nothing beyond the standard library.
 ///
@@ -7,7 +7,7 @@ import SHAExtensions
 /// in the standard library's SIMD types (SSE2 on baseline x86-64, NEON on aarch64), all 64
 /// rounds unrolled (constants as immediates, no loop counter or index registers), and the round
 /// functions in forms that need fewer operations on a target without a three-operand rotate.
-/// Where the processor has SHA instructions (`SHAExtensions`), they do the rounds instead.
+/// Where the processor has SHA instructions (`CSHAExtensions`), they do the rounds instead.
 enum SHA256 {
     /// K, the 64 round constants.
     static let roundConstants: [UInt32] = [
@@ -20,6 +20,9 @@ enum SHA256 {
         0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
+
+    /// Whether this processor has the SHA instructions (checked once, by CPUID).
+    static let extensionsAvailable = greffier_sha_extensions_available() != 0
 
     /// H(0), the state before the first block.
     static let initialState: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
@@ -35,14 +38,16 @@ enum SHA256 {
     /// `extensions`: with the processor's SHA instructions (false forces the portable rounds,
     /// which the tests compare with them).
     static func hex(_ message: [UInt8], resuming state: [UInt32], atBlock block: Int,
-                    extensions: Bool = SHAExtensions.available) -> String {
+                    extensions: Bool = extensionsAvailable) -> String {
         precondition(state.count == 8 && block >= 0 && block < message.count / 64 + (message.count % 64 < 56 ? 1 : 2),
                      "a state of eight words, a block of the message left to hash")
         if extensions {
             var words = state
             words.withUnsafeMutableBufferPointer { h in
                 guard let h = h.baseAddress else { return }
-                padded(message, from: block) { SHAExtensions.compress(h, $0, count: $1) }
+                padded(message, from: block) { blocks, count in
+                    greffier_sha256_compress(h, blocks.assumingMemoryBound(to: UInt8.self), count)
+                }
             }
             return hex(of: words)
         }

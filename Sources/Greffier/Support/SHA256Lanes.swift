@@ -1,5 +1,3 @@
-import SHAExtensions
-
 /// SHA-256 of several messages at once: four messages in the four lanes of `SIMD4<UInt32>`
 /// words, each operation of a round done for the four by one vector instruction (SSE2 on
 /// baseline x86-64, NEON on aarch64): about 4,650 instructions a turn on x86-64, 1,160 a block
@@ -14,7 +12,7 @@ enum SHA256Lanes {
 
     /// The lowercase hex digest of each message, in order. `extensions`: as in `SHA256.hex`;
     /// the processor's SHA instructions hash one message faster than the lanes hash four.
-    static func hexes(_ messages: [[UInt8]], extensions: Bool = SHAExtensions.available) -> [String] {
+    static func hexes(_ messages: [[UInt8]], extensions: Bool = SHA256.extensionsAvailable) -> [String] {
         // Below three messages the idle lanes would only add work (see below).
         guard messages.count >= 3, !extensions else {
             return messages.map { SHA256.hex($0, resuming: SHA256.initialState, atBlock: 0, extensions: extensions) }

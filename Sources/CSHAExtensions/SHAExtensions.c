@@ -1,0 +1,93 @@
+#include "CSHAExtensions.h"
+
+#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
+#include <cpuid.h>
+#include <immintrin.h>
+
+// Compiled for baseline x86-64: it must run on any processor.
+int greffier_sha_extensions_available(void) {
+    unsigned int a, b, c, d;
+    if (!__get_cpuid(1, &a, &b, &c, &d)) return 0;
+    // SSSE3 (ECX bit 9, pshufb) and SSE4.1 (ECX bit 19, pblendw).
+    if (!(c & (1u << 9)) || !(c & (1u << 19))) return 0;
+    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return 0;
+    // SHA (EBX bit 29).
+    return (b >> 29) & 1u;
+}
+
+static const uint32_t K[64] = {
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+};
+
+// Four rounds on the schedule words `cur`: the state held as ABEF and CDGH, sha256rnds2 doing
+// two rounds at a time. `next` gets its schedule finished (groups 3 to 14), `prev` its schedule
+// begun (groups 1 to 12): Intel's arrangement.
+#define GROUP(g, cur, prev, next)                                                              \
+    do {                                                                                       \
+        __m128i w = _mm_add_epi32(cur, _mm_loadu_si128((const __m128i *)(K + 4 * (g))));     \
+        cdgh = _mm_sha256rnds2_epu32(cdgh, abef, w);                                           \
+        if ((g) >= 3 && (g) <= 14)                                                             \
+            next = _mm_sha256msg2_epu32(_mm_add_epi32(next, _mm_alignr_epi8(cur, prev, 4)), cur); \
+        w = _mm_shuffle_epi32(w, 0x0E);                                                        \
+        abef = _mm_sha256rnds2_epu32(abef, cdgh, w);                                           \
+        if ((g) >= 1 && (g) <= 12) prev = _mm_sha256msg1_epu32(prev, cur);                     \
+    } while (0)
+
+__attribute__((target("sha,sse4.1,ssse3")))
+void greffier_sha256_compress(uint32_t state[8], const uint8_t *blocks, size_t count) {
+    // The message's words are big-endian.
+    const __m128i swap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+    __m128i dcba = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)state), 0xB1);       // CDAB
+    __m128i efgh = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)(state + 4)), 0x1B); // EFGH
+    __m128i abef = _mm_alignr_epi8(dcba, efgh, 8);
+    __m128i cdgh = _mm_blend_epi16(efgh, dcba, 0xF0);
+    for (size_t block = 0; block < count; block++) {
+        const __m128i *data = (const __m128i *)(blocks + 64 * block);
+        const __m128i savedABEF = abef, savedCDGH = cdgh;
+        __m128i m0 = _mm_shuffle_epi8(_mm_loadu_si128(data), swap);
+        __m128i m1 = _mm_shuffle_epi8(_mm_loadu_si128(data + 1), swap);
+        __m128i m2 = _mm_shuffle_epi8(_mm_loadu_si128(data + 2), swap);
+        __m128i m3 = _mm_shuffle_epi8(_mm_loadu_si128(data + 3), swap);
+        GROUP(0, m0, m3, m1);
+        GROUP(1, m1, m0, m2);
+        GROUP(2, m2, m1, m3);
+        GROUP(3, m3, m2, m0);
+        GROUP(4, m0, m3, m1);
+        GROUP(5, m1, m0, m2);
+        GROUP(6, m2, m1, m3);
+        GROUP(7, m3, m2, m0);
+        GROUP(8, m0, m3, m1);
+        GROUP(9, m1, m0, m2);
+        GROUP(10, m2, m1, m3);
+        GROUP(11, m3, m2, m0);
+        GROUP(12, m0, m3, m1);
+        GROUP(13, m1, m0, m2);
+        GROUP(14, m2, m1, m3);
+        GROUP(15, m3, m2, m0);
+        abef = _mm_add_epi32(abef, savedABEF);
+        cdgh = _mm_add_epi32(cdgh, savedCDGH);
+    }
+    __m128i feba = _mm_shuffle_epi32(abef, 0x1B);
+    __m128i dchg = _mm_shuffle_epi32(cdgh, 0xB1);
+    _mm_storeu_si128((__m128i *)state, _mm_blend_epi16(feba, dchg, 0xF0));         // DCBA
+    _mm_storeu_si128((__m128i *)(state + 4), _mm_alignr_epi8(dchg, feba, 8));      // HGFE
+}
+
+#else
+
+int greffier_sha_extensions_available(void) { return 0; }
+
+void greffier_sha256_compress(uint32_t state[8], const uint8_t *blocks, size_t count) {
+    (void)state;
+    (void)blocks;
+    (void)count;
+}
+
+#endif
