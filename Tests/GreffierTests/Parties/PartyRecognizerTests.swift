@@ -244,6 +244,23 @@ import Testing
                 .init(.delegataire, "ministre de l'économie, des finances et de la relance", title: "directeur général du Trésor"),
                 .init(.delegant, "garde des sceaux, ministre de la justice", title: "directeur de l'administration pénitentiaire"),
             ]),
+        .init(layout: "a minister's offices in apposition wrapped after the comma", text: """
+            Entre :
+
+            Le garde des sceaux,
+            ministre de la justice, représenté par le directeur de l'administration pénitentiaire, délégant, d'une part,
+
+            Et :
+
+            Le ministre de l'économie, des finances et de la relance,
+            représenté par le directeur général du Trésor, délégataire, d'autre part.
+
+            Vu le décret n° 2004-1085 du 14 octobre 2004 ;
+            """,
+            parties: [
+                .init(.delegant, "garde des sceaux, ministre de la justice", title: "directeur de l'administration pénitentiaire"),
+                .init(.delegataire, "ministre de l'économie, des finances et de la relance", title: "directeur général du Trésor"),
+            ]),
         .init(layout: "a minister's offices in apposition, then a comma that ends the name", text: """
             Entre :
 

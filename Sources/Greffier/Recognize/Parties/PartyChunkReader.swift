@@ -52,7 +52,7 @@ enum PartyChunkReader {
                 return (index, nil)
             }
             if let acronym = parenthesizedAcronym(document, index) { return (index, acronym) }
-            if document.isPunctuation(index, UInt8(ascii: ",")), !continuesName(document, index + 1) {
+            if document.isPunctuation(index, UInt8(ascii: ",")), !continuesName(document, document.next(index)) {
                 return (index, nil)
             }
             index += 1
