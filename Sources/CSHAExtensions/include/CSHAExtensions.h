@@ -13,8 +13,9 @@
 /// always 0 on another architecture.
 int greffier_sha_extensions_available(void);
 
-/// Compresses `count` 64-byte blocks at `blocks` into `state`, the eight words H0…H7. Only
-/// after `greffier_sha_extensions_available()` returned 1; does nothing on another architecture.
-void greffier_sha256_compress(uint32_t state[8], const uint8_t *blocks, size_t count);
+/// Compresses `count` 64-byte blocks at `blocks` into `state`, the eight words H0…H7, with
+/// `k` the 64 round constants. Only after `greffier_sha_extensions_available()` returned 1;
+/// does nothing on another architecture.
+void greffier_sha256_compress(uint32_t state[8], const uint8_t *blocks, size_t count, const uint32_t k[64]);
 
 #endif

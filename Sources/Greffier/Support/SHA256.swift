@@ -44,9 +44,11 @@ enum SHA256 {
         if extensions {
             var words = state
             words.withUnsafeMutableBufferPointer { h in
-                guard let h = h.baseAddress else { return }
-                padded(message, from: block) { blocks, count in
-                    greffier_sha256_compress(h, blocks.assumingMemoryBound(to: UInt8.self), count)
+                roundConstants.withUnsafeBufferPointer { k in
+                    guard let h = h.baseAddress, let k = k.baseAddress else { return }
+                    padded(message, from: block) { blocks, count in
+                        greffier_sha256_compress(h, blocks.assumingMemoryBound(to: UInt8.self), count, k)
+                    }
                 }
             }
             return hex(of: words)
