@@ -11,16 +11,17 @@ struct ChorusRecognizer: Recognizer {
     /// How many tokens after a label the first value may stand (`(UO) :` and the like).
     private static let valueWindow = 6
 
-    private static let initials = Initials(ChorusLabels.allFirstWords + ["chorus"])
+    static let initials = Initials(ChorusLabels.allFirstWords + ["chorus"])
 
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
         var claimed = Set<Int>()
         var index = 0
         var steps = 0
+        let scan = document.folds.scan(Self.initials)
         while index < tokens.count {
             // Only tokens that may start a label or be `Chorus` are looked at.
-            index = document.folds.next(from: index, in: Self.initials)
+            index = document.folds.next(from: index, in: scan)
             guard index < tokens.count else { break }
             if document.outOfTime(&steps) { return }
             // Labels start with a word: other tokens are not worth the call.

@@ -3,16 +3,17 @@
 enum DistributionList {
     static let openingWords = ["copie", "copies", "ampliation", "ampliations"]
     /// Looked up at every token: most are rejected by their first letter.
-    private static let openingTable = WordTable(openingWords)
+    static let openingTable = WordTable(openingWords)
 
     /// Byte ranges of the normalized text covered by distribution lists.
     static func ranges(_ document: Document) -> [TextRange] {
         let tokens = document.tokens
         var ranges: [TextRange] = []
         var index = 0
+        let scan = document.folds.scan(openingTable.initials)
         while index < tokens.count {
             // Only tokens that may open a list are looked at.
-            index = document.folds.next(from: index, in: openingTable.initials)
+            index = document.folds.next(from: index, in: scan)
             guard index < tokens.count else { break }
             defer { index += 1 }
             guard openingTable.contains(document, index), document.startsLine(index) else { continue }

@@ -26,7 +26,7 @@ public struct Document: Sendable {
         // Stray marks first: a page header with one at its end is still a page header.
         self.tokens = PageFurniture.cleaned(Tokenizer.tokenize(bytes), in: bytes)
         self.lineStarts = Self.lineStarts(bytes)
-        self.folds = FoldedTokens(bytes, tokens)
+        self.folds = FoldedTokens(bytes, tokens, lanes: .recognizers)
         self.clauses = Clauses(bytes: bytes, tokens: tokens)
         partyReadings = PartyBlock.chunks(self).compactMap { PartyChunkReader.read(self, $0) }
     }

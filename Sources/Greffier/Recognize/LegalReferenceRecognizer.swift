@@ -9,7 +9,7 @@ struct LegalReferenceRecognizer: Recognizer {
         ("circulaire", .circulaire), ("instruction", .instruction),
     ]
     /// The triggers' words, looked up at every word of the text.
-    private static let triggerWords = WordTable(triggers.map(\.word))
+    static let triggerWords = WordTable(triggers.map(\.word))
     /// Words after which a date no longer belongs to the reference's own head.
     static let stopWords = [
         "relatif", "relative", "relatifs", "relatives", "portant", "pris", "prise", "modifiant",
@@ -176,7 +176,7 @@ extension LegalReferenceRecognizer {
 /// in first position of their line are the act's own title, not citations.
 enum HeadingArea {
     static let bodyWords = ["vu", "entre", "article", "preambule", "considerant", "il", "conclue", "contexte"]
-    private static let bodyInitials = Initials(bodyWords)
+    static let bodyInitials = Initials(bodyWords)
 
     static func bodyStart(_ document: Document) -> Int {
         for index in document.tokens(startingWithOneOf: bodyInitials) where document.tokens[index].kind == .word {

@@ -4,7 +4,7 @@
 struct ProgrammeRecognizer: Recognizer {
     private static let labelLimit = 300
     /// Most words are rejected by their first letter before any comparison.
-    private static let labels = WordTable(["programme", "programmes", "bop"])
+    static let labels = WordTable(["programme", "programmes", "bop"])
 
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens

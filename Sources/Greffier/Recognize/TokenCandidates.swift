@@ -4,18 +4,18 @@
 /// token in turn, and several recognizers walk the whole text this way.
 struct TokenCandidates: Sequence, IteratorProtocol {
     private let folds: FoldedTokens
-    private let initials: Initials
+    private let scan: FoldedTokens.LeadScan
     private let count: Int
     private var position = 0
 
     init(_ document: Document, _ initials: Initials) {
         folds = document.folds
-        self.initials = initials
+        scan = document.folds.scan(initials)
         count = document.tokens.count
     }
 
     mutating func next() -> Int? {
-        let index = folds.next(from: position, in: initials)
+        let index = folds.next(from: position, in: scan)
         guard index < count else { return nil }
         position = index + 1
         return index

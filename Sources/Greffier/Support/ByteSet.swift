@@ -1,6 +1,11 @@
 /// A set of bytes as a 256-bit table: what `Initials` and `WordTable` test tokens against.
-struct ByteSet: Sendable {
+struct ByteSet: Sendable, Equatable {
     private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    static func == (left: ByteSet, right: ByteSet) -> Bool {
+        left.bits.0 == right.bits.0 && left.bits.1 == right.bits.1 && left.bits.2 == right.bits.2
+            && left.bits.3 == right.bits.3
+    }
 
     mutating func insert(_ byte: UInt8) {
         let bit = UInt64(1) << UInt64(byte & 63)

@@ -27,8 +27,12 @@ final class FoldedTokens: @unchecked Sendable {
     /// one byte) when it is comparable and not empty, else 0 (`lead`): contiguous, so that a
     /// recognizer's search for the tokens its few words may be reads two bytes a token.
     private let leads: UnsafeMutableBufferPointer<UInt16>
+    /// Token `i`'s lane bits in `leadLanes` (`LeadLanes`), then eight zeros, so that the walk
+    /// of a lane reads eight tokens at a time without a bounds test at the end.
+    private let lanes: UnsafeMutableBufferPointer<UInt8>
+    private let leadLanes: LeadLanes
 
-    init(_ bytes: [UInt8], _ tokens: [Token]) {
+    init(_ bytes: [UInt8], _ tokens: [Token], lanes leadLanes: LeadLanes = .none) {
         count = tokens.count
         let capacity = max(tokens.count, 1)
         let starts = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: capacity)
@@ -68,11 +72,18 @@ final class FoldedTokens: @unchecked Sendable {
                 }
             }
         }
+        let lanes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: count + 8)
+        if let base = lanes.baseAddress {
+            leadLanes.write(leads, count: count, to: base)
+            (base + count).initialize(repeating: 0, count: 8)
+        }
         self.folded = sink.buffer
         self.starts = starts
         self.ends = ends
         self.comparable = comparable
         self.leads = leads
+        self.lanes = lanes
+        self.leadLanes = leadLanes
     }
 
     /// `Folding.fold` of a token that is not plain, out of line: inlined, it made the loop over
@@ -142,6 +153,7 @@ final class FoldedTokens: @unchecked Sendable {
         ends.deallocate()
         comparable.deallocate()
         leads.deallocate()
+        lanes.deallocate()
     }
 
     /// Whether `Folding.fold` of the token is just its bytes lowercased: all ASCII, and no `-⏎`
@@ -156,7 +168,7 @@ final class FoldedTokens: @unchecked Sendable {
     @inline(__always)
     static func isPlain(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
         switch token.kind {
-        case .word: isPlainByScan(text, token)
+        case .word: token.knownASCII || isPlainByScan(text, token)
         case .symbol: text[token.start] < 0x80
         default: true
         }
@@ -212,14 +224,47 @@ final class FoldedTokens: @unchecked Sendable {
         return leads[index]
     }
 
+    /// A walk of the tokens that may be one of the words of `initials`: their lane when they
+    /// have one, found once rather than at each step.
+    struct LeadScan {
+        let initials: Initials
+        let lane: UInt8
+    }
+
+    func scan(_ initials: Initials) -> LeadScan {
+        LeadScan(initials: initials, lane: leadLanes.bit(of: initials))
+    }
+
     /// The first token at or after `start` that may be one of the words of `initials` (its
     /// first two folded bytes are those of one of them), else the token count. Tokens that
     /// cannot equal a word (lead 0) are passed.
-    @inline(__always)
     func next(from start: Int, in initials: Initials) -> Int {
+        next(from: start, in: scan(initials))
+    }
+
+    /// `next(from:in:)` with the lane found: eight tokens' lane bits at a time when `initials`
+    /// has a lane (its bit is set exactly where `initials.contains(lead:)`), else every lead.
+    @inline(__always)
+    func next(from start: Int, in scan: LeadScan) -> Int {
         var index = max(start, 0)
-        while index < count, !initials.contains(lead: leads[index]) { index += 1 }
-        return index
+        guard scan.lane != 0 else {
+            while index < count, !scan.initials.contains(lead: leads[index]) { index += 1 }
+            return min(index, count)
+        }
+        guard let base = lanes.baseAddress else { return count }
+        let broadcast = UInt64(scan.lane) &* 0x0101_0101_0101_0101
+        // The eight zeros after the last token end the walk on a word of zeros past `count`.
+        while index < count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) & broadcast
+            if word == 0 {
+                index += 8
+                continue
+            }
+            index += word.trailingZeroBitCount >> 3
+            assert(scan.initials.contains(lead: leads[index]), "a lane bit is set only for its initials")
+            return index
+        }
+        return count
     }
 
     /// `first | second << 8` of the `length` folded bytes at `bytes`.

@@ -4,7 +4,7 @@
 /// words (`de`, `la`, `le`, `des`) share a first letter with many looked-for words (`decret`,
 /// `loi`), rarely a first two. Built from the words themselves, so that it cannot forget one;
 /// a hash may let through a token that is none of them, never stop one that is.
-struct Initials: Sendable {
+struct Initials: Sendable, Equatable {
     private var hashes = ByteSet()
 
     init(_ words: [String]) {
@@ -16,7 +16,7 @@ struct Initials: Sendable {
     }
 
     @inline(__always)
-    private static func hash(_ lead: UInt16) -> UInt8 {
+    static func hash(_ lead: UInt16) -> UInt8 {
         UInt8(truncatingIfNeeded: lead) ^ (UInt8(truncatingIfNeeded: lead >> 8) &<< 3)
     }
 
@@ -26,4 +26,7 @@ struct Initials: Sendable {
     func contains(lead: UInt16) -> Bool {
         lead != 0 && hashes.contains(Self.hash(lead))
     }
+
+    /// Whether some word's lead has this hash (`LeadLanes` is built from it).
+    func contains(hash: UInt8) -> Bool { hashes.contains(hash) }
 }

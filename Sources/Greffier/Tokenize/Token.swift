@@ -29,14 +29,25 @@ public struct Token: Sendable, Equatable {
     }
 
     public let kind: Kind
+    /// Whether the tokenizer saw the token's bytes all ASCII (so no line feed either): set for
+    /// the words it makes without a non-ASCII letter, so that folding need not scan them
+    /// again (`FoldedTokens.isPlain`). False says nothing: the bytes are then scanned. It
+    /// fills the padding after `kind`: a token is still 12 bytes.
+    let knownASCII: Bool
     /// Half-open byte range in the normalized text (32 bits: inputs are capped far below 4 GiB).
     let startOffset: UInt32
     let endOffset: UInt32
 
-    init(_ kind: Kind, _ start: Int, _ end: Int) {
+    init(_ kind: Kind, _ start: Int, _ end: Int, knownASCII: Bool = false) {
         self.kind = kind
+        self.knownASCII = knownASCII
         self.startOffset = UInt32(truncatingIfNeeded: start)
         self.endOffset = UInt32(truncatingIfNeeded: end)
+    }
+
+    /// The same kind and range: `knownASCII` is a hint about the bytes, not part of the token.
+    public static func == (left: Token, right: Token) -> Bool {
+        left.kind == right.kind && left.startOffset == right.startOffset && left.endOffset == right.endOffset
     }
 
     public var start: Int { Int(startOffset) }

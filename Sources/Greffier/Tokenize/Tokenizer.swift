@@ -60,14 +60,15 @@ public enum Tokenizer {
                         seen |= current
                         end += 1
                     } else if current & ByteClassTable.high != 0, Letters.isLetter(Letters.scalar(bytes, at: end)) {
-                        seen |= ByteClassTable.letter
+                        seen |= ByteClassTable.letter | ByteClassTable.high
                         end += Letters.scalarLength(bytes[end])
                     } else {
                         break
                     }
                 }
                 index = min(end, count)
-                append(Token(seen & ByteClassTable.letter != 0 ? .word : .number, start, index))
+                append(Token(seen & ByteClassTable.letter != 0 ? .word : .number, start, index,
+                             knownASCII: seen & ByteClassTable.high == 0))
                 // The space after a word, the most frequent byte after one, skipped here rather
                 // than by another turn of the loop (a space makes no token).
                 if index < count, bytes[index] == 0x20 { index += 1 }

@@ -9,7 +9,7 @@ struct PeriodRecognizer: Recognizer {
     /// The words that open a clause below: most words are rejected by their first letter.
     private enum Opener: String, CaseIterable { case prend, date, conclue, valable, reconductible }
     private static let openerCases = Opener.allCases
-    private static let openers = WordTable(openerCases.map(\.rawValue))
+    static let openers = WordTable(openerCases.map(\.rawValue))
     /// The words after which a clause's date is read (`WordTable` answers as `isWord(_:oneOf:)`).
     static let untilMarker = WordTable(["jusqu"])
     static let extensionMarkers = WordTable(["exceder", "jusqu"])

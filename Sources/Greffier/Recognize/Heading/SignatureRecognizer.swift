@@ -2,7 +2,7 @@
 /// 14/04/2021`, `Fait le F 24 août 2017` (a stray character before the day), and the
 /// `Date de signature\t25/05/2023` row of an instruction's summary table.
 struct SignatureRecognizer: Recognizer {
-    private static let initials = Initials(["fait", "date"])
+    static let initials = Initials(["fait", "date"])
 
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens

@@ -37,8 +37,10 @@ struct NameVariantRule: TextValidationRule {
             document.bytes.withUnsafeBufferPointer { byteBuffer in
                 for index in tokenBuffer.indices {
                     let token = tokenBuffer[index]
-                    guard token.kind == .word, lookup.mayStart(byteBuffer[token.start]),
-                        lookup.hasLength(token.end - token.start)
+                    // The kind last: about half the tokens are words, a branch no processor
+                    // predicts, while nearly every token fails the first byte or the length.
+                    guard lookup.mayStart(byteBuffer[token.start]), lookup.hasLength(token.end - token.start),
+                        token.kind == .word
                     else { continue }
                     candidates.append(index)
                 }

@@ -1,0 +1,13 @@
+extension LeadLanes {
+    /// The words of the recognizers that walk the whole text for them, one lane each
+    /// (`LeadLanes`): a set of initials left out of this list is still found, token by token.
+    static let recognizers = LeadLanes([
+        ChorusRecognizer.initials,
+        DistributionList.openingTable.initials,
+        HeadingArea.bodyInitials,
+        LegalReferenceRecognizer.triggerWords.initials,
+        PeriodRecognizer.openers.initials,
+        ProgrammeRecognizer.labels.initials,
+        SignatureRecognizer.initials,
+    ])
+}

@@ -1,0 +1,67 @@
+import Testing
+
+@testable import Greffier
+
+/// A walk along a lane (`FoldedTokens.next(from:in:)`, eight tokens at a time) stops at exactly
+/// the tokens whose lead passes the lane's initials, from any start, up to the last token.
+@Suite struct LeadLanesTests {
+    static let madeUp: [[String]] = [
+        ["programme", "bop"], ["fait", "date"], ["vu", "entre"], ["chorus", "uo"], ["zzz"],
+        ["de", "la", "le"], ["a", "e", "i", "o", "u"], ["montant", "total", "ae", "cp"],
+    ]
+
+    static func documents() -> [Document] {
+        var documents = Hostile.corpusDocuments()
+        documents += AwkwardInputs.all.map { Document(bytes: $0) }
+        documents.append(Document(bytes: Array("Œuvre ÉTAT état Programme 204 « x » ΑΒΓ infor-\n  mation Fait".utf8)))
+        documents.append(Document(bytes: Array("vu".utf8)))
+        documents.append(Document(bytes: []))
+        return documents
+    }
+
+    /// Each set of initials the recognizers walk by has a lane of its own.
+    @Test func everyRecognizerWalkHasItsOwnLane() {
+        let members = [
+            ChorusRecognizer.initials, DistributionList.openingTable.initials, HeadingArea.bodyInitials,
+            LegalReferenceRecognizer.triggerWords.initials, PeriodRecognizer.openers.initials,
+            ProgrammeRecognizer.labels.initials, SignatureRecognizer.initials,
+        ]
+        let bits = members.map { LeadLanes.recognizers.bit(of: $0) }
+        #expect(bits.allSatisfy { $0 != 0 && $0 & ($0 - 1) == 0 })
+        #expect(Set(bits).count == members.count)
+        #expect(LeadLanes.recognizers.bit(of: Initials(["zzz"])) == 0)
+    }
+
+    /// Eight made-up lanes, every bit used, and a set without a lane: from every start, the
+    /// walk stops where testing each lead stops.
+    @Test func walksStopWhereEachLeadPasses() {
+        let sets = Self.madeUp.map { Initials($0) }
+        let lanes = LeadLanes(sets)
+        var stops = 0
+        for document in Self.documents() {
+            let folds = FoldedTokens(document.bytes, document.tokens, lanes: lanes)
+            let count = document.tokens.count
+            for initials in sets + [Initials(["nor", "copie"])] {
+                let scan = folds.scan(initials)
+                #expect((scan.lane != 0) == sets.contains(initials))
+                // Where each start stops, from the end backwards: the next passing token.
+                var expected = count
+                for start in stride(from: count + 2, through: -1, by: -1) {
+                    if start >= 0, start < count, initials.contains(lead: folds.lead(start)) { expected = start }
+                    #expect(folds.next(from: start, in: scan) == expected, "\(initials) from \(start)")
+                    if expected == start { stops += 1 }
+                }
+            }
+        }
+        #expect(stops > 1_000)
+    }
+
+    @Test func theRecognizersLanesGiveTheWalksOfEachLead() {
+        for document in Self.documents() {
+            for initials in [ChorusRecognizer.initials, HeadingArea.bodyInitials, SignatureRecognizer.initials] {
+                let expected = document.tokens.indices.filter { initials.contains(lead: document.folds.lead($0)) }
+                #expect(Array(document.tokens(startingWithOneOf: initials)) == expected)
+            }
+        }
+    }
+}
