@@ -29,6 +29,19 @@ public func greffierFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> 
                 print("greffier invariant broken: token [\(start), \(end)] outside \(bytes.count) bytes")
                 abort()
             }
+            // A word the tokenizer marked all ASCII holds no other byte, nor a line feed.
+            if token.knownASCII, document.bytes[token.start..<token.end].contains(where: { $0 >= 0x80 || $0 == 0x0A }) {
+                print("greffier invariant broken: token [\(token.start), \(token.end)] marked ASCII")
+                abort()
+            }
+        }
+        // Each lane walk stops exactly at the tokens whose lead passes its initials.
+        for initials in LeadLanes.recognizerInitials {
+            let expected = document.tokens.indices.filter { initials.contains(lead: document.folds.lead($0)) }
+            if Array(document.tokens(startingWithOneOf: initials)) != expected {
+                print("greffier invariant broken: a lane walk missed or added a token")
+                abort()
+            }
         }
     }
     return 0

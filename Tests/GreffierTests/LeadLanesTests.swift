@@ -56,6 +56,23 @@ import Testing
         #expect(stops > 1_000)
     }
 
+    /// Two equal sets share the bit of the first: the walk is the same whichever it is.
+    @Test func equalSetsWalkAlike() {
+        let twice = LeadLanes([Initials(["fait"]), Initials(["vu"]), Initials(["fait"])])
+        #expect(twice.bit(of: Initials(["fait"])) == 1)
+        #expect(twice.bit(of: Initials(["vu"])) == 2)
+        let document = Document(bytes: Array("Fait à Paris, vu le fait\nfait".utf8))
+        let folds = FoldedTokens(document.bytes, document.tokens, lanes: twice)
+        let scan = folds.scan(Initials(["fait"]))
+        var walked: [Int] = []
+        var index = folds.next(from: 0, in: scan)
+        while index < document.tokens.count {
+            walked.append(index)
+            index = folds.next(from: index + 1, in: scan)
+        }
+        #expect(walked.map { document.text(of: $0) } == ["Fait", "fait", "fait"])
+    }
+
     @Test func theRecognizersLanesGiveTheWalksOfEachLead() {
         for document in Self.documents() {
             for initials in [ChorusRecognizer.initials, HeadingArea.bodyInitials, SignatureRecognizer.initials] {

@@ -69,6 +69,22 @@ import Testing
         #expect(Tokenizer.tokenize(Array(text.utf8)).map(\.kind) == kinds)
     }
 
+    /// Words of ASCII letters and digits are marked so (folding then does not scan them);
+    /// words with another letter, other kinds, and words joined across a line are not.
+    @Test(arguments: [
+        ("abc", [true]), ("AE2025", [true]), ("2025", [true]), ("état", [false]), ("Œuvre", [false]),
+        ("ab é", [true, false]), ("x-y", [true, false, true]), ("€ «", [false, false]),
+    ])
+    func marksItsASCIIWords(text: String, marks: [Bool]) {
+        #expect(Tokenizer.tokenize(Array(text.utf8)).map(\.knownASCII) == marks)
+    }
+
+    @Test func aWordJoinedAcrossALineIsNotMarked() {
+        let document = Document(bytes: Array("les infor-\nmations".utf8))
+        #expect(document.tokens.map { document.text($0.range) } == ["les", "infor-\nmations"])
+        #expect(document.tokens.map(\.knownASCII) == [true, false])
+    }
+
     static let coverageInputs: [[UInt8]] = [
         Array("Convention de délégation de gestion\n\nEntre :\tl'État, 185 000 € « TTC » – n° 2\r\n".utf8),
         Array("\n\n  \n\t\u{0B}\u{0C}x".utf8),

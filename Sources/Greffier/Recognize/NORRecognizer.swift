@@ -13,7 +13,7 @@ struct NORRecognizer: Recognizer {
             defer { index += 1 }
             if deadline.expired(&steps) { return }
             // Both branches read words only. Most words are no `nor` (their first two folded bytes
-            // says so). A NOR alone on its line is twelve ASCII bytes opening with a capital
+            // say so). A NOR alone on its line is twelve ASCII bytes opening with a capital
             // (`NOR.isValid` of the token's text, which is its bytes when they are ASCII): most
             // words are turned down on that before the line is looked at.
             let token = tokens[index]

@@ -1,7 +1,7 @@
 extension LeadLanes {
     /// The words of the recognizers that walk the whole text for them, one lane each
     /// (`LeadLanes`): a set of initials left out of this list is still found, token by token.
-    static let recognizers = LeadLanes([
+    static let recognizerInitials = [
         ChorusRecognizer.initials,
         DistributionList.openingTable.initials,
         HeadingArea.bodyInitials,
@@ -9,5 +9,7 @@ extension LeadLanes {
         PeriodRecognizer.openers.initials,
         ProgrammeRecognizer.labels.initials,
         SignatureRecognizer.initials,
-    ])
+    ]
+
+    static let recognizers = LeadLanes(recognizerInitials)
 }

@@ -226,7 +226,7 @@ final class FoldedTokens: @unchecked Sendable {
 
     /// A walk of the tokens that may be one of the words of `initials`: their lane when they
     /// have one, found once rather than at each step.
-    struct LeadScan {
+    struct LeadScan: Sendable {
         let initials: Initials
         let lane: UInt8
     }

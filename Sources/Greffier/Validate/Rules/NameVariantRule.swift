@@ -30,8 +30,9 @@ struct NameVariantRule: TextValidationRule {
         let tokens = document.tokens
         var occurrences: [String: [(index: Int, written: String, folded: [Unicode.Scalar])]] = [:]
         // The first byte and the length first, inline: they turn down nearly every word.
-        // Through buffer pointers: this runs over every token of every text, and a word
-        // token's start is within the bytes it was cut from.
+        // Through buffer pointers: this runs over every token of every text, and every
+        // token's start is within the bytes it was cut from (the tokenizer makes no empty
+        // token, and a word joined across a line keeps its first half's start).
         var candidates: [Int] = []
         tokens.withUnsafeBufferPointer { tokenBuffer in
             document.bytes.withUnsafeBufferPointer { byteBuffer in
