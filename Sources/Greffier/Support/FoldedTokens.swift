@@ -235,15 +235,11 @@ final class FoldedTokens: @unchecked Sendable {
         LeadScan(initials: initials, lane: leadLanes.bit(of: initials))
     }
 
-    /// The first token at or after `start` that may be one of the words of `initials` (its
-    /// first two folded bytes are those of one of them), else the token count. Tokens that
-    /// cannot equal a word (lead 0) are passed.
-    func next(from start: Int, in initials: Initials) -> Int {
-        next(from: start, in: scan(initials))
-    }
-
-    /// `next(from:in:)` with the lane found: eight tokens' lane bits at a time when `initials`
-    /// has a lane (its bit is set exactly where `initials.contains(lead:)`), else every lead.
+    /// The first token at or after `start` that may be one of the words of the scan's initials
+    /// (its first two folded bytes are those of one of them), else the token count. Tokens that
+    /// cannot equal a word (lead 0) are passed. Eight tokens' lane bits at a time when the
+    /// initials have a lane (its bit is set exactly where `initials.contains(lead:)`), else
+    /// every lead.
     @inline(__always)
     func next(from start: Int, in scan: LeadScan) -> Int {
         var index = max(start, 0)
