@@ -106,11 +106,19 @@ do {
         let summary = folder.appendingPathComponent("summary-single.txt").path
         // No size or time limit: the 100 MB input is larger than the default --max-bytes, and
         // a refused input would time nothing. Status 3 (an input not read) is a failure here.
-        let run = try ChildRun.run(greffier, ["extract", "--jobs", "1", "--max-bytes", "none",
-                                              "--max-seconds-per-document", "none", path], stderrPath: summary)
-        guard run.status == 0 || run.status == 1 else { fail("greffier extract exited with \(run.status) on \(path)") }
-        report.singles.append(.init(megabytes: megabytes, bytes: bytes, seconds: run.seconds,
-                                    peakMemory: SummaryLine.peakMemory(inFile: summary)))
+        // Best of two, as for the batch: on this shared machine the system time of the 100 MB
+        // run (page faults on about 900 MB) was seen to vary from 0.4 to 1.6 s between two
+        // runs of the same binary on the same file.
+        var peaks: [Int] = []
+        let runs = try (0..<2).map { _ in
+            let run = try ChildRun.run(greffier, ["extract", "--jobs", "1", "--max-bytes", "none",
+                                                  "--max-seconds-per-document", "none", path], stderrPath: summary)
+            guard run.status == 0 || run.status == 1 else { fail("greffier extract exited with \(run.status) on \(path)") }
+            peaks += SummaryLine.peakMemory(inFile: summary).map { [$0] } ?? []
+            return run
+        }
+        let best = runs.map(\.seconds).min() ?? 0
+        report.singles.append(.init(megabytes: megabytes, bytes: bytes, seconds: best, peakMemory: peaks.max()))
         try FileManager.default.removeItem(atPath: path)
     }
 

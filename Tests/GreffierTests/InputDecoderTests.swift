@@ -40,6 +40,23 @@ import Testing
         #expect(Greffier.extract(bytes: testCase.input, path: "x.txt").source.encoding == testCase.encoding)
     }
 
+    /// An input needing no rewrite is the text itself, shared and not copied; one needing a
+    /// rewrite is copied, so that the original stays for the spans.
+    @Test(arguments: [("Délégation de gestion\n", true), ("", true), ("l’État", false), ("a\r\nb", false)])
+    func sharesAnInputNeedingNoRewrite(input: String, shared: Bool) throws {
+        let bytes = Array(input.utf8)
+        let decoded = try InputDecoder.decode(bytes)
+        #expect(decoded.bytes == Array(input.replacingOccurrences(of: "’", with: "'")
+            .replacingOccurrences(of: "\r\n", with: "\n").utf8))
+        let sameStorage = bytes.withUnsafeBufferPointer { original in
+            decoded.bytes.withUnsafeBufferPointer { text in original.baseAddress == text.baseAddress }
+        }
+        if !bytes.isEmpty { #expect(sameStorage == shared) }
+        if shared {
+            for offset in 0...bytes.count { #expect(decoded.map.originalOffset(offset) == offset) }
+        }
+    }
+
     @Test(arguments: [
         ("a\u{00A0}b", "a b"),
         ("a\u{202F}:", "a :"),

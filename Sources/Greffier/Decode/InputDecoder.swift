@@ -127,7 +127,12 @@ public enum InputDecoder {
                 runStart = index
             }
         }
-        if runStart < count { normalizer.copy(input[runStart..<count]) }
+        if runStart == 0 {
+            // Nothing was rewritten: the text is the input itself, shared.
+            normalizer.adopt(input)
+        } else if runStart < count {
+            normalizer.copy(input[runStart..<count])
+        }
         let text = DecodedText(
             bytes: normalizer.output, map: normalizer.map,
             encoding: skippingBOM ? .utf8BOM : .utf8, substitutions: substitutions)

@@ -7,9 +7,29 @@
 struct TextNormalizer {
     private(set) var output: [UInt8] = []
     private(set) var map = OffsetMap()
+    /// Reserved at the first write, not before: most inputs need no rewrite and are adopted
+    /// whole (`adopt`), and a reservation never written would only be allocated and freed.
+    private var capacity: Int
 
     init(capacity: Int) {
-        output.reserveCapacity(capacity)
+        self.capacity = capacity
+    }
+
+    @inline(__always)
+    private mutating func reserve() {
+        if capacity > 0 {
+            output.reserveCapacity(capacity)
+            capacity = 0
+        }
+    }
+
+    /// Takes `bytes`, the whole input, as the output: an input that needs no rewrite is shared,
+    /// not copied (for a 100 MB input the copy touched 100 MB of fresh memory).
+    mutating func adopt(_ bytes: [UInt8]) {
+        precondition(output.isEmpty && map.normalizedLength == 0, "only a whole input is adopted")
+        output = bytes
+        capacity = 0
+        map.appendCopy(count: bytes.count)
     }
 
     /// What a scalar becomes, or nil when it is kept unchanged.
@@ -31,18 +51,21 @@ struct TextNormalizer {
 
     /// Appends bytes copied unchanged from the input.
     mutating func copy<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+        reserve()
         output.append(contentsOf: bytes)
         map.appendCopy(count: bytes.count)
     }
 
     /// Appends one ASCII byte copied unchanged from the input.
     mutating func copyByte(_ byte: UInt8) {
+        reserve()
         output.append(byte)
         map.appendCopy(count: 1)
     }
 
     /// Appends `bytes` standing for `originalCount` bytes of the input.
     mutating func rewrite(_ bytes: [UInt8], originalCount: Int) {
+        reserve()
         output.append(contentsOf: bytes)
         map.appendRewrite(originalCount: originalCount, normalizedCount: bytes.count)
     }

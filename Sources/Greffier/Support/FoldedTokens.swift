@@ -20,9 +20,6 @@ final class FoldedTokens: @unchecked Sendable {
     /// Token `i`'s folded bytes are `folded[starts[i]..<ends[i]]`.
     private let starts: UnsafeMutableBufferPointer<UInt32>
     private let ends: UnsafeMutableBufferPointer<UInt32>
-    /// Whether every non-ASCII character of token `i` folded to ASCII: only then may it equal
-    /// a word (an ASCII literal).
-    private let comparable: UnsafeMutableBufferPointer<Bool>
     /// Token `i`'s first two folded bytes (`first | second << 8`, the second 0 when it folds to
     /// one byte) when it is comparable and not empty, else 0 (`lead`): contiguous, so that a
     /// recognizer's search for the tokens its few words may be reads two bytes a token.
@@ -37,7 +34,6 @@ final class FoldedTokens: @unchecked Sendable {
         let capacity = max(tokens.count, 1)
         let starts = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: capacity)
         let ends = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: capacity)
-        let comparable = UnsafeMutableBufferPointer<Bool>.allocate(capacity: capacity)
         let leads = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: capacity)
         // Offsets are 32-bit. Inputs are capped at 1 GiB (`ExtractionLimits.hardMaxBytes`);
         // a text byte comes from a third of an input byte at least (`0x80` → `€`), and the only
@@ -59,15 +55,16 @@ final class FoldedTokens: @unchecked Sendable {
                         if inPlace, Self.isPlain(text, token) {
                             starts[index] = UInt32(truncatingIfNeeded: token.start)
                             ends[index] = UInt32(truncatingIfNeeded: token.end)
-                            comparable[index] = true
                             leads[index] = Self.lead(sink.base + token.start, token.end - token.start)
                             continue
                         }
                         let start = sink.count
-                        comparable[index] = Self.fold(text, token, latin1: latin1, into: &sink)
+                        // Only a token whose non-ASCII characters all folded to ASCII may equal a
+                        // word (an ASCII literal): the others get lead 0.
+                        let comparable = Self.fold(text, token, latin1: latin1, into: &sink)
                         starts[index] = UInt32(truncatingIfNeeded: start)
                         ends[index] = UInt32(truncatingIfNeeded: sink.count)
-                        leads[index] = comparable[index] ? Self.lead(sink.base + start, sink.count - start) : 0
+                        leads[index] = comparable ? Self.lead(sink.base + start, sink.count - start) : 0
                     }
                 }
             }
@@ -80,7 +77,6 @@ final class FoldedTokens: @unchecked Sendable {
         self.folded = sink.buffer
         self.starts = starts
         self.ends = ends
-        self.comparable = comparable
         self.leads = leads
         self.lanes = lanes
         self.leadLanes = leadLanes
@@ -151,7 +147,6 @@ final class FoldedTokens: @unchecked Sendable {
         folded.deallocate()
         starts.deallocate()
         ends.deallocate()
-        comparable.deallocate()
         leads.deallocate()
         lanes.deallocate()
     }
@@ -277,10 +272,12 @@ final class FoldedTokens: @unchecked Sendable {
         return Int(ends[index]) - Int(starts[index])
     }
 
-    /// Whether token `index` folded is `word` (lowercase ASCII).
+    /// Whether token `index` folded is `word` (lowercase ASCII, not empty, not opening on NUL).
     @inline(__always)
     func equals(_ index: Int, _ word: String) -> Bool {
-        guard index >= 0, index < count, comparable[index] else { return false }
+        // Lead 0: a token that cannot equal a word (not comparable, empty, or opening on a NUL,
+        // which no word asked about does). One array fewer than a flag per token.
+        guard index >= 0, index < count, leads[index] != 0 else { return false }
         let start = Int(starts[index])
         let length = Int(ends[index]) - start
         // The length first (stored in the string, no byte read): it rejects most candidates.

@@ -8,7 +8,11 @@ struct TableLines {
     let bytes: [UInt8]
     /// The lines' ranges, from `LineCells.lines`.
     let ranges: [TextRange]
-    private var cellCache: [LineCells?]
+    /// The lines cut so far, and where each line's cells are in it (plus one; 0 for a line
+    /// not cut yet): few lines are ever cut, and an optional `LineCells` per line (40 bytes)
+    /// was most of the search's memory on a long input.
+    private var cut: [LineCells] = []
+    private var cutIndex: [UInt32]
     /// Whether line `i` was judged (`judged`), and the headers found, by line: nearly every
     /// line is judged no header, and a flag is cheaper to read and write than an enum
     /// carrying a header.
@@ -18,7 +22,7 @@ struct TableLines {
     init(_ document: Document) {
         bytes = document.bytes
         ranges = LineCells.lines(document)
-        cellCache = Array(repeating: nil, count: ranges.count)
+        cutIndex = Array(repeating: 0, count: ranges.count)
         judged = Array(repeating: false, count: ranges.count)
     }
 
@@ -26,9 +30,12 @@ struct TableLines {
 
     /// Line `index` cut into cells.
     mutating func cells(_ index: Int) -> LineCells {
-        if let cached = cellCache[index] { return cached }
+        let slot = Int(cutIndex[index])
+        if slot > 0 { return cut[slot - 1] }
         let line = LineCells(bytes, line: ranges[index])
-        cellCache[index] = line
+        cut.append(line)
+        // At most one cut per line, and lines are fewer than input bytes (`hardMaxBytes`).
+        cutIndex[index] = UInt32(truncatingIfNeeded: cut.count)
         return line
     }
 
