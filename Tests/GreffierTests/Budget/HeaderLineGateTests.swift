@@ -26,6 +26,22 @@ import Testing
         #expect(kept > 0)
     }
 
+    /// The table search judges all the lines of a text at once (one set-up, buffers reused
+    /// from line to line): the answers are those of each line judged alone.
+    @Test func judgesAllLinesAsEachAlone() {
+        for name in HeaderPrefilterTests.corpusNames {
+            let document = Document(bytes: Hostile.corpusText(name))
+            let ranges = LineCells.lines(document)
+            let together = HeaderLineGate.cannotHead(document.bytes, lines: ranges)
+            #expect(together.count == ranges.count)
+            #expect(together == ranges.map { Self.reference(document.bytes, $0) }, "\(name)")
+        }
+        // Made-up lines side by side: a word with a fold (`Crédits`) before others.
+        let text = Array("Crédits 2026\nmœntant de\nΑΕ2026\nla la\n\nTotal".utf8)
+        let ranges = LineCells.lines(Document(bytes: text))
+        #expect(HeaderLineGate.cannotHead(text, lines: ranges) == ranges.map { Self.reference(text, $0) })
+    }
+
     static let pieces: [String] = [
         "AE", "cp", "CP2025", "2025AE", "2026", "1949", "20260", "Montant", "montants", "€", "–", "’",
         "СР", "Æ", "Crédits", "crédit", "Néant", "de", "la", "TTC", "HT", "a1b2", "ae2", "Δ", "¢",

@@ -9,6 +9,11 @@ struct BudgetTableRecognizer: Recognizer {
         var steps = 0
         while index < lines.count {
             if document.outOfTime(&steps) { return }
+            // Nearly every line: settled without a call (what `read` would find: no header).
+            if lines.cannotHead(index) {
+                index += 1
+                continue
+            }
             let (table, last) = read(&lines, headerAt: index)
             if let table { results.budget.tables.append(table) }
             // Rows read under a header that made no table cannot make one under another: the

@@ -6,11 +6,25 @@
 /// their bytes classed through a table.
 enum HeaderLineGate {
     static func cannotHead(_ bytes: [UInt8], _ line: TextRange) -> Bool {
-        // A third of the lines are blank: no stretch, no word, settled before any set-up.
-        guard line.end > line.start else { return true }
-        return bytes.withUnsafeBufferPointer { text -> Bool in
-            // Most lines are too short for a long stretch: that test is not even called.
-            (line.end - line.start > longest && hasLongStretch(text, line)) || !mayNameAmounts(bytes, text, line)
+        cannotHead(bytes, lines: [line])[0]
+    }
+
+    /// `cannotHead` of each of `lines`, the buffers and tables set up once for all: asked line
+    /// by line, that set-up (two buffer accesses, the keyword table's arrays retained and
+    /// released) cost as much as the test of a short line.
+    static func cannotHead(_ bytes: [UInt8], lines: [TextRange]) -> [Bool] {
+        let keywords = ColumnHeader.keywordTable
+        var folded: [UInt8] = []
+        return bytes.withUnsafeBufferPointer { text in
+            ByteClassTable.table.withUnsafeBufferPointer { classes in
+                lines.map { line in
+                    // A third of the lines are blank: no stretch, no word.
+                    guard line.end > line.start else { return true }
+                    // Most lines are too short for a long stretch: that test is not even called.
+                    return (line.end - line.start > longest && hasLongStretch(text, line))
+                        || !mayNameAmounts(bytes, text, classes, keywords, line, &folded)
+                }
+            }
         }
     }
 
@@ -25,55 +39,55 @@ enum HeaderLineGate {
     /// bytes of a run of letters and digits are classed through a table, and a run that meets
     /// no non-ASCII byte is the word, read in place; a run that meets one is read again from
     /// its start by `wordMay`, as a word may hold non-ASCII letters.
-    private static func mayNameAmounts(_ bytes: [UInt8], _ text: UnsafeBufferPointer<UInt8>, _ line: TextRange) -> Bool {
-        let keywords = ColumnHeader.keywordTable
-        return ByteClassTable.table.withUnsafeBufferPointer { classes -> Bool in
-            let end = line.end
-            var index = line.start
-            var folded: [UInt8] = []
-            while index < end {
-                let byte = text[index]
-                let kind = classes[Int(byte)] & wordBits
-                if kind == 0 {
-                    index += 1
+    @inline(__always)
+    private static func mayNameAmounts(
+        _ bytes: [UInt8], _ text: UnsafeBufferPointer<UInt8>, _ classes: UnsafeBufferPointer<UInt8>,
+        _ keywords: ColumnHeader.KeywordTable, _ line: TextRange, _ folded: inout [UInt8]
+    ) -> Bool {
+        let end = line.end
+        var index = line.start
+        while index < end {
+            let byte = text[index]
+            let kind = classes[Int(byte)] & wordBits
+            if kind == 0 {
+                index += 1
+                continue
+            }
+            if kind != high {
+                var stop = index + 1
+                var seen = kind
+                while stop < end {
+                    let current = classes[Int(text[stop])] & wordBits
+                    if current == 0 { break }
+                    seen |= current
+                    stop += 1
+                }
+                if seen == letter {
+                    // Letters only: the word is its one part.
+                    if keywords.contains(UnsafeBufferPointer(rebasing: text[index..<stop])) { return true }
+                    index = stop
                     continue
                 }
-                if kind != high {
-                    var stop = index + 1
-                    var seen = kind
-                    while stop < end {
-                        let current = classes[Int(text[stop])] & wordBits
-                        if current == 0 { break }
-                        seen |= current
-                        stop += 1
-                    }
-                    if seen == letter {
-                        // Letters only: the word is its one part.
-                        if keywords.contains(UnsafeBufferPointer(rebasing: text[index..<stop])) { return true }
-                        index = stop
-                        continue
-                    }
-                    if seen & high == 0 {
-                        if case .may = ColumnHeader.scanParts(text, index, stop, keywords, anyYear: true) { return true }
-                        index = stop
-                        continue
-                    }
-                } else {
-                    // `€` is left to the header; other scalars with its lead byte (`’`, `–`) are
-                    // no letters, skipped below.
-                    if ColumnHeader.isEuroSign(text, index, end) { return true }
-                    if !Letters.isLetter(Letters.scalar(text, at: index)) {
-                        index = min(end, index + Letters.scalarLength(byte))
-                        continue
-                    }
+                if seen & high == 0 {
+                    if case .may = ColumnHeader.scanParts(text, index, stop, keywords, anyYear: true) { return true }
+                    index = stop
+                    continue
                 }
-                // A word holding a non-ASCII letter (or a run that meets a non-ASCII scalar).
-                let (stop, may) = wordMay(bytes, text, from: index, before: end, keywords, &folded)
-                if may { return true }
-                index = stop
+            } else {
+                // `€` is left to the header; other scalars with its lead byte (`’`, `–`) are
+                // no letters, skipped below.
+                if ColumnHeader.isEuroSign(text, index, end) { return true }
+                if !Letters.isLetter(Letters.scalar(text, at: index)) {
+                    index = min(end, index + Letters.scalarLength(byte))
+                    continue
+                }
             }
-            return false
+            // A word holding a non-ASCII letter (or a run that meets a non-ASCII scalar).
+            let (stop, may) = wordMay(bytes, text, from: index, before: end, keywords, &folded)
+            if may { return true }
+            index = stop
         }
+        return false
     }
 
     /// Reads the word starting at `index` (`ColumnHeader.word`) in one pass: its end, its

@@ -2,8 +2,9 @@
 /// and each judged at most once on whether it may head a table. The search reads a line as a
 /// header candidate, as a row under one or two headers (where it is also asked whether it
 /// heads a table of its own), then again as a candidate: rebuilding its cells and header each
-/// time was most of the search's cost. Both are computed on first use, so a search cut short
-/// by its deadline does no more work than before.
+/// time was most of the search's cost. Cells and headers are computed on first use, so a
+/// search cut short by its deadline does no more of that work than it needs; the cheap gate
+/// before them (`HeaderRow.cannotHead`, linear in the line) is judged for every line at once.
 struct TableLines {
     let bytes: [UInt8]
     /// The lines' ranges, from `LineCells.lines`.
@@ -18,15 +19,22 @@ struct TableLines {
     /// carrying a header.
     private var judged: [Bool]
     private var headers: [Int: HeaderRow] = [:]
+    /// `HeaderRow.cannotHead` of every line, judged in one pass when the lines are made: the
+    /// search asks it of every line, and of nearly all it is the whole answer.
+    private let closed: [Bool]
 
     init(_ document: Document) {
         bytes = document.bytes
         ranges = LineCells.lines(document)
         cutIndex = Array(repeating: 0, count: ranges.count)
         judged = Array(repeating: false, count: ranges.count)
+        closed = HeaderLineGate.cannotHead(bytes, lines: ranges)
     }
 
     var count: Int { ranges.count }
+
+    /// Whether line `index` cannot head a table (`HeaderRow.cannotHead`): `header` is then nil.
+    func cannotHead(_ index: Int) -> Bool { closed[index] }
 
     /// Line `index` cut into cells.
     mutating func cells(_ index: Int) -> LineCells {
@@ -41,9 +49,9 @@ struct TableLines {
 
     /// The header line `index` may be (`HeaderRow.read`), nil when it may not.
     mutating func header(_ index: Int) -> HeaderRow? {
+        if closed[index] { return nil }
         if judged[index] { return headers[index] }
         judged[index] = true
-        guard !HeaderRow.cannotHead(bytes, ranges[index]) else { return nil }
         // Most lines left are prose of one cell, settled without cutting them into cells.
         if let cell = LineCells.singleCell(bytes, line: ranges[index]), HeaderRow.rejectsSingleCell(bytes, cell) {
             return nil
