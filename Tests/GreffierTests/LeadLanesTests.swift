@@ -24,7 +24,7 @@ import Testing
         let members = [
             ChorusRecognizer.initials, DistributionList.openingTable.initials, HeadingArea.bodyInitials,
             LegalReferenceRecognizer.triggerWords.initials, PeriodRecognizer.openers.initials,
-            ProgrammeRecognizer.labels.initials, SignatureRecognizer.initials,
+            ProgrammeRecognizer.labels.initials, SignatureRecognizer.initials, CeilingRecognizer.headInitials,
         ]
         let bits = members.map { LeadLanes.recognizers.bit(of: $0) }
         #expect(bits.allSatisfy { $0 != 0 && $0 & ($0 - 1) == 0 })

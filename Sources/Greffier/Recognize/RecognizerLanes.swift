@@ -1,5 +1,5 @@
 extension LeadLanes {
-    /// The words of the recognizers that walk the whole text for them, one lane each
+    /// The words of the recognizers that walk the whole text (or its clauses) for them, one lane each
     /// (`LeadLanes`): a set of initials left out of this list is still found, token by token.
     static let recognizerInitials = [
         ChorusRecognizer.initials,
@@ -9,6 +9,7 @@ extension LeadLanes {
         PeriodRecognizer.openers.initials,
         ProgrammeRecognizer.labels.initials,
         SignatureRecognizer.initials,
+        CeilingRecognizer.headInitials,
     ]
 
     static let recognizers = LeadLanes(recognizerInitials)

@@ -25,8 +25,13 @@ struct CeilingRecognizer: Recognizer {
         var ends = Set<Int>()
         var verbs = VerbSearch()
         let heads = Self.heads  // read once, not through the global's accessor at every word
-        for index in clause.first..<clause.end where document.tokens[index].kind == .word {
-            guard let head = heads.firstIndex(document, index),
+        // The tokens that may be a head, found by their lane (`LeadLanes`): testing the kind and
+        // the initials of every token of every clause with a number cost more than the rest.
+        let scan = document.folds.scan(heads.initials)
+        var index = document.folds.next(from: clause.first, in: scan)
+        while index < clause.end {
+            defer { index = document.folds.next(from: index + 1, in: scan) }
+            guard document.tokens[index].kind == .word, let head = heads.firstIndex(document, index),
                 let (from, window) = trigger(document, index, headCases[head], clause, &verbs),
                 let amount = firstAmount(document, from: from, window: window, clause: clause),
                 ends.insert(amount.end).inserted
@@ -66,6 +71,7 @@ struct CeilingRecognizer: Recognizer {
     }
     private static let headCases = Head.allCases
     private static let heads = WordTable(headCases.map(\.rawValue))
+    static var headInitials: Initials { heads.initials }
 
     /// Where to look for the amount after a ceiling phrase at `index`, and how many tokens far.
     private static func trigger(_ document: Document, _ index: Int, _ head: Head, _ clause: Clauses.Clause,
