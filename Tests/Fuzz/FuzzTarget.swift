@@ -43,6 +43,17 @@ public func greffierFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> 
                 abort()
             }
         }
+        // The table search's gate, judged for all lines at once, answers as its two tests
+        // read separately on each line.
+        let lines = LineCells.lines(document)
+        let gate = HeaderLineGate.cannotHead(document.bytes, lines: lines)
+        for (line, closed) in zip(lines, gate)
+        where closed != (HeaderRow.hasLongStretch(document.bytes, line)
+            || !ColumnHeader.mayNameAmounts(document.bytes, [line], anyYear: true))
+        {
+            print("greffier invariant broken: header gate on line [\(line.start), \(line.end)]")
+            abort()
+        }
     }
     return 0
 }
