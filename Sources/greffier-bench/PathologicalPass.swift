@@ -25,6 +25,10 @@ enum PathologicalPass {
             Input(name: "ENTRE ... ET", head: "") { _ in "ENTRE ... ET " },
             Input(name: "table rows", head: "Année\tAE\tCP\n") { "\(2000 + $0 % 50)\t1 000,00 €\t1 000,00 €\n" },
             Input(name: "ceilings in one clause", head: "") { "à concurrence de \(1000 + $0) € et " },
+            // Many short clauses, each with a number and no ceiling word: a walk per clause that
+            // ran on to the text's end made the ceiling search quadratic (f9118ac).
+            Input(name: "short clauses", head: "") { _ in "1 ab; " },
+            Input(name: "schedule items", head: "") { "– \(2000 + $0 % 50) : 1 000 € ;\n" },
             Input(name: "signatories", head: "Fait à Paris, le 14/04/2021\n") { index in
                 let letters = (0..<4).map { Character(Unicode.Scalar(UInt8(65 + index / Int(pow(26, Double($0))) % 26))) }
                 return "Pour le délégant\nLe directeur\nJean DUP\(String(letters))NT\n\n"

@@ -42,7 +42,7 @@ import Testing
 
     /// An input needing no rewrite is the text itself, shared and not copied; one needing a
     /// rewrite is copied, so that the original stays for the spans.
-    @Test(arguments: [("Délégation de gestion\n", true), ("", true), ("l’État", false), ("a\r\nb", false)])
+    @Test(arguments: [("Délégation de gestion\n", true), ("x", true), ("", true), ("l’État", false), ("a\r\nb", false)])
     func sharesAnInputNeedingNoRewrite(input: String, shared: Bool) throws {
         let bytes = Array(input.utf8)
         let decoded = try InputDecoder.decode(bytes)
@@ -51,7 +51,9 @@ import Testing
         let sameStorage = bytes.withUnsafeBufferPointer { original in
             decoded.bytes.withUnsafeBufferPointer { text in original.baseAddress == text.baseAddress }
         }
+        // An empty array has no storage to share: its text is only checked above and below.
         if !bytes.isEmpty { #expect(sameStorage == shared) }
+        #expect(decoded.map.normalizedLength == decoded.bytes.count)
         if shared {
             for offset in 0...bytes.count { #expect(decoded.map.originalOffset(offset) == offset) }
         }

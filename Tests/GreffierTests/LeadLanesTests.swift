@@ -56,6 +56,32 @@ import Testing
         #expect(stops > 1_000)
     }
 
+    /// A walk bounded by a limit stops at the same token when it comes before the limit, else
+    /// at the limit, never past it (a clause's walk must not run on to the text's end), from
+    /// every start and every limit, with and without a lane.
+    @Test func boundedWalksStopAtTheirLimit() {
+        let sets = Self.madeUp.map { Initials($0) }
+        let lanes = LeadLanes(sets)
+        var cut = 0
+        for document in Self.documents().prefix(2) {
+            let folds = FoldedTokens(document.bytes, document.tokens, lanes: lanes)
+            let count = min(document.tokens.count, 160)
+            for initials in [sets[0], sets[7], Initials(["nor", "copie"])] {
+                let scan = folds.scan(initials)
+                for start in 0...count {
+                    let free = folds.next(from: start, in: scan)
+                    for limit in start...(count + 1) {
+                        let bounded = folds.next(from: start, before: limit, in: scan)
+                        let expected = min(free, limit, document.tokens.count)
+                        #expect(bounded == expected, "\(initials) from \(start) before \(limit)")
+                        if free > limit { cut += 1 }
+                    }
+                }
+            }
+        }
+        #expect(cut > 1_000)
+    }
+
     /// Two equal sets share the bit of the first: the walk is the same whichever it is.
     @Test func equalSetsWalkAlike() {
         let twice = LeadLanes([Initials(["fait"]), Initials(["vu"]), Initials(["fait"])])

@@ -35,8 +35,8 @@ public struct Document: Sendable {
     /// bytes at a time: a byte-by-byte loop here cost a tenth of making the document.
     static func lineStarts(_ bytes: [UInt8]) -> [Int] {
         var starts = [0]
-        // Room for lines of 32 bytes on average (they are about 60): the array is not regrown,
-        // which copied it and touched twice its memory on a long input.
+        // Room for lines of 32 bytes on average (they are about 60): the array is not regrown
+        // unless lines are shorter, which copied it and touched twice its memory on a long input.
         starts.reserveCapacity(bytes.count / 32 + 1)
         bytes.withUnsafeBufferPointer { text in
             guard let base = text.baseAddress else { return }

@@ -21,7 +21,8 @@ final class FoldedTokens: @unchecked Sendable {
     private let starts: UnsafeMutableBufferPointer<UInt32>
     private let ends: UnsafeMutableBufferPointer<UInt32>
     /// Token `i`'s first two folded bytes (`first | second << 8`, the second 0 when it folds to
-    /// one byte) when it is comparable and not empty, else 0 (`lead`): contiguous, so that a
+    /// one byte) when every non-ASCII character of it folded to ASCII (only then may it equal a
+    /// word, an ASCII literal) and it is not empty, else 0 (`lead`): contiguous, so that a
     /// recognizer's search for the tokens its few words may be reads two bytes a token.
     private let leads: UnsafeMutableBufferPointer<UInt16>
     /// Token `i`'s lane bits in `leadLanes` (`LeadLanes`), then eight zeros, so that the walk
@@ -237,25 +238,36 @@ final class FoldedTokens: @unchecked Sendable {
     /// every lead.
     @inline(__always)
     func next(from start: Int, in scan: LeadScan) -> Int {
+        next(from: start, before: count, in: scan)
+    }
+
+    /// The same token if it comes before `limit`, else `limit` (capped at the token count): a
+    /// walk over one stretch (a clause) must not run on to the text's end when its stretch
+    /// holds none, which made a walk per clause quadratic in the text.
+    @inline(__always)
+    func next(from start: Int, before limit: Int, in scan: LeadScan) -> Int {
+        let end = min(limit, count)
         var index = max(start, 0)
         guard scan.lane != 0 else {
-            while index < count, !scan.initials.contains(lead: leads[index]) { index += 1 }
-            return min(index, count)
+            while index < end, !scan.initials.contains(lead: leads[index]) { index += 1 }
+            return min(index, end)
         }
-        guard let base = lanes.baseAddress else { return count }
+        guard let base = lanes.baseAddress else { return end }
         let broadcast = UInt64(scan.lane) &* 0x0101_0101_0101_0101
-        // The eight zeros after the last token end the walk on a word of zeros past `count`.
-        while index < count {
+        // A load from below `end` reads at most seven lanes past it: tokens of the text, or the
+        // eight zeros after the last token.
+        while index < end {
             let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) & broadcast
             if word == 0 {
                 index += 8
                 continue
             }
             index += word.trailingZeroBitCount >> 3
+            guard index < end else { return end }
             assert(scan.initials.contains(lead: leads[index]), "a lane bit is set only for its initials")
             return index
         }
-        return count
+        return end
     }
 
     /// `first | second << 8` of the `length` folded bytes at `bytes`.
@@ -275,8 +287,9 @@ final class FoldedTokens: @unchecked Sendable {
     /// Whether token `index` folded is `word` (lowercase ASCII, not empty, not opening on NUL).
     @inline(__always)
     func equals(_ index: Int, _ word: String) -> Bool {
-        // Lead 0: a token that cannot equal a word (not comparable, empty, or opening on a NUL,
-        // which no word asked about does). One array fewer than a flag per token.
+        // Lead 0: a token that cannot equal a word (a character without an ASCII fold, empty, or
+        // opening on a NUL, which no word asked about does). One array fewer than a flag per token.
+        assert(word.utf8.first.map { $0 != 0 } ?? false, "no empty word, none opening on NUL")
         guard index >= 0, index < count, leads[index] != 0 else { return false }
         let start = Int(starts[index])
         let length = Int(ends[index]) - start

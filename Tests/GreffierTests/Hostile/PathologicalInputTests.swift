@@ -43,6 +43,11 @@ import Testing
             #expect(record.budget.tables.isEmpty)
             #expect(record.findings.isEmpty)
         },
+        .init(name: "100,000 short clauses with a number", input: { Hostile.repeated("1 ab; ", rows) }) { record in
+            // No ceiling word in any clause: the search for one reads each clause alone.
+            #expect(record.budget.ceiling == nil)
+            #expect(record.budget.tables.isEmpty)
+        },
         .init(name: "100,000 × ENTRE ... ET in prose", input: { Hostile.repeated("ENTRE ... ET ", rows) }) { record in
             #expect(record.parties.isEmpty)
         },

@@ -26,11 +26,12 @@ struct CeilingRecognizer: Recognizer {
         var verbs = VerbSearch()
         let heads = Self.heads  // read once, not through the global's accessor at every word
         // The tokens that may be a head, found by their lane (`LeadLanes`): testing the kind and
-        // the initials of every token of every clause with a number cost more than the rest.
+        // the initials of every token of every clause with a number cost more than the rest. The
+        // walk stops at the clause's end: run on to the next head, it made this quadratic.
         let scan = document.folds.scan(heads.initials)
-        var index = document.folds.next(from: clause.first, in: scan)
+        var index = document.folds.next(from: clause.first, before: clause.end, in: scan)
         while index < clause.end {
-            defer { index = document.folds.next(from: index + 1, in: scan) }
+            defer { index = document.folds.next(from: index + 1, before: clause.end, in: scan) }
             guard document.tokens[index].kind == .word, let head = heads.firstIndex(document, index),
                 let (from, window) = trigger(document, index, headCases[head], clause, &verbs),
                 let amount = firstAmount(document, from: from, window: window, clause: clause),

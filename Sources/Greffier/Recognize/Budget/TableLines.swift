@@ -42,8 +42,9 @@ struct TableLines {
         if slot > 0 { return cut[slot - 1] }
         let line = LineCells(bytes, line: ranges[index])
         cut.append(line)
-        // At most one cut per line, and lines are fewer than input bytes (`hardMaxBytes`).
-        cutIndex[index] = UInt32(truncatingIfNeeded: cut.count)
+        // At most one cut per line; a trap rather than a wrong index past 2³² cuts (a text has
+        // fewer lines than bytes, at most three times `hardMaxBytes`, so none is reached).
+        cutIndex[index] = UInt32(cut.count)
         return line
     }
 
