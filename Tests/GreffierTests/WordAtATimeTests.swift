@@ -37,6 +37,27 @@ import Testing
         }
     }
 
+    /// The letter and digit masks flag exactly the ASCII letters and digits, every byte value at
+    /// every place of the word, among letters, digits, spaces or high bytes.
+    @Test(arguments: [UInt8(ascii: "a"), UInt8(ascii: "Z"), UInt8(ascii: "5"), 0x20, 0xC3])
+    func lettersAndDigitsAgreeWithBytes(background: UInt8) {
+        for value in 0...255 {
+            for place in 0..<8 {
+                var bytes = [UInt8](repeating: background, count: 8)
+                bytes[place] = UInt8(value)
+                let (letters, digits) = bytes.withUnsafeBufferPointer {
+                    WordAtATime.asciiLettersAndDigits(WordAtATime.loadLittleEndian($0, 0))
+                }
+                for (index, byte) in bytes.enumerated() {
+                    let bit = UInt64(0x80) << (8 * index)
+                    #expect((letters & bit != 0) == ByteClass.isASCIILetter(byte), "\(bytes) letter at \(index)")
+                    #expect((digits & bit != 0) == ByteClass.isDigit(byte), "\(bytes) digit at \(index)")
+                    #expect(letters & ~(UInt64(0x80) * 0x0101_0101_0101_0101) == 0 && digits & ~(UInt64(0x80) * 0x0101_0101_0101_0101) == 0)
+                }
+            }
+        }
+    }
+
     /// A CR (and a Latin-1 byte) at every place around the eight-byte steps is still rewritten.
     @Test(arguments: 0..<20)
     func decoderSeesEveryCR(at place: Int) throws {

@@ -52,8 +52,30 @@ enum WordAtATime {
     @inline(__always)
     static func nonASCIIBytes(_ word: UInt64) -> UInt64 { word & highs }
 
+    /// The high bit of each byte whose high bit is clear in `mask` (a mask of flagged bytes).
+    @inline(__always)
+    static func unflagged(_ mask: UInt64) -> UInt64 { ~mask & highs }
+
     /// How many bytes of a word loaded little-endian come before the first byte flagged in
     /// `mask` (8 when none is).
     @inline(__always)
     static func bytesBefore(_ mask: UInt64) -> Int { mask.trailingZeroBitCount &>> 3 }
+
+    /// The high bit of each byte of `word` that is an ASCII letter (`A`–`Z`, `a`–`z`), and of
+    /// each that is an ASCII digit: exact for every byte (no carry crosses a byte, the sums
+    /// being made on seven-bit bytes), so any byte's class can be read off the masks.
+    @inline(__always)
+    static func asciiLettersAndDigits(_ word: UInt64) -> (letters: UInt64, digits: UInt64) {
+        let ascii = ~word & highs
+        let low = word & ~highs
+        // A byte at least `lo` has its high bit set in `low + (0x80 - lo)`; one past `hi` in
+        // `low + (0x7F - hi)`.
+        @inline(__always) func inRange(_ value: UInt64, _ lo: UInt64, _ hi: UInt64) -> UInt64 {
+            (value &+ ones &* (0x80 - lo)) & ~(value &+ ones &* (0x7F - hi))
+        }
+        // `| 0x20` maps capitals onto small letters and no other byte into `a`–`z`.
+        let letters = inRange(low | ones &* 0x20, 0x61, 0x7A) & ascii
+        let digits = inRange(low, 0x30, 0x39) & ascii
+        return (letters, digits)
+    }
 }

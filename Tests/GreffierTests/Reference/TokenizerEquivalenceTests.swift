@@ -13,6 +13,24 @@ import Testing
         }
     }
 
+    /// Words of every length around the tokenizer's eight-byte steps, ended or broken at every
+    /// place by each kind of byte: the same tokens, and a word said all ASCII only when it is.
+    @Test(arguments: [" ", "é", "1", "-", "\n", "€", "\u{00}", "\t"])
+    func wordsCutAtEveryPlaceMatchTheFullReading(cut: String) {
+        for (pattern, length) in ["aB3", "0123456789"].flatMap({ pattern in (1...20).map { (pattern, $0) } }) {
+            for place in 0...length {
+                var bytes = Array(String(repeating: pattern, count: 7).utf8.prefix(length))
+                bytes.insert(contentsOf: Array(cut.utf8), at: place)
+                bytes += Array(" fin".utf8)
+                let tokens = Tokenizer.tokenize(bytes)
+                #expect(tokens == ReferenceTokenizer.tokenize(bytes), "\(bytes)")
+                for token in tokens where token.knownASCII {
+                    #expect(bytes[token.start..<token.end].allSatisfy { $0 < 0x80 }, "\(bytes)")
+                }
+            }
+        }
+    }
+
     /// Texts with more tokens than the first storage holds (a token every byte or two).
     @Test(arguments: ["a,", ",", "é.", "1 ", "\t", "a\n", "«"])
     func denseTextsMatchTheFullReading(unit: String) {
