@@ -29,9 +29,11 @@ public func greffierFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> 
                 print("greffier invariant broken: token [\(start), \(end)] outside \(bytes.count) bytes")
                 abort()
             }
-            // A word the tokenizer marked all ASCII holds no other byte, nor a line feed.
-            if token.knownASCII, document.bytes[token.start..<token.end].contains(where: { $0 >= 0x80 || $0 == 0x0A }) {
-                print("greffier invariant broken: token [\(token.start), \(token.end)] marked ASCII")
+            // A token the tokenizer marked plain folds to its bytes lowercased: all ASCII, and
+            // no line feed unless it is a line break.
+            let lineBreak = token.kind == .lineBreak || token.kind == .blankLine
+            if token.knownPlain, document.bytes[token.start..<token.end].contains(where: { $0 >= 0x80 || ($0 == 0x0A && !lineBreak) }) {
+                print("greffier invariant broken: token [\(token.start), \(token.end)] marked plain")
                 abort()
             }
         }

@@ -69,20 +69,22 @@ import Testing
         #expect(Tokenizer.tokenize(Array(text.utf8)).map(\.kind) == kinds)
     }
 
-    /// Words of ASCII letters and digits are marked so (folding then does not scan them);
-    /// words with another letter, other kinds, and words joined across a line are not.
+    /// Tokens of ASCII bytes are marked plain (folding then does not scan them): words of ASCII
+    /// letters and digits, numbers, marks, tabs, line breaks, ASCII symbols; words with another
+    /// letter, other symbols, and words joined across a line are not.
     @Test(arguments: [
         ("abc", [true]), ("AE2025", [true]), ("2025", [true]), ("état", [false]), ("Œuvre", [false]),
-        ("ab é", [true, false]), ("x-y", [true, false, true]), ("€ «", [false, false]),
+        ("ab é", [true, false]), ("x-y", [true, true, true]), ("€ «", [false, false]),
+        ("a\tb\nc\n\nd", [true, true, true, true, true, true, true]), ("\u{01}", [true]),
     ])
-    func marksItsASCIIWords(text: String, marks: [Bool]) {
-        #expect(Tokenizer.tokenize(Array(text.utf8)).map(\.knownASCII) == marks)
+    func marksItsPlainTokens(text: String, marks: [Bool]) {
+        #expect(Tokenizer.tokenize(Array(text.utf8)).map(\.knownPlain) == marks)
     }
 
     @Test func aWordJoinedAcrossALineIsNotMarked() {
         let document = Document(bytes: Array("les infor-\nmations".utf8))
         #expect(document.tokens.map { document.text($0.range) } == ["les", "infor-\nmations"])
-        #expect(document.tokens.map(\.knownASCII) == [true, false])
+        #expect(document.tokens.map(\.knownPlain) == [true, false])
     }
 
     static let coverageInputs: [[UInt8]] = [

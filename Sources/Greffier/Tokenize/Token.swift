@@ -29,23 +29,25 @@ public struct Token: Sendable, Equatable {
     }
 
     public let kind: Kind
-    /// Whether the tokenizer saw the token's bytes all ASCII (so no line feed either): set for
-    /// the words it makes without a non-ASCII letter, so that folding need not scan them
-    /// again (`FoldedTokens.isPlain`). False says nothing: the bytes are then scanned. It
-    /// fills the padding after `kind`: a token is still 12 bytes.
-    let knownASCII: Bool
+    /// Whether the tokenizer knows the token's fold to be its bytes lowercased (`FoldedTokens.isPlain`):
+    /// set for every token it makes of ASCII bytes (a word without a non-ASCII letter, a number,
+    /// a mark, a tab, line breaks), so that folding tests one flag per token, not its kind (a
+    /// branch no processor predicts) nor its bytes. False says nothing: the token is then told
+    /// by its kind and bytes (a word joined across a line, made later, is not plain). It fills
+    /// the padding after `kind`: a token is still 12 bytes.
+    let knownPlain: Bool
     /// Half-open byte range in the normalized text (32 bits: inputs are capped far below 4 GiB).
     let startOffset: UInt32
     let endOffset: UInt32
 
-    init(_ kind: Kind, _ start: Int, _ end: Int, knownASCII: Bool = false) {
+    init(_ kind: Kind, _ start: Int, _ end: Int, knownPlain: Bool = false) {
         self.kind = kind
-        self.knownASCII = knownASCII
+        self.knownPlain = knownPlain
         self.startOffset = UInt32(truncatingIfNeeded: start)
         self.endOffset = UInt32(truncatingIfNeeded: end)
     }
 
-    /// The same kind and range: `knownASCII` is a hint about the bytes, not part of the token.
+    /// The same kind and range: `knownPlain` is a hint about the bytes, not part of the token.
     public static func == (left: Token, right: Token) -> Bool {
         left.kind == right.kind && left.startOffset == right.startOffset && left.endOffset == right.endOffset
     }

@@ -79,7 +79,7 @@ public enum Tokenizer {
                 }
                 index = min(end, count)
                 append(Token(seen & ByteClassTable.letter != 0 ? .word : .number, start, index,
-                             knownASCII: seen & ByteClassTable.high == 0))
+                             knownPlain: seen & ByteClassTable.high == 0))
                 // The space after a word, the most frequent byte after one, skipped here rather
                 // than by another turn of the loop (a space makes no token).
                 if index < count, bytes[index] == 0x20 { index += 1 }
@@ -89,17 +89,18 @@ public enum Tokenizer {
                 index = endOfLineBreaks(bytes, from: index)
                 // The range ends after its last break: more than one byte past the first, more
                 // than one break.
-                append(Token(index > start + 1 ? .blankLine : .lineBreak, start, index))
+                append(Token(index > start + 1 ? .blankLine : .lineBreak, start, index, knownPlain: true))
             } else if byte == 0x09 {
                 index += 1
-                append(Token(.tab, start, index))
+                append(Token(.tab, start, index, knownPlain: true))
             } else if classes & ByteClassTable.high != 0 {
                 let (kind, end) = scanHigh(bytes, table, from: index)
                 index = end
                 append(Token(kind, start, end))
             } else {
                 index += 1
-                append(Token(classes & ByteClassTable.punctuation != 0 ? .punctuation : .symbol, start, index))
+                // One ASCII byte (the high ones are read above).
+                append(Token(classes & ByteClassTable.punctuation != 0 ? .punctuation : .symbol, start, index, knownPlain: true))
             }
             assert(index > start, "the tokenizer must advance")
         }
