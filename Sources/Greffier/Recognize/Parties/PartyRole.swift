@@ -88,23 +88,34 @@ enum PartyRole {
         {
             return true
         }
-        return document.isWord(index, oneOf: ["denomme", "denommee", "denommes", "designe", "designee", "designes"])
+        return designationWords.contains(document, index)
     }
+
+    /// A table rather than an array literal, which was a new array at every token of a chunk.
+    private static let designationWords = WordTable(["denomme", "denommee", "denommes", "designe", "designee", "designes"])
 
     /// The role the rest of the text gives the party named `acronym`: `la DSI, service délégant`,
     /// `la DINSIC, service délégataire`, `du délégant (la DINUM)`. Nil when the text says none.
     static func roleElsewhere(_ document: Document, acronym: String) -> Party.Role? {
         let words = acronym.split(separator: " ").map { Folding.fold(Array($0.utf8), 0, $0.utf8.count) }
-        guard !words.isEmpty else { return nil }
+        // An empty first word is no token's fold (`isWord` is false for every token).
+        guard let head = words.first, let first = head.utf8.first else { return nil }
         let tokens = document.tokens
-        // The acronym's first word starts the match: a token folding to another first letter
-        // is turned down without a call (`isWord` is false for it).
-        let initial = words[0].utf8.first
+        // The acronym's first word starts the match: only the tokens whose first two folded
+        // bytes are its own may be it (`isWord` compares the folds those bytes are read from).
+        // They are found on the contiguous leads, not by a call per token of the text.
+        let second = head.utf8.dropFirst().first
+        let lead = UInt16(first) | UInt16(second ?? 0) << 8
+        let scan = document.folds.scan(Initials([head]))
         var steps = 0
-        for index in tokens.indices {
+        var next = document.folds.next(from: 0, in: scan)
+        while next < tokens.count {
+            let index = next
+            // Always past this candidate, so that the walk advances.
+            next = document.folds.next(from: index + 1, in: scan)
+            // The clock at every candidate: the walk between two is a few loads a token.
             if document.outOfTime(&steps) { return nil }
-            if let initial, document.foldedFirstByte(index) != initial { continue }
-            guard let last = lastMatched(document, index, words) else { continue }
+            guard document.folds.lead(index) == lead, let last = lastMatched(document, index, words) else { continue }
             // `DSI, service délégant`: the role right after the acronym.
             var after = document.next(last)
             if document.isPunctuation(after, UInt8(ascii: ",")) { after = document.next(after) }
@@ -141,7 +152,7 @@ enum PartyRole {
 
     /// How many tokens an article ending at `index` takes (`la` → 1, `l '` → 2), else 0.
     private static func articleEnding(_ document: Document, at index: Int) -> Int {
-        if document.isWord(index, oneOf: ["le", "la", "les"]) { return 1 }
+        if PartyText.articles.contains(document, index) { return 1 }
         if document.isPunctuation(index, UInt8(ascii: "'")), document.isWord(index - 1, "l") { return 2 }
         return 0
     }

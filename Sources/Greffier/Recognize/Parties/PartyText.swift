@@ -82,10 +82,14 @@ enum PartyText {
         index + 1 < bytes.count && bytes[index] == 0xC2 && bytes[index + 1] == 0xA2
     }
 
+    /// `le`, `la`, `les` as a table: a literal was a new array at every token asked, and this is
+    /// asked of every closing line and every chunk.
+    static let articles = WordTable(["le", "la", "les"])
+
     /// How many tokens a leading article takes at `index`: `La`, `le`, `Les` → 1, `L'` → 2.
     static func articleLength(_ document: Document, at index: Int) -> Int {
         // An article is followed by the word it introduces, possibly on the next line.
-        if document.isWord(index, oneOf: ["le", "la", "les"]), index + 1 < document.tokens.count,
+        if articles.contains(document, index), index + 1 < document.tokens.count,
             document.tokens[index + 1].kind != .blankLine
         {
             return 1
