@@ -44,17 +44,23 @@ struct OpenerTargets: Sendable {
     /// checks this on every scalar): at least the target's letters. Checked on every corpus
     /// line by `OpenerTargetsTests`.
     func mayName(_ bytes: [UInt8], _ range: TextRange) -> Bool {
+        precondition(range.start >= range.end || (range.start >= 0 && range.end <= bytes.count),
+                     "a line's range is within the text")
         var letters = 0
         var nonASCII = 0
-        for index in range.start..<range.end {
-            let byte = bytes[index]
-            if ByteClass.isASCIIAlphanumeric(byte) {
-                letters += 1
-                if letters > letterBound { return false }
-            } else if byte >= 0x80 {
-                nonASCII += 1
+        // Through a pointer, the range checked once above: every closing line is counted here.
+        let counted = bytes.withUnsafeBufferPointer { text -> Bool in
+            for index in range.start..<range.end {
+                let byte = text[index]
+                if ByteClass.isASCIIAlphanumeric(byte) {
+                    letters += 1
+                    if letters > letterBound { return false }
+                } else if byte >= 0x80 {
+                    nonASCII += 1
+                }
             }
+            return true
         }
-        return spans.contains { letters <= $0.bytes && $0.letters <= letters + nonASCII }
+        return counted && spans.contains { letters <= $0.bytes && $0.letters <= letters + nonASCII }
     }
 }
