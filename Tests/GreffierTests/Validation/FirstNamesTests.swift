@@ -65,6 +65,7 @@ import Testing
                       "x \u{903}", "– \u{301}", "\u{200D} x", "x \u{200D}", "ǿ ʯ ˿ ̀", "𝐀 𝐁", " 👍🏽 ok", "Éric  DE LA  TOUR"])
     func wordsSplitAsTheCharacterSplit(_ text: String) {
         #expect(NameVariantRule.words(text).map { Array($0.utf8) } == text.split(separator: " ").map { Array($0.utf8) })
+        #expect(NameVariantRule.words(text) == text.split(separator: " ").map(String.init))
     }
 
     @Test func wordsSplitAsTheCharacterSplitOnTheCorpus() {

@@ -103,19 +103,15 @@ enum PartyRole {
         let tokens = document.tokens
         // The acronym's first word starts the match: only the tokens whose first two folded
         // bytes are its own may be it (`isWord` compares the folds those bytes are read from).
-        // They are found on the contiguous leads, not by a call per token of the text.
+        // They are found on the contiguous leads, two bytes a token, not by a call per token.
         let second = head.utf8.dropFirst().first
         let lead = UInt16(first) | UInt16(second ?? 0) << 8
-        let scan = document.folds.scan(Initials([head]))
+        let folds = document.folds
         var steps = 0
-        var next = document.folds.next(from: 0, in: scan)
-        while next < tokens.count {
-            let index = next
-            // Always past this candidate, so that the walk advances.
-            next = document.folds.next(from: index + 1, in: scan)
+        for index in tokens.indices where folds.lead(index) == lead {
             // The clock at every candidate: the walk between two is a few loads a token.
             if document.outOfTime(&steps) { return nil }
-            guard document.folds.lead(index) == lead, let last = lastMatched(document, index, words) else { continue }
+            guard let last = lastMatched(document, index, words) else { continue }
             // `DSI, service délégant`: the role right after the acronym.
             var after = document.next(last)
             if document.isPunctuation(after, UInt8(ascii: ",")) { after = document.next(after) }

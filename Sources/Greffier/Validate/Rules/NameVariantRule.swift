@@ -13,7 +13,7 @@ struct NameVariantRule: TextValidationRule {
         var seen = Set<String>()
         let names = record.signatories.map(\.name) + record.parties.compactMap { $0.representative?.name }
         for name in names where people.count < Self.peopleLimit {
-            let words = Self.words(name).map(String.init)
+            let words = Self.words(name)
             guard words.count >= 2, let first = words.first, first.count >= 3, !first.hasSuffix(".") else { continue }
             // The words after the first, spaced: the generic `joined` on a slice cost more.
             var last = ""
@@ -58,7 +58,7 @@ struct NameVariantRule: TextValidationRule {
         var reported = Set<String>()
         for person in people {
             let wanted = Self.fold(person.last)
-            let firstWanted = Array((Self.words(wanted).first.map(String.init) ?? wanted).unicodeScalars)
+            let firstWanted = Array((Self.words(wanted).first ?? wanted).unicodeScalars)
             guard firstWanted.count <= Self.nameLengthLimit else { continue }
             for occurrence in occurrences[person.first] ?? [] {
                 let written = occurrence.written
@@ -84,13 +84,21 @@ struct NameVariantRule: TextValidationRule {
     /// character (`PartyMatching.spaceStandsAlone`): the characters equal to `" "` are then
     /// exactly those bytes, and the split gives the same words without walking the text
     /// character by character (which cost a tenth of the rule).
-    static func words(_ text: String) -> [Substring] {
+    static func words(_ text: String) -> [String] {
         var copy = text
-        let alone = copy.withUTF8 { bytes in
-            bytes.indices.allSatisfy { bytes[$0] != 0x20 || PartyMatching.spaceStandsAlone(bytes, $0) }
+        return copy.withUTF8 { bytes in
+            guard bytes.indices.allSatisfy({ bytes[$0] != 0x20 || PartyMatching.spaceStandsAlone(bytes, $0) }) else {
+                return text.split(separator: " ").map(String.init)
+            }
+            var words: [String] = []
+            var start = 0
+            // Each run of bytes between spaces, empty runs left out as the split leaves them.
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                if index > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+            return words
         }
-        guard alone else { return text.split(separator: " ") }
-        return text.utf8.split(separator: 0x20).map { Substring($0) }
     }
 
     static func fold(_ text: String) -> String {
