@@ -14,10 +14,20 @@ struct OpenerTargets: Sendable {
         letterBound = parties.reduce(-1) { bound, party in
             max(bound, party.name.utf8.count, party.acronym?.utf8.count ?? -1)
         }
-        let targets = parties.flatMap { [$0.name] + ($0.acronym.map { [$0] } ?? []) }
-        spans = targets.map { target in
-            (target.utf8.reduce(0) { $0 + (ByteClass.isASCIIAlphanumeric($1) ? 1 : 0) }, target.utf8.count)
+        // Each name, then its acronym if any, in a loop: an array per party cost more here
+        // than counting the letters.
+        var spans: [(letters: Int, bytes: Int)] = []
+        spans.reserveCapacity(2 * parties.count)
+        for party in parties {
+            spans.append(Self.span(party.name))
+            if let acronym = party.acronym { spans.append(Self.span(acronym)) }
         }
+        self.spans = spans
+    }
+
+    /// A target's ASCII letters and digits, and its bytes.
+    private static func span(_ target: String) -> (letters: Int, bytes: Int) {
+        (target.utf8.reduce(0) { $0 + (ByteClass.isASCIIAlphanumeric($1) ? 1 : 0) }, target.utf8.count)
     }
 
     /// Whether `folded` (a line's cleaned text, folded) is a party's name or acronym.
