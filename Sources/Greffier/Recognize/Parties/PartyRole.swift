@@ -15,6 +15,13 @@ enum PartyRole {
     static let delegataireWords = ["delegataire", "delegataires", "codelegataire"]
     /// Designations that say what a party is without making it délégant or délégataire.
     static let otherRoleWords = ["beneficiaire", "beneficiaires", "partie", "parties", "partenaire", "partenaires"]
+    /// The lists as tables, compared on the stored folds: a folded string made for every token
+    /// asked cost more than the comparisons. The words are ASCII without a character that has
+    /// another canonical spelling (`K`, `;`, a backquote): a fold equals one of them as a string
+    /// only when its bytes are the word's, as the table compares them.
+    private static let delegantTable = WordTable(delegantWords)
+    private static let delegataireTable = WordTable(delegataireWords)
+    static let otherRoleTable = WordTable(otherRoleWords)
 
     static func role(_ document: Document, _ index: Int) -> Party.Role? {
         // Asked of every token of a chunk without designation: its first folded letter turns
@@ -28,10 +35,8 @@ enum PartyRole {
 
     /// `role` without its first-letter test.
     static func spelledRole(_ document: Document, _ index: Int) -> Party.Role? {
-        guard index >= 0, index < document.tokens.count, document.tokens[index].kind == .word else { return nil }
-        let word = document.folded(index)
-        if delegantWords.contains(word) { return .delegant }
-        if delegataireWords.contains(word) { return .delegataire }
+        if delegantTable.contains(document, index) { return .delegant }
+        if delegataireTable.contains(document, index) { return .delegataire }
         return nil
     }
 
@@ -72,9 +77,7 @@ enum PartyRole {
         let start = PartyText.skipArticle(document, first, end)
         let text = PartyText.clean(document, TextRange(document.tokens[start].start, document.tokens[end - 1].end))
         let role = (start..<end).lazy.compactMap { Self.role(document, $0) }.first
-        let other = (start..<end).contains {
-            document.tokens[$0].kind == .word && otherRoleWords.contains(document.folded($0))
-        }
+        let other = (start..<end).contains { otherRoleTable.contains(document, $0) }
         return Designation(text: text, role: role, otherRole: role == nil && other)
     }
 
