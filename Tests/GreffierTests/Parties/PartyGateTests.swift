@@ -9,6 +9,7 @@ import Testing
     static let odd = """
         DÉLÉGANT délégante Délégataires CODÉLÉGATAIRE ｄelegant de\u{301}le\u{301}gant \u{212A}
         Représentée par ; représenté par ; SISE sis ; Ci-après dénommée « la DINUM » ; DÉSIGNÉ
+        BÉNÉFICIAIRE bénéficiaires Parties PARTENAIRE partenaire-délégataire co-délégataire codélégataire
         """
 
     static func documents() throws -> [(String, Document)] {
@@ -26,6 +27,21 @@ import Testing
                 #expect(PartyRole.role(document, index) == PartyRole.spelledRole(document, index),
                         "\(name): \(document.text(of: index))")
             }
+        }
+    }
+
+    /// The role and other-role tables answer as the folded string compared with the lists did.
+    @Test func tablesAnswerAsTheFoldedStrings() throws {
+        for (name, document) in try Self.documents() {
+            for index in document.tokens.indices {
+                let word = document.tokens[index].kind == .word ? document.folded(index) : nil
+                let expected: Party.Role? = word.map { PartyRole.delegantWords.contains($0) } == true ? .delegant
+                    : word.map { PartyRole.delegataireWords.contains($0) } == true ? .delegataire : nil
+                #expect(PartyRole.spelledRole(document, index) == expected, "\(name): \(document.text(of: index))")
+                #expect(PartyRole.otherRoleTable.contains(document, index)
+                        == (word.map { PartyRole.otherRoleWords.contains($0) } == true), "\(name): \(document.text(of: index))")
+            }
+            #expect(PartyRole.spelledRole(document, -1) == nil && PartyRole.spelledRole(document, document.tokens.count) == nil)
         }
     }
 

@@ -47,6 +47,37 @@ import Testing
         #expect(FirstNames.asciiSpelling(name) == spelled)
     }
 
+    /// The table of printable ASCII characters finds, for every character of the first planes
+    /// (alone and with a combining accent), the ASCII character the search over all 95 found.
+    @Test func asciiTableFindsWhatTheSearchFound() {
+        let printable = (0x20...0x7E).map { Character(Unicode.Scalar(UInt8($0))) }
+        for value in 0...0x2FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let accented = String(scalar) + "\u{301}"
+            for character in [Character(scalar)] + (accented.count == 1 ? [Character(accented)] : []) {
+                #expect(FirstNames.printableASCII[character] == printable.first { $0 == character }, "\(value)")
+            }
+        }
+    }
+
+    /// `NameVariantRule.words` splits as `split(separator: " ")` did, on odd texts and corpus lines.
+    @Test(arguments: ["", "   ", " a  b ", "x\r\n y", "É  é ", "e\u{301}  x", " \u{301}a  b", "Jean \u{600} PIERRE",
+                      "x \u{903}", "– \u{301}", "\u{200D} x", "x \u{200D}", "ǿ ʯ ˿ ̀", "𝐀 𝐁", " 👍🏽 ok", "Éric  DE LA  TOUR"])
+    func wordsSplitAsTheCharacterSplit(_ text: String) {
+        #expect(NameVariantRule.words(text).map { Array($0.utf8) } == text.split(separator: " ").map { Array($0.utf8) })
+        #expect(NameVariantRule.words(text) == text.split(separator: " ").map(String.init))
+    }
+
+    @Test func wordsSplitAsTheCharacterSplitOnTheCorpus() {
+        for name in Hostile.corpusNames {
+            let text = String(decoding: Hostile.corpusText(name), as: UTF8.self)
+            for line in text.split(separator: "\n") {
+                let line = String(line)
+                #expect(NameVariantRule.words(line).map { Array($0.utf8) } == line.split(separator: " ").map { Array($0.utf8) })
+            }
+        }
+    }
+
     /// Found in review: a signatory named `\u{212A}evin DUPONT` (Kelvin sign) and a contact
     /// `Kevin DUPOND` further on are one person with two spellings of the surname.
     @Test func aNameEqualToASCIIOnlyAsAStringIsStillFound() {

@@ -14,10 +14,20 @@ struct OpenerTargets: Sendable {
         letterBound = parties.reduce(-1) { bound, party in
             max(bound, party.name.utf8.count, party.acronym?.utf8.count ?? -1)
         }
-        let targets = parties.flatMap { [$0.name] + ($0.acronym.map { [$0] } ?? []) }
-        spans = targets.map { target in
-            (target.utf8.reduce(0) { $0 + (ByteClass.isASCIIAlphanumeric($1) ? 1 : 0) }, target.utf8.count)
+        // Each name, then its acronym if any, in a loop: an array per party cost more here
+        // than counting the letters.
+        var spans: [(letters: Int, bytes: Int)] = []
+        spans.reserveCapacity(2 * parties.count)
+        for party in parties {
+            spans.append(Self.span(party.name))
+            if let acronym = party.acronym { spans.append(Self.span(acronym)) }
         }
+        self.spans = spans
+    }
+
+    /// A target's ASCII letters and digits, and its bytes.
+    private static func span(_ target: String) -> (letters: Int, bytes: Int) {
+        (target.utf8.reduce(0) { $0 + (ByteClass.isASCIIAlphanumeric($1) ? 1 : 0) }, target.utf8.count)
     }
 
     /// Whether `folded` (a line's cleaned text, folded) is a party's name or acronym.
@@ -44,17 +54,23 @@ struct OpenerTargets: Sendable {
     /// checks this on every scalar): at least the target's letters. Checked on every corpus
     /// line by `OpenerTargetsTests`.
     func mayName(_ bytes: [UInt8], _ range: TextRange) -> Bool {
+        precondition(range.start >= range.end || (range.start >= 0 && range.end <= bytes.count),
+                     "a line's range is within the text")
         var letters = 0
         var nonASCII = 0
-        for index in range.start..<range.end {
-            let byte = bytes[index]
-            if ByteClass.isASCIIAlphanumeric(byte) {
-                letters += 1
-                if letters > letterBound { return false }
-            } else if byte >= 0x80 {
-                nonASCII += 1
+        // Through a pointer, the range checked once above: every closing line is counted here.
+        let counted = bytes.withUnsafeBufferPointer { text -> Bool in
+            for index in range.start..<range.end {
+                let byte = text[index]
+                if ByteClass.isASCIIAlphanumeric(byte) {
+                    letters += 1
+                    if letters > letterBound { return false }
+                } else if byte >= 0x80 {
+                    nonASCII += 1
+                }
             }
+            return true
         }
-        return spans.contains { letters <= $0.bytes && $0.letters <= letters + nonASCII }
+        return counted && spans.contains { letters <= $0.bytes && $0.letters <= letters + nonASCII }
     }
 }

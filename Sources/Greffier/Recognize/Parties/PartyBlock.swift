@@ -13,7 +13,7 @@ enum PartyBlock {
 
     private static let endWords = ["vu", "il", "preambule", "article", "considerant"]
     /// `isEnd`, `isSeparator` and `isSideMarker` read six words at most: a line's first seven
-    /// words say as much as all of them (seven words match none), without folding long lines.
+    /// words say as much as all of them (seven words match none), without reading long lines.
     private static let wordLimit = 7
 
     /// Each party's chunk as token indices `first..<end`, in the order of the text.
@@ -21,29 +21,77 @@ enum PartyBlock {
         guard let opening = openingLine(document) else { return [] }
         let openingLineNumber = document.line(of: document.tokens[opening].start)
         var chunks: [Range<Int>] = []
-        var current: [TokenLine] = []
-        func close() {
-            if let first = current.first, let last = current.last { chunks.append(first.first..<last.end) }
-            current = []
-        }
+        // The chunk being read: its first token, its end and its number of lines.
+        var current: (first: Int, end: Int, lines: Int)?
         // The block starts on the line after `Entre` (past its `:` or `,`).
         var start = opening + 1
         while start < document.tokens.count, !document.isLineEnd(start) { start += 1 }
         TokenLines.forEachLine(document, from: start + 1, to: document.tokens.count) { line in
-            let words = TokenLines.folded(document, line, limit: wordLimit)
+            let words = LineWords(document: document, line: line)
             if document.line(of: document.tokens[line.first].start) - openingLineNumber > lineLimit { return false }
             if isEnd(words) { return false }
             if isSeparator(words) {
-                close()
+                if let chunk = current { chunks.append(chunk.first..<chunk.end) }
+                current = nil
                 return true
             }
             if isSideMarker(words) { return true }
-            if current.count == chunkLineLimit { return false }
-            current.append(line)
+            if current?.lines == chunkLineLimit { return false }
+            current = (current?.first ?? line.first, line.end, (current?.lines ?? 0) + 1)
             return true
         }
-        close()
+        if let chunk = current { chunks.append(chunk.first..<chunk.end) }
         return chunks
+    }
+
+    /// A line's first `wordLimit` tokens, compared with words on their stored folds: what
+    /// comparing the line's folded strings said (`ReferencePartyBlock` in the tests), without
+    /// making a string and an array per line of the block. The words compared are ASCII and
+    /// hold no character with another canonical spelling (`K`, `;`, a backquote): a fold
+    /// equals such a word as a string only when its bytes are the word's.
+    struct LineWords {
+        let document: Document
+        let first: Int
+        /// How many of the line's tokens stand for its words.
+        let count: Int
+
+        init(document: Document, line: TokenLine) {
+            self.document = document
+            first = line.first
+            count = min(line.end - line.first, PartyBlock.wordLimit)
+        }
+
+        /// Whether the `position`-th word is `word`.
+        func isWord(_ position: Int, _ word: String) -> Bool {
+            position < count && document.folds.equals(first + position, word)
+        }
+    }
+
+    /// `Et`, `Ft` (OCR), `Et :`, `Et ,`, `D'une part, et`, `D'une part et`.
+    static func isSeparator(_ words: LineWords) -> Bool {
+        switch words.count {
+        case 1: return words.isWord(0, "et") || words.isWord(0, "ft")
+        case 2: return words.isWord(0, "et") && (words.isWord(1, ":") || words.isWord(1, ","))
+        case 5, 6:
+            guard words.isWord(0, "d"), words.isWord(1, "'"), words.isWord(2, "une"), words.isWord(3, "part")
+            else { return false }
+            return words.count == 5 ? words.isWord(4, "et") : words.isWord(4, ",") && words.isWord(5, "et")
+        default: return false
+        }
+    }
+
+    /// `D'une part,` / `D'autre part,`: which side a party stands on, not its text.
+    static func isSideMarker(_ words: LineWords) -> Bool {
+        guard words.count >= 4, words.isWord(0, "d"), words.isWord(1, "'"), words.isWord(3, "part"),
+            words.isWord(2, "une") || words.isWord(2, "autre")
+        else { return false }
+        return words.count == 4 || (words.count == 5 && (words.isWord(4, ",") || words.isWord(4, ".")))
+    }
+
+    static func isEnd(_ words: LineWords) -> Bool {
+        guard words.count > 0 else { return false }
+        if endWords.contains(where: { words.isWord(0, $0) }) { return true }
+        return words.count >= 2 && words.isWord(0, "et") && words.isWord(1, "ensemble")
     }
 
     /// The index of the `Entre` token that opens the block, if the text has one.
@@ -66,27 +114,5 @@ enum PartyBlock {
     /// `NOR : SPRZ2230481X` before `ENTRE` on the same line.
     private static func isNORLabel(_ words: [String]) -> Bool {
         words.count == 3 && words[0] == "nor" && words[1] == ":"
-    }
-
-    static func isSeparator(_ words: [String]) -> Bool {
-        switch words {
-        case ["et"], ["ft"], ["et", ":"], ["et", ","]: true
-        case ["d", "'", "une", "part", ",", "et"], ["d", "'", "une", "part", "et"]: true
-        default: false
-        }
-    }
-
-    /// `D'une part,` / `D'autre part,`: which side a party stands on, not its text.
-    static func isSideMarker(_ words: [String]) -> Bool {
-        guard words.count >= 4, words[0] == "d", words[1] == "'", words[3] == "part",
-            words[2] == "une" || words[2] == "autre"
-        else { return false }
-        return words.count == 4 || (words.count == 5 && (words[4] == "," || words[4] == "."))
-    }
-
-    static func isEnd(_ words: [String]) -> Bool {
-        guard let first = words.first else { return false }
-        if endWords.contains(first) { return true }
-        return words.count >= 2 && first == "et" && words[1] == "ensemble"
     }
 }

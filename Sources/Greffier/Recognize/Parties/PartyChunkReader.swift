@@ -62,11 +62,16 @@ enum PartyChunkReader {
 
     /// `sis`, `sise`: the address follows.
     private static func isSis(_ document: Document, _ index: Int) -> Bool {
-        document.foldedFirstByte(index) == UInt8(ascii: "s") && document.isWord(index, oneOf: ["sis", "sise"])
+        document.foldedFirstByte(index) == UInt8(ascii: "s") && sisWords.contains(document, index)
     }
 
+    /// Tables rather than array literals: a literal was a new array at every token asked.
+    private static let sisWords = WordTable(["sis", "sise"])
+    private static let nameLinks = WordTable(["de", "des", "du", "et", "ministre"])
+    private static let representedWords = WordTable(["represente", "representee", "representes", "representees"])
+
     private static func continuesName(_ document: Document, _ index: Int) -> Bool {
-        document.isWord(index, oneOf: ["de", "des", "du", "et", "ministre"])
+        nameLinks.contains(document, index)
             || (document.isWord(index, "d") && document.isPunctuation(index + 1, UInt8(ascii: "'")))
     }
 
@@ -83,20 +88,20 @@ enum PartyChunkReader {
     static func isRepresentedBy(_ document: Document, _ index: Int) -> Bool {
         // Asked of every token of a chunk: its first folded letter turns most of them down.
         document.foldedFirstByte(index) == UInt8(ascii: "r")
-            && document.isWord(index, oneOf: ["represente", "representee", "representes", "representees"])
+            && representedWords.contains(document, index)
             && document.isWord(document.next(index), "par")
     }
 
     // MARK: Representative
 
-    private static let civilities = ["m", "mme", "mmes", "mm", "monsieur", "madame", "mlle"]
+    private static let civilities = WordTable(["m", "mme", "mmes", "mm", "monsieur", "madame", "mlle"])
 
     /// `[M.|Mme] Caroline LE BORGNE, sous-directrice adjointe ...` → name and title;
     /// `le directeur central de ...` → no name, the title without its article.
     static func representative(_ document: Document, at represented: Int, in chunk: Range<Int>) -> Party.Representative? {
         let tokens = document.tokens
         var index = document.next(document.next(represented))
-        while index < chunk.upperBound, document.isWord(index, oneOf: civilities) {
+        while index < chunk.upperBound, civilities.contains(document, index) {
             index = document.next(index)
             if document.isPunctuation(index, UInt8(ascii: ".")) { index = document.next(index) }
         }

@@ -4,30 +4,40 @@
 enum PartyMatching {
     /// Lowercased, accents removed, whitespace collapsed.
     static func fold(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        var folded: [UInt8] = []
-        folded.reserveCapacity(bytes.count)
-        Folding.appendFold(bytes, 0, bytes.count, to: &folded)
-        guard folded.indices.allSatisfy({ folded[$0] != 0x20 || spaceStandsAlone(folded, $0) }) else {
-            return String(decoding: folded, as: UTF8.self).split(separator: " ").joined(separator: " ")
-        }
-        // Spaces collapsed on the bytes, without splitting the string into Characters (the split
-        // and join cost 5 % of the run): when each space byte is a Character of its own (always
-        // in ASCII text), the Characters equal to `" "` are those bytes, and the collapse gives
-        // what the split on `" "` and join give.
-        var collapsed: [UInt8] = []
-        collapsed.reserveCapacity(folded.count)
-        var pendingSpace = false
-        for byte in folded {
-            if byte == 0x20 {
-                pendingSpace = !collapsed.isEmpty
-            } else {
-                if pendingSpace { collapsed.append(0x20) }
-                pendingSpace = false
-                collapsed.append(byte)
+        var text = text
+        return text.withUTF8 { source in
+            // Folded straight from the string's bytes into a sink, and collapsed there: the
+            // copies into arrays and their appends byte by byte cost as much as the folding.
+            var sink = ByteSink(capacity: source.count + 16)
+            defer { sink.buffer.deallocate() }
+            _ = Folding.fold(source, 0, source.count, into: &sink)
+            let folded = UnsafeMutableBufferPointer(start: sink.base, count: sink.count)
+            guard folded.indices.allSatisfy({ folded[$0] != 0x20 || spaceStandsAlone(UnsafeBufferPointer(folded), $0) })
+            else {
+                return String(decoding: folded, as: UTF8.self).split(separator: " ").joined(separator: " ")
             }
+            // Spaces collapsed on the bytes, without splitting the string into Characters (the
+            // split and join cost 5 % of the run): when each space byte is a Character of its own
+            // (always in ASCII text), the Characters equal to `" "` are those bytes, and the
+            // collapse gives what the split on `" "` and join give. In place: a byte is written
+            // at or before where it was read (a space written is one skipped before).
+            var count = 0
+            var pendingSpace = false
+            for byte in folded {
+                if byte == 0x20 {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace {
+                        folded[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    folded[count] = byte
+                    count += 1
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: folded[0..<count]), as: UTF8.self)
         }
-        return String(decoding: collapsed, as: UTF8.self)
     }
 
     /// Whether the space byte at `index` of UTF-8 `bytes` is surely a Character of its own: it
@@ -35,7 +45,7 @@ enum PartyMatching {
     /// and the one after only if that is an extending or spacing mark or a joiner (U+0300 and
     /// above). Below those, and in General Punctuation (U+2010–U+205E: dashes, quotes, bullets,
     /// none of them such marks), it stands alone; elsewhere the split decides.
-    static func spaceStandsAlone(_ bytes: [UInt8], _ index: Int) -> Bool {
+    static func spaceStandsAlone(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         if index > 0, bytes[index - 1] >= 0x80 {
             var lead = index - 1
             while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
@@ -51,7 +61,7 @@ enum PartyMatching {
 
     /// The scalar value of the UTF-8 sequence whose lead byte is at `index` (the bytes are
     /// valid UTF-8: they come from a string); an unknown value for a stray continuation byte.
-    private static func scalar(_ bytes: [UInt8], at index: Int) -> UInt32 {
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32 {
         let lead = bytes[index]
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
         guard length > 1, index + length <= bytes.count else { return UInt32.max }

@@ -15,6 +15,13 @@ enum PartyRole {
     static let delegataireWords = ["delegataire", "delegataires", "codelegataire"]
     /// Designations that say what a party is without making it délégant or délégataire.
     static let otherRoleWords = ["beneficiaire", "beneficiaires", "partie", "parties", "partenaire", "partenaires"]
+    /// The lists as tables, compared on the stored folds: a folded string made for every token
+    /// asked cost more than the comparisons. The words are ASCII without a character that has
+    /// another canonical spelling (`K`, `;`, a backquote): a fold equals one of them as a string
+    /// only when its bytes are the word's, as the table compares them.
+    private static let delegantTable = WordTable(delegantWords)
+    private static let delegataireTable = WordTable(delegataireWords)
+    static let otherRoleTable = WordTable(otherRoleWords)
 
     static func role(_ document: Document, _ index: Int) -> Party.Role? {
         // Asked of every token of a chunk without designation: its first folded letter turns
@@ -28,10 +35,8 @@ enum PartyRole {
 
     /// `role` without its first-letter test.
     static func spelledRole(_ document: Document, _ index: Int) -> Party.Role? {
-        guard index >= 0, index < document.tokens.count, document.tokens[index].kind == .word else { return nil }
-        let word = document.folded(index)
-        if delegantWords.contains(word) { return .delegant }
-        if delegataireWords.contains(word) { return .delegataire }
+        if delegantTable.contains(document, index) { return .delegant }
+        if delegataireTable.contains(document, index) { return .delegataire }
         return nil
     }
 
@@ -72,9 +77,7 @@ enum PartyRole {
         let start = PartyText.skipArticle(document, first, end)
         let text = PartyText.clean(document, TextRange(document.tokens[start].start, document.tokens[end - 1].end))
         let role = (start..<end).lazy.compactMap { Self.role(document, $0) }.first
-        let other = (start..<end).contains {
-            document.tokens[$0].kind == .word && otherRoleWords.contains(document.folded($0))
-        }
+        let other = (start..<end).contains { otherRoleTable.contains(document, $0) }
         return Designation(text: text, role: role, otherRole: role == nil && other)
     }
 
@@ -88,22 +91,29 @@ enum PartyRole {
         {
             return true
         }
-        return document.isWord(index, oneOf: ["denomme", "denommee", "denommes", "designe", "designee", "designes"])
+        return designationWords.contains(document, index)
     }
+
+    /// A table rather than an array literal, which was a new array at every token of a chunk.
+    private static let designationWords = WordTable(["denomme", "denommee", "denommes", "designe", "designee", "designes"])
 
     /// The role the rest of the text gives the party named `acronym`: `la DSI, service délégant`,
     /// `la DINSIC, service délégataire`, `du délégant (la DINUM)`. Nil when the text says none.
     static func roleElsewhere(_ document: Document, acronym: String) -> Party.Role? {
         let words = acronym.split(separator: " ").map { Folding.fold(Array($0.utf8), 0, $0.utf8.count) }
-        guard !words.isEmpty else { return nil }
+        // An empty first word is no token's fold (`isWord` is false for every token).
+        guard let head = words.first, let first = head.utf8.first else { return nil }
         let tokens = document.tokens
-        // The acronym's first word starts the match: a token folding to another first letter
-        // is turned down without a call (`isWord` is false for it).
-        let initial = words[0].utf8.first
+        // The acronym's first word starts the match: only the tokens whose first two folded
+        // bytes are its own may be it (`isWord` compares the folds those bytes are read from).
+        // They are found on the contiguous leads, two bytes a token, not by a call per token.
+        let second = head.utf8.dropFirst().first
+        let lead = UInt16(first) | UInt16(second ?? 0) << 8
+        let folds = document.folds
         var steps = 0
-        for index in tokens.indices {
+        for index in tokens.indices where folds.lead(index) == lead {
+            // The clock at every candidate: the walk between two is a few loads a token.
             if document.outOfTime(&steps) { return nil }
-            if let initial, document.foldedFirstByte(index) != initial { continue }
             guard let last = lastMatched(document, index, words) else { continue }
             // `DSI, service délégant`: the role right after the acronym.
             var after = document.next(last)
@@ -141,7 +151,7 @@ enum PartyRole {
 
     /// How many tokens an article ending at `index` takes (`la` → 1, `l '` → 2), else 0.
     private static func articleEnding(_ document: Document, at index: Int) -> Int {
-        if document.isWord(index, oneOf: ["le", "la", "les"]) { return 1 }
+        if PartyText.articles.contains(document, index) { return 1 }
         if document.isPunctuation(index, UInt8(ascii: "'")), document.isWord(index - 1, "l") { return 2 }
         return 0
     }

@@ -126,7 +126,7 @@ struct SignatoryRecognizer: Recognizer {
     /// `Fait le 7 avril 2026.`, `Fait à Paris, le 14/04/2021`, `Fait en deux exemplaires`.
     static func isFait(_ document: Document, _ line: TokenLine) -> Bool {
         document.isWord(line.first, "fait")
-            && (document.isWord(line.first + 1, oneOf: ["le", "a", "en"])
+            && (Self.faitWords.contains(document, line.first + 1)
                 || document.isPunctuation(line.first + 1, UInt8(ascii: ",")))
     }
 
@@ -141,6 +141,7 @@ struct SignatoryRecognizer: Recognizer {
     /// Tables rather than array literals: a literal was a new array at every line tried.
     static let copyWords = WordTable(["copie", "copies", "ampliation", "ampliations"])
     static let annexWords = WordTable(["annexe", "annexes"])
+    static let faitWords = WordTable(["le", "a", "en"])
 
     /// The party an opener line names (`Pour la DSI des ministères sociaux :` → `DSI des
     /// ministères sociaux`; `La DNUM,` → `DNUM`), or nil when the line opens no signatory.
