@@ -78,12 +78,13 @@ import Testing
         #expect(kept > 1000)
     }
 
-    /// The eight-byte stretch scan answers as the byte one, with separators and spaces at
-    /// every offset around its eight-byte boundaries, inside lines that start anywhere.
+    /// The sixteen- and eight-byte stretch scan answers as the byte one, with separators and
+    /// spaces at every offset around its boundaries, inside lines that start anywhere (lines
+    /// long enough for several sixteen-byte turns before and after the separator).
     @Test func stretchScanAgreesAtEveryOffset() {
         var count = 0
         for separator in ["\t", "|", "  ", " ", "x"] {
-            for length in [100, 101, 102, 103, 104, 110, 120] {
+            for length in [100, 101, 102, 103, 104, 110, 120, 135, 160, 230] {
                 for position in 0...length {
                     for offset in 0..<3 {
                         var text = String(repeating: "-", count: offset) + String(repeating: "a", count: length)

@@ -50,4 +50,31 @@ import Testing
         let bytes = Array(text.utf8)
         #expect(HeaderSplitter.isHeaderWordASCII(bytes, 0, bytes.count) == nil)
     }
+
+    /// `columns` turns a cell down before folding any word exactly when one of its words is
+    /// no header word: the first pass answers as the whole split, on every cell of every
+    /// corpus line and on made-up cells (accepted words before a rejected one, look-alikes).
+    @Test func firstPassAnswersAsTheSplit() {
+        var cells = Self.madeUp.map { Array($0.utf8) } + [
+            "AE CP", "AE et CP 2026 convention", "Montant total de", "СР 2026", "Année 2026", "AE (TTC) €",
+            "Crédits de paiement", "crédits de paiement", " AE ", "", " ", "AE\tCP", "2026 2027 x",
+        ].map { Array($0.utf8) }
+        for name in Hostile.corpusNames {
+            let document = Document(bytes: Hostile.corpusText(name))
+            for range in LineCells.lines(document) {
+                for cell in LineCells(document.bytes, line: range).cells {
+                    cells.append(Array(document.bytes[cell.range.start..<cell.range.end]))
+                }
+            }
+        }
+        var accepted = 0
+        for bytes in cells {
+            let range = TextRange(0, bytes.count)
+            let split = HeaderSplitter.columns(bytes, LineCells.Cell(range: range, column: 0, endColumn: 0)) != nil
+            if split { accepted += 1 }
+            #expect(HeaderSplitter.holdsOnlyHeaderWords(bytes, range) == split, "\(String(decoding: bytes, as: UTF8.self))")
+        }
+        #expect(accepted > 50)
+        #expect(cells.count - accepted > 1000)
+    }
 }

@@ -141,14 +141,18 @@ struct ColumnHeader: Sendable, Equatable {
         return words[..<position]
     }
 
+    /// The words `follows` looks after, made once: as literals at each call, they were two
+    /// arrays allocated per header read.
+    private static let authorisationHeads = ["autorisation", "autorisations"]
+    private static let creditHeads = ["credit", "credits"]
+
     private static func measure(_ words: ArraySlice<String>) -> BudgetTable.Column.Measure? {
         if words.contains(where: { totalWords.contains($0) }) { return .total }
-        let list = Array(words)
-        let ae = list.contains(where: { aeWords.contains($0) })
-            || follows(list, "engagement", after: ["autorisation", "autorisations"])
-        let cp = list.contains(where: { cpWords.contains($0) })
-            || follows(list, "paiement", after: ["credit", "credits"])
-            || follows(list, "paiements", after: ["credit", "credits"])
+        let ae = words.contains(where: { aeWords.contains($0) })
+            || follows(words, "engagement", after: authorisationHeads)
+        let cp = words.contains(where: { cpWords.contains($0) })
+            || follows(words, "paiement", after: creditHeads)
+            || follows(words, "paiements", after: creditHeads)
         switch (ae, cp) {
         case (true, true): return .aeCp
         case (true, false): return .ae
@@ -158,9 +162,11 @@ struct ColumnHeader: Sendable, Equatable {
     }
 
     /// Whether `word` comes within two words after one of `heads` (`crédits de paiement`).
-    private static func follows(_ words: [String], _ word: String, after heads: [String]) -> Bool {
-        for (index, candidate) in words.enumerated() where heads.contains(candidate) {
-            if words.dropFirst(index + 1).prefix(2).contains(word) { return true }
+    private static func follows(_ words: ArraySlice<String>, _ word: String, after heads: [String]) -> Bool {
+        // The slice's own indices: the two words after position `index` are at `index + 1`
+        // and `index + 2`, within the slice.
+        for index in words.indices where heads.contains(words[index]) {
+            if words[(index + 1)...].prefix(2).contains(word) { return true }
         }
         return false
     }

@@ -120,7 +120,14 @@ struct HeaderRow: Sendable {
     /// spaces (`LineCells.singleCell`): it is blank, too long, or not made of header words
     /// (`HeaderSplitter`), which `read` checks first on such a line, before anything else.
     static func rejectsSingleCell(_ bytes: [UInt8], _ cell: LineCells.Cell) -> Bool {
-        cell.isEmpty || cell.range.end - cell.range.start > maximumCellBytes || HeaderSplitter.columns(bytes, cell) == nil
+        rejectsSingleCell(bytes, cell.range)
+    }
+
+    /// The same for the cell's range (`LineCells.singleCellRange`): whether the splitter
+    /// rejects a cell does not depend on its columns, which only place the parts it cuts.
+    static func rejectsSingleCell(_ bytes: [UInt8], _ range: TextRange) -> Bool {
+        range.start == range.end || range.end - range.start > maximumCellBytes
+            || HeaderSplitter.columns(bytes, LineCells.Cell(range: range, column: 0, endColumn: 0)) == nil
     }
 
     /// A cell that is a number other than a year: an amount written without its marker.

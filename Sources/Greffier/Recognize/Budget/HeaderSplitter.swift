@@ -33,6 +33,9 @@ enum HeaderSplitter {
     }
 
     static func columns(_ bytes: [UInt8], _ cell: LineCells.Cell) -> [Part]? {
+        // Most cells asked about are prose, turned down on some word: settled before any word
+        // is folded into a string (a header word before the one that settles it cost one).
+        guard holdsOnlyHeaderWords(bytes, cell.range) else { return nil }
         var words: [Word] = []
         var index = cell.range.start
         var column = cell.column
@@ -73,6 +76,34 @@ enum HeaderSplitter {
         }
         parts.append(part(words, current, words.count - 1))
         return parts
+    }
+
+    /// Whether the cell's text is not empty and each of its words (cut at spaces) is a header
+    /// word, as `columns` reads them: an ASCII word in place (`isHeaderWordASCII`), another
+    /// folded, look-alike letters read as Latin. `columns` splits exactly such cells.
+    static func holdsOnlyHeaderWords(_ bytes: [UInt8], _ range: TextRange) -> Bool {
+        var any = false
+        var index = range.start
+        while index < range.end {
+            if bytes[index] == 0x20 {
+                index += 1
+                continue
+            }
+            let start = index
+            if bytes[start] < 0x80, !startBytes[Int(ByteClass.lowercased(bytes[start]))] { return false }
+            while index < range.end, bytes[index] != 0x20 {
+                index += bytes[index] < 0x80 ? 1 : max(1, Letters.scalarLength(bytes[index]))
+            }
+            let end = min(index, range.end)
+            if let header = isHeaderWordASCII(bytes, start, end) {
+                guard header else { return false }
+            } else {
+                let latin = Homoglyphs.latinized(bytes, start, end) ?? Array(bytes[start..<end])
+                guard isHeaderWord(Folding.fold(latin, 0, latin.count)) else { return false }
+            }
+            any = true
+        }
+        return any
     }
 
     /// Whether a folded word may be part of a split header: a vocabulary word, a year, or

@@ -63,20 +63,55 @@ struct LineCells: Sendable, Equatable {
     /// trimmed (a run of two spaces is the only separator it could find). Nil for other lines,
     /// without building their cells: most lines the table search judges are such prose.
     static func singleCell(_ bytes: [UInt8], line: TextRange) -> Cell? {
-        let single = bytes.withUnsafeBufferPointer { text -> Bool in
-            var firstVisible: UInt8 = 0
-            var previous: UInt8 = 0
+        isSingleCell(bytes, line) ? trimmed(bytes, line.start, line.end, column: 0) : nil
+    }
+
+    /// `singleCell`'s range only, without counting the cell's characters for its columns: the
+    /// table search only asks whether that text may be a header.
+    static func singleCellRange(_ bytes: [UInt8], line: TextRange) -> TextRange? {
+        guard isSingleCell(bytes, line) else { return nil }
+        let (first, last) = trimmedBounds(bytes, line.start, line.end)
+        return TextRange(first, last)
+    }
+
+    /// Whether the line holds no tab nor two spaces in a row, and its first byte that is no
+    /// space is no pipe. Sixteen bytes a turn while the byte after them is in the line (one
+    /// vector compare for tabs, one for pairs of spaces against a second load one byte on),
+    /// then byte by byte: the table search asks it of every line it reads.
+    static func isSingleCell(_ bytes: [UInt8], _ line: TextRange) -> Bool {
+        bytes.withUnsafeBufferPointer { text -> Bool in
             var index = line.start
+            if let base = text.baseAddress {
+                let spaces = SIMD16<UInt8>(repeating: 0x20)
+                let tabs = SIMD16<UInt8>(repeating: 0x09)
+                while index + 17 <= line.end {
+                    let here = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                    let next = UnsafeRawPointer(base + index + 1).loadUnaligned(as: SIMD16<UInt8>.self)
+                    if any((here .== tabs) .| ((here .== spaces) .& (next .== spaces))) { return false }
+                    index += 16
+                }
+            }
+            var previous: UInt8 = index > line.start ? text[index - 1] : 0
             while index < line.end {
                 let byte = text[index]
                 if byte == 0x09 || (byte == 0x20 && previous == 0x20) { return false }
-                if firstVisible == 0, byte != 0x20 { firstVisible = byte }
                 previous = byte
                 index += 1
             }
-            return firstVisible != UInt8(ascii: "|")
+            // No two spaces in a row: the first visible byte is the first or the second.
+            var first = line.start
+            if first < line.end, text[first] == 0x20 { first += 1 }
+            return first == line.end || text[first] != UInt8(ascii: "|")
         }
-        return single ? trimmed(bytes, line.start, line.end, column: 0) : nil
+    }
+
+    /// `[start, end)` without its leading and trailing spaces.
+    private static func trimmedBounds(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (Int, Int) {
+        var first = start
+        while first < end, bytes[first] == 0x20 { first += 1 }
+        var last = end
+        while last > first, bytes[last - 1] == 0x20 { last -= 1 }
+        return (first, last)
     }
 
     /// Whether this is a markdown separator row: `|---|:---:|`.
@@ -136,14 +171,8 @@ struct LineCells: Sendable, Equatable {
 
     /// The cell `[start, end)` without its surrounding spaces; `column` is that of `start`.
     private static func trimmed(_ bytes: [UInt8], _ start: Int, _ end: Int, column: Int) -> Cell {
-        var first = start
-        var firstColumn = column
-        while first < end, bytes[first] == 0x20 {
-            first += 1
-            firstColumn += 1
-        }
-        var last = end
-        while last > first, bytes[last - 1] == 0x20 { last -= 1 }
+        let (first, last) = trimmedBounds(bytes, start, end)
+        let firstColumn = column + (first - start)
         var width = 0
         var index = first
         while index < last {

@@ -34,33 +34,31 @@ enum MoneyScanner {
     }
 
     /// The offset of the first ASCII digit in `[start, end)`, else `end`.
-    // Whole words are tested first (a byte is a digit exactly when xor-ing it with `0` leaves
-    // less than 10), so a clause without digits costs a few instructions per eight bytes.
+    // Sixteen bytes a test (one vector compare: a byte is a digit exactly when subtracting `0`
+    // leaves less than 10, wrapping), so a clause without digits costs a few instructions per
+    // sixteen bytes; the compare's lanes, 0xFF exactly at digits, then say where the first one
+    // is. The last bytes before `end` are read in the same vector when the buffer goes on past
+    // them, their lanes at or past `end` dropped: most calls restart after a number and end
+    // within a vector.
     static func firstDigit(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
-            let zeros: UInt64 = 0x3030_3030_3030_3030  // `0` in every byte
             var position = max(start, 0)
             let limit = min(end, buffer.count)
-            // Sixteen bytes a turn while both words are free of digits (one test of their
-            // marks or-ed together), then eight: the loop's own cost is half the work.
-            let tens: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            while position + 16 <= limit {
-                let first = WordAtATime.load(buffer, position) ^ zeros
-                let second = WordAtATime.load(buffer, position + 8) ^ zeros
-                if ((first &- tens) & ~first | (second &- tens) & ~second) & highs != 0 { break }
-                position += 16
-            }
-            // The word holding the digit says where it is: the lowest flag of a little-endian
-            // word marks the first digit exactly (stray flags only sit above a real one), and
-            // flags at or past `limit` are dropped before it is read, so the last few bytes
-            // are read as one word too when the buffer goes on past them.
-            while position < limit, position + 8 <= buffer.count {
-                let word = WordAtATime.loadLittleEndian(buffer, position) ^ zeros
-                var digits = WordAtATime.bytes(below: 10, in: word)
-                if limit - position < 8 { digits &= (UInt64(1) << UInt64(8 * (limit - position))) &- 1 }
-                if digits != 0 { return position + WordAtATime.bytesBefore(digits) }
-                position += 8
+            if let base = buffer.baseAddress {
+                let zeros = SIMD16<UInt8>(repeating: UInt8(ascii: "0"))
+                let tens = SIMD16<UInt8>(repeating: 10)
+                while position < limit, position + 16 <= buffer.count {
+                    let shifted = UnsafeRawPointer(base + position).loadUnaligned(as: SIMD16<UInt8>.self) &- zeros
+                    let isDigit = shifted .< tens
+                    if any(isDigit) {
+                        let lanes = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: isDigit),
+                                                  to: SIMD2<UInt64>.self)
+                        let low = UInt64(littleEndian: lanes[0])
+                        let first = low != 0 ? low.trailingZeroBitCount >> 3 : 8 + UInt64(littleEndian: lanes[1]).trailingZeroBitCount >> 3
+                        return position + first < limit ? position + first : end
+                    }
+                    position += 16
+                }
             }
             while position < limit, !ByteClass.isDigit(buffer[position]) { position += 1 }
             return position < limit ? position : end

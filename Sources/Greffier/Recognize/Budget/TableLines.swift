@@ -54,7 +54,7 @@ struct TableLines {
         if judged[index] { return headers[index] }
         judged[index] = true
         // Most lines left are prose of one cell, settled without cutting them into cells.
-        if let cell = LineCells.singleCell(bytes, line: ranges[index]), HeaderRow.rejectsSingleCell(bytes, cell) {
+        if let cell = LineCells.singleCellRange(bytes, line: ranges[index]), HeaderRow.rejectsSingleCell(bytes, cell) {
             return nil
         }
         guard let header = HeaderRow.read(bytes, cells(index)) else { return nil }
