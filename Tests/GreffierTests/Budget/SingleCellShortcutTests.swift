@@ -47,4 +47,42 @@ import Testing
         #expect(settled > 10)
         #expect(kept > 10)
     }
+
+    /// The byte-by-byte reading `LineCells.isSingleCell` replaced (NUL stood for "no visible
+    /// byte yet").
+    static func singleCellByBytes(_ bytes: [UInt8], _ line: TextRange) -> Bool {
+        var firstVisible: UInt8 = 0
+        var previous: UInt8 = 0
+        for index in line.start..<line.end {
+            let byte = bytes[index]
+            if byte == 0x09 || (byte == 0x20 && previous == 0x20) { return false }
+            if firstVisible == 0, byte != 0x20 { firstVisible = byte }
+            previous = byte
+        }
+        return firstVisible != UInt8(ascii: "|")
+    }
+
+    /// A tab, a pair of spaces, a space, a pipe or NULs at every place of lines of every length
+    /// around the sixteen-byte turns, the line starting at several offsets and followed by
+    /// spaces or not: the turns answer as the byte-by-byte reading (found by review: a NUL
+    /// before the pipe once did not).
+    @Test(arguments: [[0x09], [0x20, 0x20], [0x20], [0x7C], [0x20, 0x7C], [0x00, 0x7C], [0x00, 0x00, 0x20, 0x7C]] as [[UInt8]])
+    func turnsAnswerAsTheByteReading(separator: [UInt8]) {
+        var checked = 0
+        for length in 0..<70 {
+            for offset in 0..<3 {
+                for position in 0...length {
+                    var body = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    body.insert(contentsOf: separator, at: position)
+                    for after: [UInt8] in [[], [0x20], [0x20, 0x20, 0x61]] {
+                        let bytes = [UInt8](repeating: 0x20, count: offset) + body + after
+                        let line = TextRange(offset, offset + body.count)
+                        #expect(LineCells.isSingleCell(bytes, line) == Self.singleCellByBytes(bytes, line), "\(bytes) \(line)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 10_000)
+    }
 }

@@ -75,7 +75,7 @@ struct LineCells: Sendable, Equatable {
     }
 
     /// Whether the line holds no tab nor two spaces in a row, and its first byte that is no
-    /// space is no pipe. Sixteen bytes a turn while the byte after them is in the line (one
+    /// space (nor NUL) is no pipe. Sixteen bytes a turn while the byte after them is in the line (one
     /// vector compare for tabs, one for pairs of spaces against a second load one byte on),
     /// then byte by byte: the table search asks it of every line it reads.
     static func isSingleCell(_ bytes: [UInt8], _ line: TextRange) -> Bool {
@@ -98,9 +98,12 @@ struct LineCells: Sendable, Equatable {
                 previous = byte
                 index += 1
             }
-            // No two spaces in a row: the first visible byte is the first or the second.
+            // The first byte that is neither a space nor a NUL: the reading this replaced took
+            // NUL for "none yet", and a text handed to the library may hold one (the command
+            // line turns such inputs down as binary). No two spaces in a row: nearly always the
+            // first byte or the second.
             var first = line.start
-            if first < line.end, text[first] == 0x20 { first += 1 }
+            while first < line.end, text[first] == 0x20 || text[first] == 0 { first += 1 }
             return first == line.end || text[first] != UInt8(ascii: "|")
         }
     }
