@@ -39,11 +39,8 @@ extension HeaderLineGate {
                 if !any(separators), index == line.start || text[index] != 0x20 || text[index - 1] != 0x20 {
                     stretch += 16
                     if stretch > longest { return true }
-                } else {
-                    for position in index..<(index + 16) {
-                        stretch = separates(text, position, line) ? 0 : stretch + 1
-                        if stretch > longest { return true }
-                    }
+                } else if stretches(text, index..<(index + 16), line, &stretch) {
+                    return true
                 }
                 index += 16
             }
@@ -58,18 +55,23 @@ extension HeaderLineGate {
             if plain {
                 stretch += 8
                 if stretch > longest { return true }
-            } else {
-                for position in index..<(index + 8) {
-                    stretch = separates(text, position, line) ? 0 : stretch + 1
-                    if stretch > longest { return true }
-                }
+            } else if stretches(text, index..<(index + 8), line, &stretch) {
+                return true
             }
             index += 8
         }
-        while index < line.end {
-            stretch = separates(text, index, line) ? 0 : stretch + 1
+        return stretches(text, index..<line.end, line, &stretch)
+    }
+
+    /// The bytes of `range` read one by one, `stretch` carried on through them: whether it
+    /// grows past `longest`. The turns that hold a separator, and the line's last bytes.
+    @inline(__always)
+    private static func stretches(
+        _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ line: TextRange, _ stretch: inout Int
+    ) -> Bool {
+        for position in range {
+            stretch = separates(text, position, line) ? 0 : stretch + 1
             if stretch > longest { return true }
-            index += 1
         }
         return false
     }
