@@ -56,6 +56,31 @@ import Testing
         #expect(stops > 1_000)
     }
 
+    /// Walking back (`previous(before:in:)`, eight lanes at a time below the end): from every end,
+    /// the last token before it whose lead passes, with and without a lane, else -1.
+    @Test func backwardWalksStopWhereEachLeadPasses() {
+        let sets = Self.madeUp.map { Initials($0) }
+        let lanes = LeadLanes(sets)
+        var stops = 0
+        for document in Self.documents() {
+            let folds = FoldedTokens(document.bytes, document.tokens, lanes: lanes)
+            let count = document.tokens.count
+            for initials in sets + [Initials(["nor", "copie"])] {
+                let scan = folds.scan(initials)
+                // Where each end stops, from the start onwards: the last passing token before it.
+                var expected = -1
+                for end in -1...(count + 2) {
+                    #expect(folds.previous(before: end, in: scan) == expected, "\(initials) before \(end)")
+                    if end >= 0, end < count, initials.contains(lead: folds.lead(end)) {
+                        expected = end
+                        stops += 1
+                    }
+                }
+            }
+        }
+        #expect(stops > 1_000)
+    }
+
     /// A walk bounded by a limit stops at the same token when it comes before the limit, else
     /// at the limit, never past it (a clause's walk must not run on to the text's end), from
     /// every start and every limit, with and without a lane.

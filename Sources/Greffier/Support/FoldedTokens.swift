@@ -273,6 +273,25 @@ final class FoldedTokens: @unchecked Sendable {
         return end
     }
 
+    /// The last token before `end` that may be one of the words of the scan's initials, else
+    /// -1: `next(from:before:in:)` walking back, eight lanes at a time below `end`.
+    func previous(before end: Int, in scan: LeadScan) -> Int {
+        var index = min(max(end, 0), count) - 1
+        guard scan.lane != 0, let base = lanes.baseAddress else {
+            while index >= 0, !scan.initials.contains(lead: leads[index]) { index -= 1 }
+            return index
+        }
+        let broadcast = UInt64(scan.lane) &* 0x0101_0101_0101_0101
+        // The eight lanes ending at `index`: never below the first token, nor past the last.
+        while index >= 7 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index - 7).loadUnaligned(as: UInt64.self)) & broadcast
+            if word != 0 { return index - 7 + (63 - word.leadingZeroBitCount) >> 3 }
+            index -= 8
+        }
+        while index >= 0, lanes[index] & scan.lane == 0 { index -= 1 }
+        return index
+    }
+
     /// `first | second << 8` of the `length` folded bytes at `bytes`.
     @inline(__always)
     private static func lead(_ bytes: UnsafeMutablePointer<UInt8>, _ length: Int) -> UInt16 {

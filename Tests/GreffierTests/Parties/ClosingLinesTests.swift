@@ -13,7 +13,7 @@ import Testing
         "Il a fait le tour.\nFait en deux exemplaires\n#\n\n#\n\tFAIT, le 3\n* * *\nANNEXE\nfait le 4\n",
         "\n\n###\n\t\nLe secrétaire général,\n\nPierre PRIBILLE\n\n\n", "Faits le 2\nFaite le 3\n",
         "x\n\t\n\n\t*\n_\nFait a Paris\n\t\tfait le\n", "#\n#\n#\nLa DNUM,\nJean Dupont",
-    ]
+    ] + (0...18).map { String(repeating: "a ", count: $0) + "\nFait le 2\n" + String(repeating: "b\n", count: 18 - $0) }
 
     static func documents() -> [Document] {
         Hostile.corpusDocuments() + awkward.map { Document(bytes: Array($0.utf8)) }
@@ -28,6 +28,14 @@ import Testing
             #expect(ClosingLines.lastFait(document) { SignatoryRecognizer.isFait(document, $0) } == expected)
         }
         #expect(found > 8)
+    }
+
+    /// The walk back to `Fait` passes only tokens outside the lane it reads: `fait` must be in
+    /// it, and the lane must be one of the recognizers'.
+    @Test func faitHasALane() {
+        #expect(ClosingLines.faitInitials.contains(lead: ClosingLines.faitLead))
+        #expect(LeadLanes.recognizers.bit(of: ClosingLines.faitInitials) != 0)
+        #expect(Document(bytes: Array("fait".utf8)).folds.lead(0) == ClosingLines.faitLead)
     }
 
     /// From any token, the lines from its line on are the split's from there.

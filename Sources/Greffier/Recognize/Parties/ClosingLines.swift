@@ -14,20 +14,27 @@ enum ClosingLines {
         return current + 1
     }
 
+    /// `fa`, as `FoldedTokens.lead` stores it (first byte low).
+    static let faitLead = UInt16(UInt8(ascii: "f")) | UInt16(UInt8(ascii: "a")) << 8
+    /// Initials that hold `fait`, with a lane: the signature recognizer's (tested).
+    static let faitInitials = SignatureRecognizer.initials
+
     /// The index of the first token of the last line that `isFait` accepts, else nil. The
-    /// tokens are read backwards from the end: two folded bytes each, until the line is found.
+    /// tokens are read backwards from the end, eight lanes at a time, until the line is found:
+    /// a text without `Fait` line is read to its start.
     static func lastFait(_ document: Document, isFait: (TokenLine) -> Bool) -> Int? {
         let tokens = document.tokens
-        // `fa`, as `FoldedTokens.lead` stores it (first byte low).
-        let lead = UInt16(UInt8(ascii: "f")) | UInt16(UInt8(ascii: "a")) << 8
-        var index = tokens.count - 1
+        let lead = faitLead
+        let scan = document.folds.scan(faitInitials)
+        var index = document.folds.previous(before: tokens.count, in: scan)
         // The line holding the candidates being read: where it starts, and its first token that
         // is not a mark. Found once per line, not once per candidate: a text without line
         // breaks (5 MB on one line) made each candidate read back to the start of the text.
         var lineFirst = Int.max
         var firstNonMark = Int.max
         while index >= 0 {
-            defer { index -= 1 }
+            // Back by one token at least, whatever the walk gives.
+            defer { index = min(document.folds.previous(before: index, in: scan), index - 1) }
             guard document.folds.lead(index) == lead, tokens[index].kind == .word else { continue }
             if index < lineFirst {
                 lineFirst = lineStart(document, of: index)
