@@ -15,6 +15,19 @@ import Testing
                 inputs.append([UInt8](repeating: control, count: place + 1) + bytes)
             }
         }
+        // Around the sixteen-byte steps too: every place of texts up to 80 bytes long,
+        // with one control, or controls enough to tip the verdict (one byte in twenty).
+        for length in 1...80 {
+            for place in 0..<length {
+                for control: UInt8 in [0x00, 0x01, 0x08, 0x09, 0x0D, 0x0E, 0x1A, 0x1B, 0x1F, 0x20] {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "e"), count: length)
+                    bytes[place] = control
+                    inputs.append(bytes)
+                    for other in stride(from: place % 7, to: length, by: 7) { bytes[other] = control }
+                    inputs.append(bytes)
+                }
+            }
+        }
         for input in inputs {
             #expect(BinarySniffer.binaryReason(input) == ReferenceSniffer.binaryReason(input), "\(input.prefix(40))")
         }
