@@ -19,17 +19,23 @@ import Testing
         return documents
     }
 
-    /// Each set of initials the recognizers walk by has a lane of its own.
+    /// Each set of initials the recognizers walk by has a lane of its own (the programme and
+    /// NOR labels one together).
     @Test func everyRecognizerWalkHasItsOwnLane() {
         let members = [
             ChorusRecognizer.initials, DistributionList.openingTable.initials, HeadingArea.bodyInitials,
             LegalReferenceRecognizer.triggerWords.initials, PeriodRecognizer.openers.initials,
-            ProgrammeRecognizer.labels.initials, SignatureRecognizer.initials, CeilingRecognizer.headInitials,
+            LeadLanes.programmeOrNOR, SignatureRecognizer.initials, CeilingRecognizer.headInitials,
         ]
         let bits = members.map { LeadLanes.recognizers.bit(of: $0) }
         #expect(bits.allSatisfy { $0 != 0 && $0 & ($0 - 1) == 0 })
         #expect(Set(bits).count == members.count)
         #expect(LeadLanes.recognizers.bit(of: Initials(["zzz"])) == 0)
+        // The shared lane holds the words of both.
+        for word in ProgrammeRecognizer.labels.words + [NORRecognizer.label] {
+            let bytes = Array(word.utf8)
+            #expect(LeadLanes.programmeOrNOR.contains(lead: UInt16(bytes[0]) | UInt16(bytes[1]) << 8))
+        }
     }
 
     /// Eight made-up lanes, every bit used, and a set without a lane: from every start, the
