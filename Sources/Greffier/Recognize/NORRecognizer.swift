@@ -49,51 +49,67 @@ struct NORRecognizer: Recognizer {
     /// drops whole lines, with their break, and stray marks only after a space at a line's
     /// end; every other byte is in a token), and ends before a space, a line feed or the text's
     /// end. So only the lines whose bytes have that shape are looked up among the tokens,
-    /// rather than every token being read (`NORRecognizerTests` compares the two on the corpus).
+    /// rather than every token being read (`NORRecognizerEquivalenceTests` compares the two).
     private func aloneOnTheirLine(_ document: Document, deadline: Deadline, steps: inout Int)
         -> [(index: Int, candidate: Recognitions.NORCandidate)]?
     {
         let tokens = document.tokens
         let bytes = document.bytes
+        let lineStarts = document.lineStarts
         var found: [(index: Int, candidate: Recognitions.NORCandidate)] = []
         // Tokens before `cursor` start before the line being read: the searches move forward.
         var cursor = 0
         // A token is looked at once, though several line starts may lead to it (blank lines).
         var last = -1
-        for start in document.lineStarts {
-            if deadline.expired(&steps) { return nil }
-            guard Self.mayHoldNORAlone(bytes, lineAt: start) else { continue }
-            cursor = document.firstToken(startingAtOrAfter: start, in: cursor..<tokens.count)
-            var index = cursor
-            while index < tokens.count, tokens[index].kind == .tab { index += 1 }
-            guard index > last, index < tokens.count else { continue }
-            last = index
-            let token = tokens[index]
-            guard token.kind == .word, token.end - token.start == 12, ByteClass.isUpper(bytes[token.start]),
-                document.isLineEnd(index + 1), document.startsLine(index)
-            else { continue }
-            let text = document.text(of: index)
-            if NOR.isValid(text) {
-                found.append((index, .init(value: text, range: token.range, repair: nil, labelled: false)))
+        var shaped: [Int] = []
+        // The clock read every `Deadline.stride` lines, as `Deadline.expired` would at each.
+        for chunk in stride(from: 0, to: lineStarts.count, by: Deadline.stride) {
+            if deadline.hasPassed { return nil }
+            shaped.removeAll(keepingCapacity: true)
+            Self.linesMayHoldNORAlone(bytes, lineStarts[chunk..<min(chunk + Deadline.stride, lineStarts.count)], into: &shaped)
+            for start in shaped {
+                cursor = document.firstToken(startingAtOrAfter: start, in: cursor..<tokens.count)
+                var index = cursor
+                while index < tokens.count, tokens[index].kind == .tab { index += 1 }
+                guard index > last, index < tokens.count else { continue }
+                last = index
+                let token = tokens[index]
+                guard token.kind == .word, token.end - token.start == 12, ByteClass.isUpper(bytes[token.start]),
+                    document.isLineEnd(index + 1), document.startsLine(index)
+                else { continue }
+                let text = document.text(of: index)
+                if NOR.isValid(text) {
+                    found.append((index, .init(value: text, range: token.range, repair: nil, labelled: false)))
+                }
             }
         }
+        // The clock read again at the labels' first step.
+        steps = 0
         return found
     }
 
-    /// Whether the line starting at byte `start` may hold a NOR alone: its first byte that is
-    /// not a space or a tab opens twelve bytes shaped as a NOR's first, fifth and last (a capital,
-    /// a digit, a capital), followed by a space, a line feed or the text's end.
-    @inline(__always)
-    static func mayHoldNORAlone(_ bytes: [UInt8], lineAt start: Int) -> Bool {
-        // The bytes no token holds (`ByteClassTable.space`).
-        @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0B || byte == 0x0C }
-        var first = start
-        while first < bytes.count, isSpace(bytes[first]) || bytes[first] == 0x09 { first += 1 }
-        guard first + 12 <= bytes.count, ByteClass.isUpper(bytes[first]), ByteClass.isDigit(bytes[first + 4]),
-            ByteClass.isUpper(bytes[first + 11])
-        else { return false }
-        // A tab after it would be a token of the line.
-        return first + 12 == bytes.count || bytes[first + 12] == 0x0A || isSpace(bytes[first + 12])
+    /// The starts of `lines` (line starts of `bytes`) that may hold a NOR alone: the line's
+    /// first byte that is not a space or a tab opens twelve bytes shaped as a NOR's first, fifth
+    /// and last (a capital, a digit, a capital), followed by a space, a line feed or the text's end.
+    static func linesMayHoldNORAlone(_ bytes: [UInt8], _ lines: ArraySlice<Int>, into shaped: inout [Int]) {
+        // The bytes no token holds (`ByteClassTable.space`), and tabs; a tab after the twelve
+        // bytes would be a token of the line.
+        let blanks: UInt64 = 1 << 0x20 | 1 << 0x0B | 1 << 0x0C | 1 << 0x09
+        let ends: UInt64 = 1 << 0x20 | 1 << 0x0B | 1 << 0x0C | 1 << 0x0A
+        bytes.withUnsafeBufferPointer { text in
+            lines.withUnsafeBufferPointer { starts in
+                for start in starts {
+                    var first = start
+                    while first < text.count, text[first] <= 0x20, blanks &>> UInt64(text[first]) & 1 != 0 { first += 1 }
+                    guard first + 12 <= text.count, ByteClass.isUpper(text[first]), ByteClass.isDigit(text[first + 4]),
+                        ByteClass.isUpper(text[first + 11])
+                    else { continue }
+                    if first + 12 == text.count || text[first + 12] <= 0x20 && ends &>> UInt64(text[first + 12]) & 1 != 0 {
+                        shaped.append(start)
+                    }
+                }
+            }
+        }
     }
 
     func labelledCandidate(_ document: Document, at index: Int, into results: inout Recognitions) {
