@@ -35,7 +35,18 @@ import Testing
 
     @Test func emptyWordsAndNoWordsHoldNothing() {
         let initials = Initials(["", ""])
-        #expect((0...UInt16.max).allSatisfy { !initials.contains(lead: $0) })
+        #expect((0...UInt16.max).allSatisfy { !initials.contains(lead: $0) && !initials.holds(lead: $0) })
+    }
+
+    /// The leads held exactly are the words' own, each once, and each passes the hashes too.
+    @Test func holdsExactlyTheWordsLeads() {
+        let initials = Initials(Self.words + ["prendre", "a"])
+        let own = Set(Self.words.map(Self.lead))
+        #expect(initials.leads == own.sorted())
+        for lead in 0...UInt16.max {
+            #expect(initials.holds(lead: lead) == own.contains(lead))
+            if initials.holds(lead: lead) { #expect(initials.contains(lead: lead)) }
+        }
     }
 
     /// A lead of 0 is a token that cannot equal any word: refused whatever the words.

@@ -237,8 +237,8 @@ final class FoldedTokens: @unchecked Sendable {
     /// The first token at or after `start` that may be one of the words of the scan's initials
     /// (its first two folded bytes are those of one of them), else the token count. Tokens that
     /// cannot equal a word (lead 0) are passed. Eight tokens' lane bits at a time when the
-    /// initials have a lane (its bit is set exactly where `initials.contains(lead:)`), else
-    /// every lead.
+    /// initials have a lane (its bit is set exactly where `initials.holds(lead:)`), else every
+    /// lead (`initials.contains(lead:)`, which may let through a lead that only shares a hash).
     @inline(__always)
     func next(from start: Int, in scan: LeadScan) -> Int {
         next(from: start, before: count, in: scan)

@@ -6,13 +6,20 @@
 /// a hash may let through a token that is none of them, never stop one that is.
 struct Initials: Sendable, Equatable {
     private var hashes = ByteSet()
+    /// The words' leads themselves, sorted, each once: a lane (`LeadLanes`) holds exactly the
+    /// tokens with one of them, and they tell apart two sets whose leads share their hashes.
+    private(set) var leads: [UInt16] = []
 
     init(_ words: [String]) {
+        var leads = Set<UInt16>()
         for word in words {
             let bytes = Array(word.utf8)
             guard let first = bytes.first else { continue }
-            hashes.insert(Self.hash(UInt16(first) | (bytes.count > 1 ? UInt16(bytes[1]) << 8 : 0)))
+            let lead = UInt16(first) | (bytes.count > 1 ? UInt16(bytes[1]) << 8 : 0)
+            hashes.insert(Self.hash(lead))
+            leads.insert(lead)
         }
+        self.leads = leads.sorted()
     }
 
     @inline(__always)
@@ -27,6 +34,9 @@ struct Initials: Sendable, Equatable {
         lead != 0 && hashes.contains(Self.hash(lead))
     }
 
-    /// Whether some word's lead has this hash (`LeadLanes` is built from it).
+    /// Whether some word's lead has this hash.
     func contains(hash: UInt8) -> Bool { hashes.contains(hash) }
+
+    /// Whether `lead` is exactly some word's lead (never 0): what a lane holds.
+    func holds(lead: UInt16) -> Bool { lead != 0 && leads.contains(lead) }
 }

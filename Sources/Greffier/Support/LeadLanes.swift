@@ -4,9 +4,13 @@
 /// at a time (`FoldedTokens.next(from:in:)`), rather than hashing every token's lead itself.
 /// Seven recognizers walked every token so: each walk cost about as much as its recognizer's
 /// whole work on the tokens it stopped at.
+///
+/// The table is indexed by the whole lead, not by its hash: a lane holds exactly the tokens
+/// opening as one of its words (`Initials.holds(lead:)`), not those whose lead only shares a
+/// hash with one (`l'` and `da`, a blank line and `pr`), which the walkers turned down one by one.
 struct LeadLanes: Sendable {
     static let capacity = 8
-    /// Lane bits by `Initials.hash` of a lead.
+    /// Lane bits by lead (`first | second << 8`), 0 for lead 0.
     private let table: [UInt8]
     private let members: [Initials]
 
@@ -14,9 +18,9 @@ struct LeadLanes: Sendable {
 
     init(_ members: [Initials]) {
         precondition(members.count <= Self.capacity, "a lane table holds eight sets of initials at most")
-        var table = [UInt8](repeating: 0, count: 256)
+        var table = [UInt8](repeating: 0, count: 1 << 16)
         for (lane, initials) in members.enumerated() {
-            for hash in 0...255 where initials.contains(hash: UInt8(hash)) { table[hash] |= 1 << UInt8(lane) }
+            for lead in initials.leads where lead != 0 { table[Int(lead)] |= 1 << UInt8(lane) }
         }
         self.table = table
         self.members = members
@@ -31,10 +35,9 @@ struct LeadLanes: Sendable {
     /// The lane bits of every lead, written at `lanes` (0 for a lead of 0, which no set holds).
     func write(_ leads: UnsafeMutableBufferPointer<UInt16>, count: Int, to lanes: UnsafeMutablePointer<UInt8>) {
         table.withUnsafeBufferPointer { table in
-            for index in 0..<count {
-                let lead = leads[index]
-                lanes[index] = lead == 0 ? 0 : table[Int(Initials.hash(lead))]
-            }
+            guard let table = table.baseAddress else { return }
+            // Any lead is an index of the table (2^16 entries).
+            for index in 0..<count { lanes[index] = table[Int(leads[index])] }
         }
     }
 }
