@@ -312,6 +312,17 @@ final class FoldedTokens: @unchecked Sendable {
         }
         return true
     }
+
+    /// `equals(index, word)` for a word given as its `length` bytes at `word` (not empty):
+    /// `WordTable` keeps its words so, and compares them without reading a string out of an
+    /// array (its reference counting cost more than the comparison).
+    @inline(__always)
+    func equals(_ index: Int, _ word: UnsafePointer<UInt8>, count length: Int) -> Bool {
+        guard index >= 0, index < count, leads[index] != 0 else { return false }
+        let start = Int(starts[index])
+        guard Int(ends[index]) - start == length, let mine = folded.baseAddress else { return false }
+        return memcmp(word, mine + start, length) == 0
+    }
 }
 
 /// `Letters.asciiFoldBytes` of U+00C0–U+00FF (`first | second << 8`), indexed by the low six
