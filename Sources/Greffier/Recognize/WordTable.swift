@@ -71,6 +71,18 @@ struct WordTable: Sendable {
         return lookUp(document, index, byte, length)
     }
 
+    /// `firstIndex` of a token that a walk by these initials stopped at
+    /// (`Document.tokens(startingWithOneOf:)`, `FoldedTokens.next`): its lead passed them
+    /// already, so only its length and bytes are tested. (The initials are only a filter: the
+    /// answer is the same for any token, only slower for those they turn down.)
+    @inline(__always)
+    func firstIndex(walked index: Int, _ document: Document) -> Int? {
+        let byte = UInt8(truncatingIfNeeded: document.folds.lead(index))
+        let length = document.folds.length(index)
+        guard lengthMasks[Int(byte)] & (1 << UInt64(min(length, 63))) != 0 else { return nil }
+        return lookUp(document, index, byte, length)
+    }
+
     /// Whether token `index` is one of the words, as `document.isWord(index, oneOf: words)`.
     @inline(__always)
     func contains(_ document: Document, _ index: Int) -> Bool {
