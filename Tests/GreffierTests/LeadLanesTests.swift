@@ -39,7 +39,8 @@ import Testing
     }
 
     /// Eight made-up lanes, every bit used, and a set without a lane: from every start, the
-    /// walk stops where testing each lead stops (its whole lead along a lane, its hash without).
+    /// walk stops where testing each token stops (its lead and length along a lane, its lead's
+    /// hash without).
     @Test func walksStopWhereEachLeadPasses() {
         let sets = Self.madeUp.map { Initials($0) }
         let lanes = LeadLanes(sets)
@@ -51,11 +52,15 @@ import Testing
                 let scan = folds.scan(initials)
                 #expect((scan.lane != 0) == sets.contains(initials))
                 // Where each start stops, from the end backwards: the next passing token. A lane
-                // holds its words' leads exactly; a walk without one tests each lead's hash.
-                let passes = scan.lane != 0 ? initials.holds(lead:) : initials.contains(lead:)
+                // holds its words' leads and lengths exactly; a walk without one tests each
+                // lead's hash.
+                func passes(_ index: Int) -> Bool {
+                    scan.lane != 0 ? initials.holds(lead: folds.lead(index), length: folds.length(index))
+                        : initials.contains(lead: folds.lead(index))
+                }
                 var expected = count
                 for start in stride(from: count + 2, through: -1, by: -1) {
-                    if start >= 0, start < count, passes(folds.lead(start)) { expected = start }
+                    if start >= 0, start < count, passes(start) { expected = start }
                     #expect(folds.next(from: start, in: scan) == expected, "\(initials) from \(start)")
                     if expected == start { stops += 1 }
                 }
@@ -110,7 +115,9 @@ import Testing
     @Test func theRecognizersLanesGiveTheWalksOfEachLead() {
         for document in Self.documents() {
             for initials in [ChorusRecognizer.initials, HeadingArea.bodyInitials, SignatureRecognizer.initials] {
-                let expected = document.tokens.indices.filter { initials.holds(lead: document.folds.lead($0)) }
+                let expected = document.tokens.indices.filter {
+                    initials.holds(lead: document.folds.lead($0), length: document.folds.length($0))
+                }
                 #expect(Array(document.tokens(startingWithOneOf: initials)) == expected)
             }
         }
@@ -138,5 +145,28 @@ import Testing
         }
         #expect(walk(date) == ["date"])
         #expect(walk(elided) == ["l", "date", "l"])
+    }
+
+    /// A lane holds its words' lengths: `de` and `des` are not walked for `décret`, a word of
+    /// 63 bytes or more stands for every length from 63 on, and a word joined across a line
+    /// break is walked by its folded length.
+    @Test func lanesHoldTheWordsLengths() {
+        let long = String(repeating: "x", count: 70)
+        let sets = [Initials(["decret", "loi"]), Initials([long, "programmes"])]
+        let lanes = LeadLanes(sets)
+        let text = "de des décret Décrets loi lo lois \(long.prefix(62)) \(long.prefix(63)) \(long) \(long)xx pro-\ngrammes"
+        let document = Document(bytes: Array(text.utf8))
+        let folds = FoldedTokens(document.bytes, document.tokens, lanes: lanes)
+        func walk(_ initials: Initials) -> [String] {
+            var walked: [String] = []
+            var index = folds.next(from: 0, in: folds.scan(initials))
+            while index < document.tokens.count {
+                walked.append(document.folds.string(index))
+                index = folds.next(from: index + 1, in: folds.scan(initials))
+            }
+            return walked
+        }
+        #expect(walk(sets[0]) == ["decret", "loi"])
+        #expect(walk(sets[1]) == [String(long.prefix(63)), long, long + "xx", "programmes"])
     }
 }

@@ -4,7 +4,8 @@ import Testing
 
 /// The tokens a recognizer walks are exactly those whose first two folded bytes pass its
 /// initials, in order: none that could be one of its words is skipped. Along a lane they are
-/// its words' leads exactly; without one, leads that share a hash with them pass too.
+/// those with the lead and length of one of its words; without one, any length passes, and
+/// leads that share a hash with a word's.
 @Suite struct TokenCandidatesTests {
     static let wordLists: [[String]] = [
         ["programme", "programmes", "bop"], ["fait", "date"], ["vu", "entre", "article"], ["chorus", "centre", "uo"],
@@ -19,8 +20,11 @@ import Testing
         documents.append(Document(bytes: []))
         var seen = 0
         for document in documents {
-            let passes = document.folds.scan(initials).lane != 0 ? initials.holds(lead:) : initials.contains(lead:)
-            let expected = document.tokens.indices.filter { passes(document.folds.lead($0)) }
+            let lane = document.folds.scan(initials).lane != 0
+            let expected = document.tokens.indices.filter {
+                lane ? initials.holds(lead: document.folds.lead($0), length: document.folds.length($0))
+                    : initials.contains(lead: document.folds.lead($0))
+            }
             let walked = Array(document.tokens(startingWithOneOf: initials))
             #expect(walked == expected)
             // Every token equal to one of the words is among them.

@@ -72,7 +72,7 @@ final class FoldedTokens: @unchecked Sendable {
         }
         let lanes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: count + 8)
         if let base = lanes.baseAddress {
-            leadLanes.write(leads, count: count, to: base)
+            leadLanes.write(leads, starts: starts, ends: ends, count: count, to: base)
             (base + count).initialize(repeating: 0, count: 8)
         }
         self.folded = sink.buffer
@@ -237,8 +237,9 @@ final class FoldedTokens: @unchecked Sendable {
     /// The first token at or after `start` that may be one of the words of the scan's initials
     /// (its first two folded bytes are those of one of them), else the token count. Tokens that
     /// cannot equal a word (lead 0) are passed. Eight tokens' lane bits at a time when the
-    /// initials have a lane (its bit is set exactly where `initials.holds(lead:)`), else every
-    /// lead (`initials.contains(lead:)`, which may let through a lead that only shares a hash).
+    /// initials have a lane (its bit is set exactly where `initials.holds(lead:length:)`), else
+    /// every lead (`initials.contains(lead:)`, which may let through a lead that only shares a
+    /// hash, and any length).
     @inline(__always)
     func next(from start: Int, in scan: LeadScan) -> Int {
         next(from: start, before: count, in: scan)
