@@ -40,10 +40,35 @@ import Testing
     /// The count of characters read on bytes is `count`, on every sample and on `\r`, `\n`
     /// placed at the edges.
     @Test func characterCountIsCount() {
-        let edges = ["\r", "\n", "\r\n", "\n\r", "\r\r\n", "a\r\nb\r", "\r\n\r\n", "é\r\n", "x\u{301}"]
+        let edges = ["\r", "\n", "\r\n", "\n\r", "\r\r\n", "a\r\nb\r", "\r\n\r\n", "é\r\n", "x\u{301}",
+                     "é\u{301}", "’\u{200D}’", "€\r\n€", "\u{200B}\u{2028}\u{2060}", "« x »", "a\u{20D0}"]
         for text in Self.samples() + edges {
             #expect(TitleSpaces.characterCount(text) == text.count, "\(text.debugDescription)")
         }
+    }
+
+    /// Every scalar the count reads on bytes (and some it leaves to `count`: marks, joiners,
+    /// Hangul, regional indicators, emoji), alone and between every pair of neighbours among
+    /// ASCII, `\r`, `\n`, spaces, marks, joiners and other such scalars: the count is `count`.
+    @Test func characterCountIsCountBesideEveryScalarItReads() {
+        let values = Array(0x80...0x2FF) + Array(0x2000...0x20BF)
+            + [0x300, 0x301, 0x36F, 0x903, 0x600, 0x1100, 0x1161, 0xAC00, 0x20D0, 0x2100, 0xFB01, 0xFE0F, 0x1F1EB, 0x1F44D]
+        let scalars = values.compactMap { Unicode.Scalar(UInt32($0)) }
+        let neighbours = ["", "a", "\r", "\n", "\r\n", " ", "\u{301}", "\u{200D}", "\u{200C}", "é", "ǿ", "’", "\u{AD}",
+                          "\u{2049}", "\u{1F3FD}", "\u{1F1EB}", "\u{1161}"]
+        var wrong: [String] = []
+        var tried = 0
+        for scalar in scalars {
+            for before in neighbours {
+                for after in neighbours {
+                    let text = before + String(scalar) + after
+                    tried += 1
+                    if TitleSpaces.characterCount(text) != text.count { wrong.append(text) }
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(20).map(\.debugDescription))")
+        #expect(tried > 200_000)
     }
 
     @Test func spacesThatMarksJoinAreLeftToCharacters() {
