@@ -71,6 +71,47 @@ import Testing
         #expect(tried > 200_000)
     }
 
+    /// Eight bytes at a time: `\r`, `\n`, `\r\n`, an accent and a combining mark at every place of
+    /// texts of 0 to 40 bytes, so that each falls at every place of a word and across two.
+    @Test(arguments: ["\r", "\n", "\r\n", "\n\r", "é", "\u{301}", "\r\u{301}"])
+    func characterCountIsCountAtEveryPlace(inserted: String) {
+        for length in 0...40 {
+            for place in 0...length {
+                var text = String(repeating: "a", count: length)
+                text.insert(contentsOf: inserted, at: text.index(text.startIndex, offsetBy: place))
+                #expect(TitleSpaces.characterCount(text) == text.count, "\(text.debugDescription)")
+                let doubled = text + "\r" + text
+                #expect(TitleSpaces.characterCount(doubled) == doubled.count, "\(doubled.debugDescription)")
+            }
+        }
+    }
+
+    /// `hasPrefix` read on bytes for ASCII words gives what comparing characters gives: each
+    /// corpus sample against its own words and against words cut at every length, and words
+    /// a mark, a joiner, a line feed after a carriage return, or the Kelvin sign follow or stand for.
+    @Test func hasPrefixIsHasPrefix() {
+        let edges: [(String, String)] = [
+            ("e\u{301}tat", "e"), ("état", "e"), ("\u{212A}elvin", "K"), ("Kelvin", "\u{212A}"), ("a\r\nb", "a\r"),
+            ("a\r\nb", "a"), ("a\r\nb", "a\r\n"), ("ab", "abc"), ("", ""), ("x", ""), ("x\u{200D}y", "x"), ("Œuvre", "Œ"),
+            ("Convention de", "Convention"), ("CONVENTION", "Convention"), ("a\u{1F3FD}", "a"), ("\u{1F1EB}\u{1F1F7}", "\u{1F1EB}"),
+        ]
+        var samples = edges
+        for text in Self.samples().prefix(3000) {
+            let words = text.split(separator: " ").prefix(3).map(String.init)
+            samples += words.map { (text, $0) }
+            let bytes = Array(text.utf8)
+            for length in stride(from: 0, through: min(bytes.count, 24), by: 1) {
+                samples.append((text, String(decoding: bytes.prefix(length), as: UTF8.self)))
+            }
+        }
+        var wrong: [String] = []
+        for (title, word) in samples where TitleSpaces.hasPrefix(title, word) != title.hasPrefix(word) {
+            wrong.append("\(title.debugDescription) / \(word.debugDescription)")
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10))")
+        #expect(samples.count > 10_000)
+    }
+
     @Test func spacesThatMarksJoinAreLeftToCharacters() {
         for text in [" \u{301}x", "a \u{301}", "a \u{200D} b", "a \u{903} b", "\u{600} 1", "x\r\ny"] {
             #expect(TitleSpaces.collapsedBytes(text) == nil, "\(text.debugDescription)")

@@ -65,7 +65,7 @@ struct HeadingRecognizer: Recognizer {
         var index = first
         while index < document.tokens.count {
             if HeadingLine.firstWordOfLine(document, index), document.tokens[index].kind == .word,
-                title.hasPrefix(document.text(of: index))
+                TitleSpaces.hasPrefix(title, document.text(of: index))
             {
                 let candidate = index == first ? firstTitle : titleLines(document, from: index).1
                 if candidate == title { return index }

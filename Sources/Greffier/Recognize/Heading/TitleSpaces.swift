@@ -98,6 +98,17 @@ enum TitleSpaces {
         var previous: UInt8 = 0
         var index = 0
         while index < bytes.count {
+            // Eight ASCII bytes without a carriage return (nor a line feed after one) are eight
+            // characters.
+            if index + 8 <= bytes.count, previous != 0x0D {
+                let word = WordAtATime.load(bytes, index)
+                if !WordAtATime.hasNonASCII(word), !WordAtATime.hasByte(0x0D, in: word) {
+                    count += 8
+                    previous = UInt8(truncatingIfNeeded: UInt64(littleEndian: word) >> 56)
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte < 0x80 {
                 if !(byte == 0x0A && previous == 0x0D) { count += 1 }
@@ -118,5 +129,23 @@ enum TitleSpaces {
             previous = byte
         }
         return count
+    }
+
+    /// `title.hasPrefix(word)`, without comparing characters when `word` is ASCII and the title's
+    /// bytes start with it and go on with an ASCII byte (or end): ASCII characters are single
+    /// scalars that no neighbour joins (but a line feed after a carriage return), so the title's
+    /// first characters are then the word's. Any other case is left to `hasPrefix` (which
+    /// compares characters, canonically: `K` and the Kelvin sign are one).
+    static func hasPrefix(_ title: String, _ word: String) -> Bool {
+        let quick = title.utf8.withContiguousStorageIfAvailable { title in
+            word.utf8.withContiguousStorageIfAvailable { word -> Bool in
+                guard word.count <= title.count else { return false }
+                for index in word.indices where word[index] >= 0x80 || word[index] != title[index] { return false }
+                guard word.count < title.count else { return true }
+                let next = title[word.count]
+                return next < 0x80 && !(next == 0x0A && word.last == 0x0D)
+            } ?? false
+        } ?? false
+        return quick || title.hasPrefix(word)
     }
 }
