@@ -238,8 +238,7 @@ final class FoldedTokens: @unchecked Sendable {
     /// (its first two folded bytes are those of one of them), else the token count. Tokens that
     /// cannot equal a word (lead 0) are passed. Eight tokens' lane bits at a time when the
     /// initials have a lane (its bit is set exactly where `initials.holds(lead:length:)`), else
-    /// every lead (`initials.contains(lead:)`, which may let through a lead that only shares a
-    /// hash, and any length).
+    /// every lead (`initials.contains(lead:)`: a hash, any length).
     @inline(__always)
     func next(from start: Int, in scan: LeadScan) -> Int {
         next(from: start, before: count, in: scan)
@@ -314,9 +313,8 @@ final class FoldedTokens: @unchecked Sendable {
         return true
     }
 
-    /// `equals(index, word)` for a word given as its `length` bytes at `word` (not empty):
-    /// `WordTable` keeps its words so, and compares them without reading a string out of an
-    /// array (its reference counting cost more than the comparison).
+    /// `equals(index, word)` for a word given as its `length` bytes (not empty), as `WordTable`
+    /// keeps them: no string read out of an array, whose reference counting cost the most.
     @inline(__always)
     func equals(_ index: Int, _ word: UnsafePointer<UInt8>, count length: Int) -> Bool {
         guard index >= 0, index < count, leads[index] != 0 else { return false }
