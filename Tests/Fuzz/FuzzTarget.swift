@@ -37,9 +37,11 @@ public func greffierFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> 
                 abort()
             }
         }
-        // Each lane walk stops exactly at the tokens whose lead passes its initials.
+        // Each lane walk stops exactly at the tokens with the lead and length of one of its words.
         for initials in LeadLanes.recognizerInitials {
-            let expected = document.tokens.indices.filter { initials.contains(lead: document.folds.lead($0)) }
+            let expected = document.tokens.indices.filter {
+                initials.holds(lead: document.folds.lead($0), length: document.folds.length($0))
+            }
             if Array(document.tokens(startingWithOneOf: initials)) != expected {
                 print("greffier invariant broken: a lane walk missed or added a token")
                 abort()

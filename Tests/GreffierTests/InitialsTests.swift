@@ -35,7 +35,27 @@ import Testing
 
     @Test func emptyWordsAndNoWordsHoldNothing() {
         let initials = Initials(["", ""])
-        #expect((0...UInt16.max).allSatisfy { !initials.contains(lead: $0) })
+        #expect((0...UInt16.max).allSatisfy { !initials.contains(lead: $0) && !initials.holds(lead: $0, length: 2) })
+        #expect(initials.shapes.isEmpty)
+    }
+
+    /// The shapes held are the words' own (lead and length, lengths from 63 on as one), each
+    /// once, and a lead held passes the hashes too.
+    @Test func holdsExactlyTheWordsShapes() {
+        let long = String(repeating: "é", count: 40)
+        let words = Self.words + ["prendre", "a", "dates", long]
+        let initials = Initials(words)
+        let own = Set(words.map { Initials.Shape(lead: Self.lead($0), length: $0.utf8.count) })
+        #expect(initials.shapes == own.sorted())
+        for lead in 0...UInt16.max {
+            for length in [1, 2, 4, 5, 7, 62, 63, 80] {
+                let held = own.contains(Initials.Shape(lead: lead, length: length)) && lead != 0
+                #expect(initials.holds(lead: lead, length: length) == held)
+                if held { #expect(initials.contains(lead: lead)) }
+            }
+        }
+        #expect(initials.holds(lead: Self.lead(long), length: 63) && initials.holds(lead: Self.lead(long), length: 500))
+        #expect(!initials.holds(lead: Self.lead("date"), length: 3))
     }
 
     /// A lead of 0 is a token that cannot equal any word: refused whatever the words.

@@ -19,21 +19,28 @@ import Testing
         return documents
     }
 
-    /// Each set of initials the recognizers walk by has a lane of its own.
+    /// Each set of initials the recognizers walk by has a lane of its own (the programme and
+    /// NOR labels one together).
     @Test func everyRecognizerWalkHasItsOwnLane() {
         let members = [
             ChorusRecognizer.initials, DistributionList.openingTable.initials, HeadingArea.bodyInitials,
             LegalReferenceRecognizer.triggerWords.initials, PeriodRecognizer.openers.initials,
-            ProgrammeRecognizer.labels.initials, SignatureRecognizer.initials, CeilingRecognizer.headInitials,
+            LeadLanes.programmeOrNOR, SignatureRecognizer.initials, CeilingRecognizer.headInitials,
         ]
         let bits = members.map { LeadLanes.recognizers.bit(of: $0) }
         #expect(bits.allSatisfy { $0 != 0 && $0 & ($0 - 1) == 0 })
         #expect(Set(bits).count == members.count)
         #expect(LeadLanes.recognizers.bit(of: Initials(["zzz"])) == 0)
+        // The shared lane holds the words of both.
+        for word in ProgrammeRecognizer.labels.words + [NORRecognizer.label] {
+            let bytes = Array(word.utf8)
+            #expect(LeadLanes.programmeOrNOR.contains(lead: UInt16(bytes[0]) | UInt16(bytes[1]) << 8))
+        }
     }
 
     /// Eight made-up lanes, every bit used, and a set without a lane: from every start, the
-    /// walk stops where testing each lead stops.
+    /// walk stops where testing each token stops (its lead and length along a lane, its lead's
+    /// hash without).
     @Test func walksStopWhereEachLeadPasses() {
         let sets = Self.madeUp.map { Initials($0) }
         let lanes = LeadLanes(sets)
@@ -44,10 +51,16 @@ import Testing
             for initials in sets + [Initials(["nor", "copie"])] {
                 let scan = folds.scan(initials)
                 #expect((scan.lane != 0) == sets.contains(initials))
-                // Where each start stops, from the end backwards: the next passing token.
+                // Where each start stops, from the end backwards: the next passing token. A lane
+                // holds its words' leads and lengths exactly; a walk without one tests each
+                // lead's hash.
+                func passes(_ index: Int) -> Bool {
+                    scan.lane != 0 ? initials.holds(lead: folds.lead(index), length: folds.length(index))
+                        : initials.contains(lead: folds.lead(index))
+                }
                 var expected = count
                 for start in stride(from: count + 2, through: -1, by: -1) {
-                    if start >= 0, start < count, initials.contains(lead: folds.lead(start)) { expected = start }
+                    if start >= 0, start < count, passes(start) { expected = start }
                     #expect(folds.next(from: start, in: scan) == expected, "\(initials) from \(start)")
                     if expected == start { stops += 1 }
                 }
@@ -127,9 +140,58 @@ import Testing
     @Test func theRecognizersLanesGiveTheWalksOfEachLead() {
         for document in Self.documents() {
             for initials in [ChorusRecognizer.initials, HeadingArea.bodyInitials, SignatureRecognizer.initials] {
-                let expected = document.tokens.indices.filter { initials.contains(lead: document.folds.lead($0)) }
+                let expected = document.tokens.indices.filter {
+                    initials.holds(lead: document.folds.lead($0), length: document.folds.length($0))
+                }
                 #expect(Array(document.tokens(startingWithOneOf: initials)) == expected)
             }
         }
+    }
+
+    /// `da` and `l` share their hash: two sets of initials apart, and a lane of one does not
+    /// stop at the other's tokens (`l'` before `date`), where a walk by hashes does.
+    @Test func leadsSharingAHashAreApart() {
+        let date = Initials(["date"]), elided = Initials(["l"])
+        #expect(Initials.hash(InitialsTests.lead("date")) == Initials.hash(InitialsTests.lead("l")))
+        #expect(date != elided)
+        let lanes = LeadLanes([date])
+        #expect(lanes.bit(of: date) == 1)
+        #expect(lanes.bit(of: elided) == 0)
+        let document = Document(bytes: Array("l'acte, à la date de la signature, l'an".utf8))
+        let folds = FoldedTokens(document.bytes, document.tokens, lanes: lanes)
+        func walk(_ initials: Initials) -> [String] {
+            var walked: [String] = []
+            var index = folds.next(from: 0, in: folds.scan(initials))
+            while index < document.tokens.count {
+                walked.append(document.text(of: index))
+                index = folds.next(from: index + 1, in: folds.scan(initials))
+            }
+            return walked
+        }
+        #expect(walk(date) == ["date"])
+        #expect(walk(elided) == ["l", "date", "l"])
+    }
+
+    /// A lane holds its words' lengths: `de` and `des` are not walked for `décret`, a word of
+    /// 63 bytes or more stands for every length from 63 on, and a word joined across a line
+    /// break is walked by its folded length.
+    @Test func lanesHoldTheWordsLengths() {
+        let long = String(repeating: "x", count: 70)
+        let sets = [Initials(["decret", "loi"]), Initials([long, "programmes"])]
+        let lanes = LeadLanes(sets)
+        let text = "de des décret Décrets loi lo lois \(long.prefix(62)) \(long.prefix(63)) \(long) \(long)xx pro-\ngrammes"
+        let document = Document(bytes: Array(text.utf8))
+        let folds = FoldedTokens(document.bytes, document.tokens, lanes: lanes)
+        func walk(_ initials: Initials) -> [String] {
+            var walked: [String] = []
+            var index = folds.next(from: 0, in: folds.scan(initials))
+            while index < document.tokens.count {
+                walked.append(document.folds.string(index))
+                index = folds.next(from: index + 1, in: folds.scan(initials))
+            }
+            return walked
+        }
+        #expect(walk(sets[0]) == ["decret", "loi"])
+        #expect(walk(sets[1]) == [String(long.prefix(63)), long, long + "xx", "programmes"])
     }
 }

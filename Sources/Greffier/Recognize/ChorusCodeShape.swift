@@ -7,18 +7,26 @@ struct ChorusCodeShape: Sendable {
         let repair: RepairRule?
     }
 
-    /// Fixed shapes: `D` a digit, `A` an uppercase letter or digit, `-` a hyphen.
-    private static func patterns(_ kind: ChorusCode.Kind) -> [String] {
+    /// Fixed shapes: `D` a digit, `A` an uppercase letter or digit, `-` a hyphen, `L` an
+    /// uppercase letter. Made once, not at each call.
+    private static func patterns(_ kind: ChorusCode.Kind) -> [[UInt8]] {
         switch kind {
-        case .centreFinancier: ["DDDD-AAAA-AAAA"]
-        case .domaineFonctionnel: ["DDDD-DD-DD", "DDDD-DD"]
-        case .activite: ["DDDDAAAAAAAA"]
-        case .codePAM: ["DD-DDD-AAAA-AAA-DDDD"]
-        case .localisationInterministerielle: ["LDDDD"]
-        case .marche: ["DDDDDDDDDD"]
+        case .centreFinancier: centreFinancierPatterns
+        case .domaineFonctionnel: domaineFonctionnelPatterns
+        case .activite: activitePatterns
+        case .codePAM: codePAMPatterns
+        case .localisationInterministerielle: localisationPatterns
+        case .marche: marchePatterns
         case .centreDeCouts, .serviceExecutant: []
         }
     }
+
+    private static let centreFinancierPatterns = [Array("DDDD-AAAA-AAAA".utf8)]
+    private static let domaineFonctionnelPatterns = [Array("DDDD-DD-DD".utf8), Array("DDDD-DD".utf8)]
+    private static let activitePatterns = [Array("DDDDAAAAAAAA".utf8)]
+    private static let codePAMPatterns = [Array("DD-DDD-AAAA-AAA-DDDD".utf8)]
+    private static let localisationPatterns = [Array("LDDDD".utf8)]
+    private static let marchePatterns = [Array("DDDDDDDDDD".utf8)]
 
     /// The code of `kind` starting exactly at `offset`, if the text there has its shape.
     /// `allowRepair`: letters read for digits in digit positions are repaired (labelled
@@ -31,12 +39,14 @@ struct ChorusCodeShape: Sendable {
         case .centreDeCouts, .serviceExecutant:
             return matchFreeCode(kind, in: bytes, at: offset, allowRepair: allowRepair)
         default:
-            for pattern in patterns(kind) {
-                if let found = matchPattern(pattern, in: bytes, at: offset, allowRepair: allowRepair) {
-                    return found
+            return bytes.withUnsafeBufferPointer { text in
+                for pattern in patterns(kind) {
+                    if let found = matchPattern(pattern, in: text, at: offset, allowRepair: allowRepair) {
+                        return found
+                    }
                 }
+                return nil
             }
-            return nil
         }
     }
 
@@ -46,7 +56,7 @@ struct ChorusCodeShape: Sendable {
         return ByteClass.isASCIIAlphanumeric(previous) || previous == UInt8(ascii: "-")
     }
 
-    private static func endsCode(_ bytes: [UInt8], at offset: Int) -> Bool {
+    private static func endsCode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         guard offset < bytes.count else { return true }
         let next = bytes[offset]
         if ByteClass.isASCIIAlphanumeric(next) || next >= 0x80 { return false }
@@ -59,19 +69,19 @@ struct ChorusCodeShape: Sendable {
         return true
     }
 
-    private static func matchPattern(_ pattern: String, in bytes: [UInt8], at offset: Int, allowRepair: Bool)
-        -> Match?
-    {
-        var value: [UInt8] = []
+    /// The shape is read first, without making anything (most offsets tried are no code), then
+    /// the value made of the bytes read, for a code only.
+    private static func matchPattern(
+        _ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at offset: Int, allowRepair: Bool
+    ) -> Match? {
         var position = offset
         var repair: RepairRule?
-        for element in pattern.utf8 {
+        for element in pattern {
             guard position < bytes.count else { return nil }
             let byte = bytes[position]
             switch element {
             case UInt8(ascii: "-"):
                 guard byte == UInt8(ascii: "-") else { return nil }
-                value.append(byte)
                 position += 1
                 // A code broken after its hyphen continues on the next line.
                 if position < bytes.count, bytes[position] == 0x0A {
@@ -81,9 +91,9 @@ struct ChorusCodeShape: Sendable {
                 }
             case UInt8(ascii: "D"):
                 if ByteClass.isDigit(byte) {
-                    value.append(byte)
-                } else if allowRepair, let digit = OCRConfusions.digit(for: byte), byte == UInt8(ascii: "O") {
-                    value.append(digit)
+                    // A digit.
+                } else if allowRepair, byte == UInt8(ascii: "O") {
+                    // `O` read for `0` (`OCRConfusions.digit`).
                     repair = .chorusOCRConfusion
                 } else {
                     return nil
@@ -91,15 +101,31 @@ struct ChorusCodeShape: Sendable {
                 position += 1
             case UInt8(ascii: "L"):
                 guard ByteClass.isUpper(byte) else { return nil }
-                value.append(byte)
                 position += 1
             default:
                 guard ByteClass.isUpper(byte) || ByteClass.isDigit(byte) else { return nil }
-                value.append(byte)
                 position += 1
             }
         }
         guard endsCode(bytes, at: position) else { return nil }
+        // The value: the bytes read, but the line break after a hyphen, and `O` read for `0`
+        // in a digit's place.
+        var value: [UInt8] = []
+        value.reserveCapacity(pattern.count)
+        position = offset
+        for element in pattern {
+            let byte = bytes[position]
+            position += 1
+            if element == UInt8(ascii: "-") {
+                value.append(byte)
+                if position < bytes.count, bytes[position] == 0x0A {
+                    position += 1
+                    while position < bytes.count, ByteClass.isSpace(bytes[position]) { position += 1 }
+                }
+            } else {
+                value.append(element == UInt8(ascii: "D") && byte == UInt8(ascii: "O") ? UInt8(ascii: "0") : byte)
+            }
+        }
         return Match(value: String(decoding: value, as: UTF8.self), end: position, repair: repair)
     }
 
@@ -114,7 +140,7 @@ struct ChorusCodeShape: Sendable {
             end += 1
         }
         let length = end - offset
-        guard (6...12).contains(length), endsCode(bytes, at: end) else { return nil }
+        guard (6...12).contains(length), bytes.withUnsafeBufferPointer({ endsCode($0, at: end) }) else { return nil }
         var value = Array(bytes[offset..<end])
         guard value.contains(where: ByteClass.isDigit) else { return nil }
         var repair: RepairRule?

@@ -37,9 +37,36 @@ enum ChorusLabels {
     })
     /// The labels' first words.
     static var allFirstWords: [String] { firstWords.words }
+    /// A label after its first word: how many words follow it, their positions in
+    /// `secondWords` and `thirdWords`, and its kind. Plain values, read without reference counting.
+    private struct Rest {
+        let count: Int
+        let second: Int
+        let third: Int
+        let kind: ChorusCode.Kind
+    }
+
     /// For each of `firstWords`, the labels opening with it, in the order of `all`.
-    private static let byFirstWord: [[(words: [String], kind: ChorusCode.Kind)]] =
-        firstWords.words.map { first in all.filter { $0.words[0] == first } }
+    private static let byFirstWord: [[Rest]] = firstWords.words.map { first in
+        all.filter { $0.words[0] == first }.map { label in
+            precondition(label.words.count <= 3, "a label has three words at most")
+            let count = label.words.count - 1
+            return Rest(count: count,
+                        second: count > 0 ? secondWords.words.firstIndex(of: label.words[1]) ?? -1 : -1,
+                        third: count > 1 ? thirdWords.words.firstIndex(of: label.words[2]) ?? -1 : -1,
+                        kind: label.kind)
+        }
+    }
+    /// The words standing second and third in the labels, one table each: a token is looked up
+    /// once at each place, not compared with each label's word there.
+    private static let secondWords = laterWords(at: 1)
+    private static let thirdWords = laterWords(at: 2)
+
+    private static func laterWords(at depth: Int) -> WordTable {
+        WordTable(all.reduce(into: [String]()) { words, label in
+            if label.words.count > depth, !words.contains(label.words[depth]) { words.append(label.words[depth]) }
+        })
+    }
 
     /// The label starting at token `index`: its kind and the index just past it, where an
     /// optional plural mark `(s)` after any word is skipped (`Centre(s) de coût(s)`).
@@ -57,20 +84,25 @@ enum ChorusLabels {
         firstWords.firstIndex(document, index)
     }
 
-    /// `match(document, at: index)` once token `index` is known to be first word `first`.
+    /// `match(document, at: index)` once token `index` is known to be first word `first`. The
+    /// tokens after the first word stand at the same places whatever the label (one word each,
+    /// and a plural mark after it skipped): which later word each is, is asked once, lazily.
     static func match(_ document: Document, at index: Int, first: Int) -> (ChorusCode.Kind, Int)? {
-        let afterFirst = skipPluralMark(document, index + 1)
+        // `unread` until looked up, then the word's position in its table or `none`.
+        let unread = -2, none = -1
+        let second = skipPluralMark(document, index + 1)
+        var third = unread
+        var secondWord = unread
+        var thirdWord = unread
         for label in byFirstWord[first] {
-            var current = afterFirst
-            var matched = true
-            for word in label.words.dropFirst() {
-                guard document.isWord(current, word) else {
-                    matched = false
-                    break
-                }
-                current = skipPluralMark(document, current + 1)
-            }
-            if matched { return (label.kind, current) }
+            if label.count == 0 { return (label.kind, second) }
+            if secondWord == unread { secondWord = secondWords.firstIndex(document, second) ?? none }
+            guard secondWord == label.second else { continue }
+            if third == unread { third = skipPluralMark(document, second + 1) }
+            if label.count == 1 { return (label.kind, third) }
+            if thirdWord == unread { thirdWord = thirdWords.firstIndex(document, third) ?? none }
+            guard thirdWord == label.third else { continue }
+            return (label.kind, skipPluralMark(document, third + 1))
         }
         return nil
     }

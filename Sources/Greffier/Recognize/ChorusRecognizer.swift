@@ -15,7 +15,8 @@ struct ChorusRecognizer: Recognizer {
 
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
-        var claimed = Set<Int>()
+        // The offsets of the codes read after a label, in text order (the walk moves forward).
+        var claimed: [Int] = []
         var index = 0
         var steps = 0
         let scan = document.folds.scan(Self.initials)
@@ -44,7 +45,7 @@ struct ChorusRecognizer: Recognizer {
     /// Reads the list of values after a label; returns the token index where reading stopped.
     private func readValues(
         _ kind: ChorusCode.Kind, _ document: Document, from start: Int,
-        into results: inout Recognitions, claimed: inout Set<Int>
+        into results: inout Recognitions, claimed: inout [Int]
     ) -> Int {
         let tokens = document.tokens
         var index = start
@@ -82,7 +83,7 @@ struct ChorusRecognizer: Recognizer {
             let range = TextRange(token.start, match.end)
             let repair = match.repair.map { PendingRepair(raw: document.text(range), rule: $0) }
             results.chorus.append(.init(kind: kind, value: match.value, range: range, repair: repair))
-            claimed.insert(token.start)
+            claimed.append(token.start)
             found += 1
             // Move past the code, then past list separators (tab, `,`, `;`, `et`).
             index += 1
@@ -139,10 +140,12 @@ struct ChorusRecognizer: Recognizer {
     }
 
     private func unlabelledCentresFinanciers(
-        _ document: Document, claimed: Set<Int>, into results: inout Recognitions
+        _ document: Document, claimed: [Int], into results: inout Recognitions
     ) {
         var steps = 0
         let tokens = document.tokens
+        // Sorted (they come sorted), and searched: a set hashed each offset read.
+        let claimed = claimed.sorted()
         for start in Self.fourDigitsBeforeHyphen(document.bytes) {
             if document.outOfTime(&steps) { return }
             // The four-digit number token there, if the digits are one.
@@ -150,7 +153,7 @@ struct ChorusRecognizer: Recognizer {
             while index < tokens.count, tokens[index].start == start {
                 let token = tokens[index]
                 index += 1
-                guard token.kind == .number, token.end - token.start == 4, !claimed.contains(token.start),
+                guard token.kind == .number, token.end - token.start == 4, !Self.holds(claimed, token.start),
                     let match = ChorusCodeShape.match(.centreFinancier, in: document.bytes, at: token.start, allowRepair: false)
                 else { continue }
                 // Without a label, the shape alone is evidence only when it holds letters.
@@ -160,6 +163,17 @@ struct ChorusRecognizer: Recognizer {
                 results.chorus.append(.init(kind: .centreFinancier, value: match.value, range: range, repair: repair))
             }
         }
+    }
+
+    /// Whether sorted `offsets` hold `offset`.
+    private static func holds(_ offsets: [Int], _ offset: Int) -> Bool {
+        var low = 0
+        var high = offsets.count
+        while low < high {
+            let mid = (low + high) / 2
+            if offsets[mid] < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < offsets.count && offsets[low] == offset
     }
 
     /// The offsets, ascending, of four ASCII digits followed by `-` and not following a letter,

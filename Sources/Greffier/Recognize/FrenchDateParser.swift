@@ -12,6 +12,12 @@ enum FrenchDateParser {
         "aofit": 8, "aott": 8, "aoiit": 8, "aofut": 8, "aoft": 8, "aoat": 8,
         "fevner": 2, "fevrler": 2, "decernbre": 12, "novernbre": 11, "septernbre": 9,
     ]
+    /// Both lists' names, the clean ones first, looked up on the stored folds (a string made of
+    /// each month token and hashed cost more than the rest of reading the date), and the month
+    /// of each.
+    private static let monthNames = WordTable(months.keys.sorted() + damagedMonths.keys.sorted())
+    private static let monthNumbers = months.keys.sorted().compactMap { months[$0] }
+        + damagedMonths.keys.sorted().compactMap { damagedMonths[$0] }
 
     /// A date as written: its value (nil when the day does not exist, `31 février 2020`),
     /// the token index just past it, its range, and how it was repaired if it was.
@@ -30,23 +36,16 @@ enum FrenchDateParser {
         guard let (day, afterDay, dayRepaired) = self.day(document, at: index) else { return nil }
         let monthIndex = document.next(afterDay - 1)
         guard monthIndex < tokens.count, tokens[monthIndex].kind == .word else { return nil }
-        let monthName = document.folded(monthIndex)
         var repair: RepairRule? = dayRepaired ? .dateOCR : nil
-        let month: Int
-        if let clean = months[monthName] {
-            month = clean
-        } else if let damaged = damagedMonths[monthName] {
-            month = damaged
-            repair = .dateOCR
-        } else {
-            return nil
-        }
+        guard let name = monthNames.firstIndex(document, monthIndex) else { return nil }
+        let month = monthNumbers[name]
+        if name >= months.count { repair = .dateOCR }
         let yearIndex = document.next(monthIndex)
         guard yearIndex < tokens.count, tokens[yearIndex].kind == .number,
-            tokens[yearIndex].end - tokens[yearIndex].start == 4,
-            let year = Int(document.text(of: yearIndex)), (1000...2999).contains(year),
-            !followsAsDigit(document, yearIndex)
+            tokens[yearIndex].end - tokens[yearIndex].start == 4
         else { return nil }
+        let year = number(document, yearIndex)
+        guard (1000...2999).contains(year), !followsAsDigit(document, yearIndex) else { return nil }
         return Match(date: CalendarDate(year: year, month: month, day: day), next: yearIndex + 1,
                      range: TextRange(tokens[index].start, tokens[yearIndex].end), repair: repair)
     }
@@ -64,7 +63,7 @@ enum FrenchDateParser {
         // OCR `1¢` (the `¢` is read as a letter, so the token is one word).
         if document.isWord(index, "1e"), document.text(of: index).hasSuffix("¢") { return (1, index + 1, true) }
         guard tokens[index].kind == .number, tokens[index].end - tokens[index].start <= 2,
-            let value = Int(document.text(of: index)), (1...31).contains(value),
+            case let value = number(document, index), (1...31).contains(value),
             // Glued to a word or number before it, it is part of a code, not a day. A line
             // break or tab touching it is no glue: `du` / `19 septembre 2012`, `Date\t14 mai 2012`.
             !(index > 0 && tokens[index - 1].end == tokens[index].start
@@ -113,10 +112,18 @@ enum FrenchDateParser {
         {
             return nil
         }
-        guard let day = Int(document.text(of: index)), let month = Int(document.text(of: index + 2)),
-            let year = Int(document.text(of: index + 4)), (1...31).contains(day), (1...12).contains(month)
-        else { return nil }
+        let day = number(document, index), month = number(document, index + 2), year = number(document, index + 4)
+        guard (1...31).contains(day), (1...12).contains(month) else { return nil }
         return Match(date: CalendarDate(year: year, month: month, day: day), next: index + 5,
                      range: TextRange(tokens[index].start, tokens[index + 4].end), repair: nil)
+    }
+
+    /// The value of number token `index` (ASCII digits only, the tokenizer makes no other; at
+    /// most four here): what `Int` of its text gives, without making the text.
+    private static func number(_ document: Document, _ index: Int) -> Int {
+        let token = document.tokens[index]
+        var value = 0
+        for position in token.start..<token.end { value = value * 10 + Int(document.bytes[position] &- 0x30) }
+        return value
     }
 }

@@ -30,9 +30,13 @@ struct LegalReferenceRecognizer: Recognizer {
         let tokens = document.tokens
         let bodyStart = HeadingArea.bodyStart(document)
         var steps = 0
-        for index in document.tokens(startingWithOneOf: Self.triggerWords.initials) where tokens[index].kind == .word {
+        // The table read once, not through the global's accessor (and copied) at each word:
+        // most words walked are `de` and `des`, turned down by their length.
+        let table = Self.triggerWords
+        for index in document.tokens(startingWithOneOf: table.initials) where tokens[index].kind == .word {
             if document.outOfTime(&steps) { return }
-            guard let type = Self.type(document, index) else { continue }
+            guard let position = table.firstIndex(walked: index, document) else { continue }
+            let type = Self.triggers[position].type
             if document.startsLine(index), tokens[index].start < bodyStart { continue }
             if let mention = parse(document, type: type, at: index) {
                 results.legalReferences.append(mention)

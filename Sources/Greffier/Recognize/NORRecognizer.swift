@@ -2,48 +2,117 @@
 /// `NOR A R M E 1 8 5 1 1 1 6 X`), or alone on its line. A NOR that numbers a cited act
 /// (`circulaire NOR BCRB1124995C`) belongs to that reference, not to the act.
 struct NORRecognizer: Recognizer {
+    /// The label's word. Its tokens are found along the lane it shares with the programme
+    /// labels (`LeadLanes.programmeOrNOR`), not by reading every token.
+    static let label = "nor"
+
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
-        let bytes = document.bytes
-        // Read once, as `SignatureRecognizer` does: this loop visits every token.
+        // Read once, as `SignatureRecognizer` does.
         let deadline = document.deadline
-        var index = 0
         var steps = 0
-        while index < tokens.count {
-            defer { index += 1 }
-            if deadline.expired(&steps) { return }
-            // Both branches read words only. Most words are no `nor` (their first two folded bytes
-            // say so). A NOR alone on its line is twelve ASCII bytes opening with a capital
-            // (`NOR.isValid` of the token's text, which is its bytes when they are ASCII): most
-            // words are turned down on that before the line is looked at.
-            let token = tokens[index]
-            // Twelve bytes or the lead `no`, both rare, tested before the kind: about half the
-            // tokens are words, and a branch on that was this loop's main cost.
-            guard token.end - token.start == 12 || document.folds.lead(index) == Self.norLead,
-                token.kind == .word
-            else { continue }
-            if document.isWord(index, "nor") {
-                if LegalReferenceRecognizer.isCitationLabel(document, norAt: index) { continue }
-                var next = index + 1
-                if document.isPunctuation(next, UInt8(ascii: ":")) { next += 1 }
-                guard next < tokens.count, !document.isLineEnd(next) else { continue }
-                labelledCandidate(document, at: next, into: &results)
-            } else if token.end - token.start == 12, ByteClass.isUpper(bytes[token.start]),
-                document.isLineEnd(index + 1), document.startsLine(index)
-            {
-                let text = document.text(of: index)
-                if NOR.isValid(text) {
-                    results.norCandidates.append(
-                        .init(value: text, range: tokens[index].range, repair: nil, labelled: false))
-                }
+        // The NORs alone on their line first (few), then the labels: each unlabelled candidate
+        // is added where the token walk it replaces added it, before the labels that follow it.
+        guard let alone = aloneOnTheirLine(document, deadline: deadline, steps: &steps) else { return }
+        var pending = alone[...]
+        func addAlone(before index: Int) {
+            while let first = pending.first, first.index < index {
+                results.norCandidates.append(first.candidate)
+                pending.removeFirst()
             }
         }
+        for index in document.tokens(startingWithOneOf: LeadLanes.programmeOrNOR) {
+            if deadline.expired(&steps) {
+                addAlone(before: index)
+                return
+            }
+            // The lead first: most tokens of the lane are programme labels.
+            guard document.folds.lead(index) == Self.norLead, document.isWord(index, Self.label) else { continue }
+            addAlone(before: index)
+            if LegalReferenceRecognizer.isCitationLabel(document, norAt: index) { continue }
+            var next = index + 1
+            if document.isPunctuation(next, UInt8(ascii: ":")) { next += 1 }
+            guard next < tokens.count, !document.isLineEnd(next) else { continue }
+            labelledCandidate(document, at: next, into: &results)
+        }
+        addAlone(before: tokens.count)
     }
 
     /// `first | second << 8` of `nor` (`FoldedTokens.lead`).
     private static let norLead = UInt16(UInt8(ascii: "n")) | UInt16(UInt8(ascii: "o")) << 8
 
-    private func labelledCandidate(_ document: Document, at index: Int, into results: inout Recognitions) {
+    /// The NORs alone on their line, with their token's index, in text order: a word of twelve
+    /// bytes, the first an ASCII capital, first on its line (after tabs) and last, that is a
+    /// valid NOR. Nil when time ran out.
+    ///
+    /// Such a token starts its line's first byte that is not a space or a tab (page furniture
+    /// drops whole lines, with their break, and stray marks only after a space at a line's
+    /// end; every other byte is in a token), and ends before a space, a line feed or the text's
+    /// end. So only the lines whose bytes have that shape are looked up among the tokens,
+    /// rather than every token being read (`NORRecognizerEquivalenceTests` compares the two).
+    private func aloneOnTheirLine(_ document: Document, deadline: Deadline, steps: inout Int)
+        -> [(index: Int, candidate: Recognitions.NORCandidate)]?
+    {
+        let tokens = document.tokens
+        let bytes = document.bytes
+        let lineStarts = document.lineStarts
+        var found: [(index: Int, candidate: Recognitions.NORCandidate)] = []
+        // Tokens before `cursor` start before the line being read: the searches move forward.
+        var cursor = 0
+        // A token is looked at once, though several line starts may lead to it (blank lines).
+        var last = -1
+        var shaped: [Int] = []
+        // The clock read every `Deadline.stride` lines, as `Deadline.expired` would at each.
+        for chunk in stride(from: 0, to: lineStarts.count, by: Deadline.stride) {
+            if deadline.hasPassed { return nil }
+            shaped.removeAll(keepingCapacity: true)
+            Self.linesMayHoldNORAlone(bytes, lineStarts[chunk..<min(chunk + Deadline.stride, lineStarts.count)], into: &shaped)
+            for start in shaped {
+                cursor = document.firstToken(startingAtOrAfter: start, in: cursor..<tokens.count)
+                var index = cursor
+                while index < tokens.count, tokens[index].kind == .tab { index += 1 }
+                guard index > last, index < tokens.count else { continue }
+                last = index
+                let token = tokens[index]
+                guard token.kind == .word, token.end - token.start == 12, ByteClass.isUpper(bytes[token.start]),
+                    document.isLineEnd(index + 1), document.startsLine(index)
+                else { continue }
+                let text = document.text(of: index)
+                if NOR.isValid(text) {
+                    found.append((index, .init(value: text, range: token.range, repair: nil, labelled: false)))
+                }
+            }
+        }
+        // The clock read again at the labels' first step.
+        steps = 0
+        return found
+    }
+
+    /// The starts of `lines` (line starts of `bytes`) that may hold a NOR alone: the line's
+    /// first byte that is not a space or a tab opens twelve bytes shaped as a NOR's first, fifth
+    /// and last (a capital, a digit, a capital), followed by a space, a line feed or the text's end.
+    static func linesMayHoldNORAlone(_ bytes: [UInt8], _ lines: ArraySlice<Int>, into shaped: inout [Int]) {
+        // The bytes no token holds (`ByteClassTable.space`), and tabs; a tab after the twelve
+        // bytes would be a token of the line.
+        let blanks: UInt64 = 1 << 0x20 | 1 << 0x0B | 1 << 0x0C | 1 << 0x09
+        let ends: UInt64 = 1 << 0x20 | 1 << 0x0B | 1 << 0x0C | 1 << 0x0A
+        bytes.withUnsafeBufferPointer { text in
+            lines.withUnsafeBufferPointer { starts in
+                for start in starts {
+                    var first = start
+                    while first < text.count, text[first] <= 0x20, blanks &>> UInt64(text[first]) & 1 != 0 { first += 1 }
+                    guard first + 12 <= text.count, ByteClass.isUpper(text[first]), ByteClass.isDigit(text[first + 4]),
+                        ByteClass.isUpper(text[first + 11])
+                    else { continue }
+                    if first + 12 == text.count || text[first + 12] <= 0x20 && ends &>> UInt64(text[first + 12]) & 1 != 0 {
+                        shaped.append(start)
+                    }
+                }
+            }
+        }
+    }
+
+    func labelledCandidate(_ document: Document, at index: Int, into results: inout Recognitions) {
         let tokens = document.tokens
         if let spaced = letterSpaced(document, at: index) {
             results.norCandidates.append(spaced)

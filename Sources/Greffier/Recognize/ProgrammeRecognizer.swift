@@ -12,7 +12,8 @@ struct ProgrammeRecognizer: Recognizer {
         // The lists are in text order, as the tokens: one pointer walks them, not a search each.
         var list = 0
         var steps = 0
-        for index in document.tokens(startingWithOneOf: Self.labels.initials) where Self.labels.contains(document, index) {
+        // Along the lane the labels share with `NOR`: `labels` turns its tokens down.
+        for index in document.tokens(startingWithOneOf: LeadLanes.programmeOrNOR) where Self.labels.contains(document, index) {
             if document.outOfTime(&steps) { return }
             while list < excluded.count, excluded[list].end <= tokens[index].start { list += 1 }
             if list < excluded.count, excluded[list].start <= tokens[index].start { continue }

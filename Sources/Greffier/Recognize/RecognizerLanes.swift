@@ -7,10 +7,14 @@ extension LeadLanes {
         HeadingArea.bodyInitials,
         LegalReferenceRecognizer.triggerWords.initials,
         PeriodRecognizer.openers.initials,
-        ProgrammeRecognizer.labels.initials,
+        programmeOrNOR,
         SignatureRecognizer.initials,
         CeilingRecognizer.headInitials,
     ]
+
+    /// The programme labels and the `NOR` label share a lane (there are eight at most): both are
+    /// rare words, and each walker turns the other's tokens down on their lead.
+    static let programmeOrNOR = Initials(ProgrammeRecognizer.labels.words + [NORRecognizer.label])
 
     static let recognizers = LeadLanes(recognizerInitials)
 }

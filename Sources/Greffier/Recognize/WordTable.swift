@@ -15,6 +15,9 @@ struct WordTable: Sendable {
     private let starts: [Int]
     /// The length in bytes of `words[order[k]]`, beside `order`.
     private let lengths: [Int]
+    /// The bytes of `words[order[k]]` are `packed[offsets[k]...]`: compared without a string.
+    private let packed: [UInt8]
+    private let offsets: [Int]
     /// For each first byte, bit `n` set when a word starting with it is `n` bytes long (63 for
     /// any longer): most candidates passing the initials (`convention` for `copie`) have no
     /// word of their length, and one bit test turns them down before the list is walked.
@@ -35,6 +38,14 @@ struct WordTable: Sendable {
         self.order = order
         self.starts = starts
         lengths = order.map { words[$0].utf8.count }
+        var packed: [UInt8] = []
+        var offsets: [Int] = []
+        for position in order {
+            offsets.append(packed.count)
+            packed += Array(words[position].utf8)
+        }
+        self.packed = packed
+        self.offsets = offsets
         var masks = [UInt64](repeating: 0, count: 256)
         for word in words {
             guard let first = word.utf8.first else { continue }
@@ -60,6 +71,18 @@ struct WordTable: Sendable {
         return lookUp(document, index, byte, length)
     }
 
+    /// `firstIndex` of a token that a walk by these initials stopped at
+    /// (`Document.tokens(startingWithOneOf:)`, `FoldedTokens.next`): its lead passed them
+    /// already, so only its length and bytes are tested. (The initials are only a filter: the
+    /// answer is the same for any token, only slower for those they turn down.)
+    @inline(__always)
+    func firstIndex(walked index: Int, _ document: Document) -> Int? {
+        let byte = UInt8(truncatingIfNeeded: document.folds.lead(index))
+        let length = document.folds.length(index)
+        guard lengthMasks[Int(byte)] & (1 << UInt64(min(length, 63))) != 0 else { return nil }
+        return lookUp(document, index, byte, length)
+    }
+
     /// Whether token `index` is one of the words, as `document.isWord(index, oneOf: words)`.
     @inline(__always)
     func contains(_ document: Document, _ index: Int) -> Bool {
@@ -72,9 +95,12 @@ struct WordTable: Sendable {
         let byte = Int(first)
         let tokens = document.tokens
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
-        for position in starts[byte]..<starts[byte + 1] where lengths[position] == length {
-            if document.folds.equals(index, words[order[position]]) { return order[position] }
+        return packed.withUnsafeBufferPointer { bytes -> Int? in
+            guard let base = bytes.baseAddress else { return nil }
+            for position in starts[byte]..<starts[byte + 1] where lengths[position] == length {
+                if document.folds.equals(index, base + offsets[position], count: length) { return order[position] }
+            }
+            return nil
         }
-        return nil
     }
 }

@@ -72,7 +72,7 @@ final class FoldedTokens: @unchecked Sendable {
         }
         let lanes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: count + 8)
         if let base = lanes.baseAddress {
-            leadLanes.write(leads, count: count, to: base)
+            leadLanes.write(leads, starts: starts, ends: ends, count: count, to: base)
             (base + count).initialize(repeating: 0, count: 8)
         }
         self.folded = sink.buffer
@@ -237,8 +237,8 @@ final class FoldedTokens: @unchecked Sendable {
     /// The first token at or after `start` that may be one of the words of the scan's initials
     /// (its first two folded bytes are those of one of them), else the token count. Tokens that
     /// cannot equal a word (lead 0) are passed. Eight tokens' lane bits at a time when the
-    /// initials have a lane (its bit is set exactly where `initials.contains(lead:)`), else
-    /// every lead.
+    /// initials have a lane (its bit is set exactly where `initials.holds(lead:length:)`), else
+    /// every lead (`initials.contains(lead:)`: a hash, any length).
     @inline(__always)
     func next(from start: Int, in scan: LeadScan) -> Int {
         next(from: start, before: count, in: scan)
@@ -330,6 +330,16 @@ final class FoldedTokens: @unchecked Sendable {
             position += 1
         }
         return true
+    }
+
+    /// `equals(index, word)` for a word given as its `length` bytes (not empty), as `WordTable`
+    /// keeps them: no string read out of an array, whose reference counting cost the most.
+    @inline(__always)
+    func equals(_ index: Int, _ word: UnsafePointer<UInt8>, count length: Int) -> Bool {
+        guard index >= 0, index < count, leads[index] != 0 else { return false }
+        let start = Int(starts[index])
+        guard Int(ends[index]) - start == length, let mine = folded.baseAddress else { return false }
+        return memcmp(word, mine + start, length) == 0
     }
 }
 

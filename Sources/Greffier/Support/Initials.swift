@@ -6,13 +6,37 @@
 /// a hash may let through a token that is none of them, never stop one that is.
 struct Initials: Sendable, Equatable {
     private var hashes = ByteSet()
+    /// The words' shapes, sorted, each once: a lane (`LeadLanes`) holds exactly the tokens of
+    /// one of them, and they tell apart two sets whose leads share their hashes.
+    private(set) var shapes: [Shape] = []
+
+    /// A word's lead and its length in bytes (`longest` for any longer): a token may equal the
+    /// word only if its folded form has both.
+    struct Shape: Sendable, Hashable, Comparable {
+        let lead: UInt16
+        let length: UInt8
+        static let longest = 63
+
+        init(lead: UInt16, length: Int) {
+            self.lead = lead
+            self.length = UInt8(min(length, Self.longest))
+        }
+
+        static func < (left: Shape, right: Shape) -> Bool {
+            (left.lead, left.length) < (right.lead, right.length)
+        }
+    }
 
     init(_ words: [String]) {
+        var shapes = Set<Shape>()
         for word in words {
             let bytes = Array(word.utf8)
             guard let first = bytes.first else { continue }
-            hashes.insert(Self.hash(UInt16(first) | (bytes.count > 1 ? UInt16(bytes[1]) << 8 : 0)))
+            let lead = UInt16(first) | (bytes.count > 1 ? UInt16(bytes[1]) << 8 : 0)
+            hashes.insert(Self.hash(lead))
+            shapes.insert(Shape(lead: lead, length: bytes.count))
         }
+        self.shapes = shapes.sorted()
     }
 
     @inline(__always)
@@ -27,6 +51,10 @@ struct Initials: Sendable, Equatable {
         lead != 0 && hashes.contains(Self.hash(lead))
     }
 
-    /// Whether some word's lead has this hash (`LeadLanes` is built from it).
+    /// Whether some word's lead has this hash.
     func contains(hash: UInt8) -> Bool { hashes.contains(hash) }
+
+    /// Whether a token whose folded form opens with `lead` and is `length` bytes long has the
+    /// shape of one of the words (never for lead 0): what a lane holds.
+    func holds(lead: UInt16, length: Int) -> Bool { lead != 0 && shapes.contains(Shape(lead: lead, length: length)) }
 }

@@ -40,10 +40,76 @@ import Testing
     /// The count of characters read on bytes is `count`, on every sample and on `\r`, `\n`
     /// placed at the edges.
     @Test func characterCountIsCount() {
-        let edges = ["\r", "\n", "\r\n", "\n\r", "\r\r\n", "a\r\nb\r", "\r\n\r\n", "é\r\n", "x\u{301}"]
+        let edges = ["\r", "\n", "\r\n", "\n\r", "\r\r\n", "a\r\nb\r", "\r\n\r\n", "é\r\n", "x\u{301}",
+                     "é\u{301}", "’\u{200D}’", "€\r\n€", "\u{200B}\u{2028}\u{2060}", "« x »", "a\u{20D0}"]
         for text in Self.samples() + edges {
             #expect(TitleSpaces.characterCount(text) == text.count, "\(text.debugDescription)")
         }
+    }
+
+    /// Every scalar the count reads on bytes (and some it leaves to `count`: marks, joiners,
+    /// Hangul, regional indicators, emoji), alone and between every pair of neighbours among
+    /// ASCII, `\r`, `\n`, spaces, marks, joiners and other such scalars: the count is `count`.
+    @Test func characterCountIsCountBesideEveryScalarItReads() {
+        let values = Array(0x80...0x2FF) + Array(0x2000...0x20BF)
+            + [0x300, 0x301, 0x36F, 0x903, 0x600, 0x1100, 0x1161, 0xAC00, 0x20D0, 0x2100, 0xFB01, 0xFE0F, 0x1F1EB, 0x1F44D]
+        let scalars = values.compactMap { Unicode.Scalar(UInt32($0)) }
+        let neighbours = ["", "a", "\r", "\n", "\r\n", " ", "\u{301}", "\u{200D}", "\u{200C}", "é", "ǿ", "’", "\u{AD}",
+                          "\u{2049}", "\u{1F3FD}", "\u{1F1EB}", "\u{1161}"]
+        var wrong: [String] = []
+        var tried = 0
+        for scalar in scalars {
+            for before in neighbours {
+                for after in neighbours {
+                    let text = before + String(scalar) + after
+                    tried += 1
+                    if TitleSpaces.characterCount(text) != text.count { wrong.append(text) }
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(20).map(\.debugDescription))")
+        #expect(tried > 200_000)
+    }
+
+    /// Eight bytes at a time: `\r`, `\n`, `\r\n`, an accent and a combining mark at every place of
+    /// texts of 0 to 40 bytes, so that each falls at every place of a word and across two.
+    @Test(arguments: ["\r", "\n", "\r\n", "\n\r", "é", "\u{301}", "\r\u{301}"])
+    func characterCountIsCountAtEveryPlace(inserted: String) {
+        for length in 0...40 {
+            for place in 0...length {
+                var text = String(repeating: "a", count: length)
+                text.insert(contentsOf: inserted, at: text.index(text.startIndex, offsetBy: place))
+                #expect(TitleSpaces.characterCount(text) == text.count, "\(text.debugDescription)")
+                let doubled = text + "\r" + text
+                #expect(TitleSpaces.characterCount(doubled) == doubled.count, "\(doubled.debugDescription)")
+            }
+        }
+    }
+
+    /// `hasPrefix` read on bytes for ASCII words gives what comparing characters gives: each
+    /// corpus sample against its own words and against words cut at every length, and words
+    /// a mark, a joiner, a line feed after a carriage return, or the Kelvin sign follow or stand for.
+    @Test func hasPrefixIsHasPrefix() {
+        let edges: [(String, String)] = [
+            ("e\u{301}tat", "e"), ("état", "e"), ("\u{212A}elvin", "K"), ("Kelvin", "\u{212A}"), ("a\r\nb", "a\r"),
+            ("a\r\nb", "a"), ("a\r\nb", "a\r\n"), ("ab", "abc"), ("", ""), ("x", ""), ("x\u{200D}y", "x"), ("Œuvre", "Œ"),
+            ("Convention de", "Convention"), ("CONVENTION", "Convention"), ("a\u{1F3FD}", "a"), ("\u{1F1EB}\u{1F1F7}", "\u{1F1EB}"),
+        ]
+        var samples = edges
+        for text in Self.samples().prefix(3000) {
+            let words = text.split(separator: " ").prefix(3).map(String.init)
+            samples += words.map { (text, $0) }
+            let bytes = Array(text.utf8)
+            for length in stride(from: 0, through: min(bytes.count, 24), by: 1) {
+                samples.append((text, String(decoding: bytes.prefix(length), as: UTF8.self)))
+            }
+        }
+        var wrong: [String] = []
+        for (title, word) in samples where TitleSpaces.hasPrefix(title, word) != title.hasPrefix(word) {
+            wrong.append("\(title.debugDescription) / \(word.debugDescription)")
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10))")
+        #expect(samples.count > 10_000)
     }
 
     @Test func spacesThatMarksJoinAreLeftToCharacters() {

@@ -14,7 +14,7 @@ struct HeadingRecognizer: Recognizer {
         // A rubric line followed by the full title that begins with it: take the full title.
         // The rubric's length and fold are taken once, not at each line tried.
         let titleLength = TitleSpaces.characterCount(title)
-        var foldedTitle: String?
+        var rubric: RubricPrefix?
         var probe = titleEnd
         let firstLine = document.line(of: document.tokens[first].start)
         // Past the lookahead: where line `firstLine + rubricLookahead + 1` starts.
@@ -30,13 +30,13 @@ struct HeadingRecognizer: Recognizer {
                     probe += 1
                     continue
                 }
-                let candidate = Self.collapse(pieces.map { document.text($0) })
+                let candidate = Self.collapse(document, pieces)
                 // A text has no more characters than bytes: most lines tried are turned down
                 // on their byte count, without counting their characters.
                 if candidate.utf8.count > titleLength, TitleSpaces.characterCount(candidate) > titleLength {
-                    let rubric = foldedTitle ?? Folding.fold(Array(title.utf8), 0, title.utf8.count)
-                    foldedTitle = rubric
-                    if Folding.fold(Array(candidate.utf8), 0, candidate.utf8.count).hasPrefix(rubric) {
+                    let folded = rubric ?? RubricPrefix(title)
+                    rubric = folded
+                    if folded.opens(candidate) {
                         (titleEnd, title) = (end, candidate)
                         break
                     }
@@ -65,7 +65,7 @@ struct HeadingRecognizer: Recognizer {
         var index = first
         while index < document.tokens.count {
             if HeadingLine.firstWordOfLine(document, index), document.tokens[index].kind == .word,
-                title.hasPrefix(document.text(of: index))
+                TitleSpaces.hasPrefix(title, document.text(of: index))
             {
                 let candidate = index == first ? firstTitle : titleLines(document, from: index).1
                 if candidate == title { return index }
@@ -79,7 +79,7 @@ struct HeadingRecognizer: Recognizer {
     /// joined with single spaces; returns the token index past the title and its text.
     func titleLines(_ document: Document, from first: Int) -> (Int, String) {
         let (end, pieces) = titlePieces(document, from: first)
-        return (end, Self.collapse(pieces.map { document.text($0) }))
+        return (end, Self.collapse(document, pieces))
     }
 
     /// The byte ranges of the lines `titleLines` joins, and the token index past them: what
@@ -111,6 +111,21 @@ struct HeadingRecognizer: Recognizer {
     static func collapse(_ pieces: [String]) -> String {
         let joined = pieces.joined(separator: " ")
         return TitleSpaces.collapsedBytes(joined) ?? collapsedCharacters(joined)
+    }
+
+    /// `collapse(pieces.map { document.text($0) })`, the pieces' bytes joined and decoded at
+    /// once rather than a string made of each: decoding bytes joined by a space gives the
+    /// pieces decoded, joined by a space (a space ends any sequence a piece leaves unfinished
+    /// as the piece's end does, and no sequence starts with it).
+    static func collapse(_ document: Document, _ pieces: [TextRange]) -> String {
+        var joined: [UInt8] = []
+        joined.reserveCapacity(pieces.reduce(pieces.count) { $0 + $1.end - $1.start })
+        for (position, piece) in pieces.enumerated() {
+            if position > 0 { joined.append(UInt8(ascii: " ")) }
+            joined += document.bytes[piece.start..<piece.end]
+        }
+        let text = String(decoding: joined, as: UTF8.self)
+        return TitleSpaces.collapsedBytes(text) ?? collapsedCharacters(text)
     }
 
     /// The same on characters: a space that a combining mark follows (`\u{20}\u{301}`) is one

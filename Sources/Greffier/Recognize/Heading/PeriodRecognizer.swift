@@ -18,11 +18,13 @@ struct PeriodRecognizer: Recognizer {
         let tokens = document.tokens
         var period = PeriodFindings()
         var steps = 0
-        for index in document.tokens(startingWithOneOf: Self.openers.initials) where tokens[index].kind == .word {
+        // The table read once, not through the global's accessor at each word.
+        let openers = Self.openers
+        for index in document.tokens(startingWithOneOf: openers.initials) where tokens[index].kind == .word {
             if document.outOfTime(&steps) { break }
             // The word first, what is still missing after: testing an optional date copies it,
             // which cost more than the word test when done at every word.
-            guard let position = Self.openers.firstIndex(document, index) else { continue }
+            guard let position = openers.firstIndex(walked: index, document) else { continue }
             switch Self.openerCases[position] {
             case .prend:
                 if document.isWord(document.next(index), "effet") {
