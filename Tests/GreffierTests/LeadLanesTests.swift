@@ -80,11 +80,16 @@ import Testing
             let count = document.tokens.count
             for initials in sets + [Initials(["nor", "copie"])] {
                 let scan = folds.scan(initials)
-                // Where each end stops, from the start onwards: the last passing token before it.
+                // Where each end stops, from the start onwards: the last passing token before it
+                // (its lead and length along a lane, its lead's hash without, as forwards).
+                func passes(_ index: Int) -> Bool {
+                    scan.lane != 0 ? initials.holds(lead: folds.lead(index), length: folds.length(index))
+                        : initials.contains(lead: folds.lead(index))
+                }
                 var expected = -1
                 for end in -1...(count + 2) {
                     #expect(folds.previous(before: end, in: scan) == expected, "\(initials) before \(end)")
-                    if end >= 0, end < count, initials.contains(lead: folds.lead(end)) {
+                    if end >= 0, end < count, passes(end) {
                         expected = end
                         stops += 1
                     }

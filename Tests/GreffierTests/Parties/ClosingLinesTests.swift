@@ -33,7 +33,7 @@ import Testing
     /// The walk back to `Fait` passes only tokens outside the lane it reads: `fait` must be in
     /// it, and the lane must be one of the recognizers'.
     @Test func faitHasALane() {
-        #expect(ClosingLines.faitInitials.contains(lead: ClosingLines.faitLead))
+        #expect(ClosingLines.faitInitials.holds(lead: ClosingLines.faitLead, length: 4))
         #expect(LeadLanes.recognizers.bit(of: ClosingLines.faitInitials) != 0)
         #expect(Document(bytes: Array("fait".utf8)).folds.lead(0) == ClosingLines.faitLead)
     }
