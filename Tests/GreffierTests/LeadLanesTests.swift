@@ -5,9 +5,12 @@ import Testing
 /// A walk along a lane (`FoldedTokens.next(from:in:)`, eight tokens at a time) stops at exactly
 /// the tokens whose lead passes the lane's initials, from any start, up to the last token.
 @Suite struct LeadLanesTests {
+    /// Sixteen sets: both rows of lane bits (sets 0–7 and 8–15) are walked.
     static let madeUp: [[String]] = [
         ["programme", "bop"], ["fait", "date"], ["vu", "entre"], ["chorus", "uo"], ["zzz"],
         ["de", "la", "le"], ["a", "e", "i", "o", "u"], ["montant", "total", "ae", "cp"],
+        ["autorisation", "credit"], ["\n", "\n\n", "\n "], ["2025", "1999"], ["et", "en", "du"],
+        ["b"], ["convention", "article"], ["x", "y", "z"], ["ou", "par", "pour"],
     ]
 
     static func documents() -> [Document] {
@@ -25,6 +28,7 @@ import Testing
             ChorusRecognizer.initials, DistributionList.openingTable.initials, HeadingArea.bodyInitials,
             LegalReferenceRecognizer.triggerWords.initials, PeriodRecognizer.openers.initials,
             ProgrammeRecognizer.labels.initials, SignatureRecognizer.initials, CeilingRecognizer.headInitials,
+            ScheduleRecognizer.measureWords.initials,
         ]
         let bits = members.map { LeadLanes.recognizers.bit(of: $0) }
         #expect(bits.allSatisfy { $0 != 0 && $0 & ($0 - 1) == 0 })
@@ -32,8 +36,8 @@ import Testing
         #expect(LeadLanes.recognizers.bit(of: Initials(["zzz"])) == 0)
     }
 
-    /// Eight made-up lanes, every bit used, and a set without a lane: from every start, the
-    /// walk stops where testing each lead stops.
+    /// Sixteen made-up lanes, every bit of both rows used, and a set without a lane: from every
+    /// start, the walk stops where testing each lead stops.
     @Test func walksStopWhereEachLeadPasses() {
         let sets = Self.madeUp.map { Initials($0) }
         let lanes = LeadLanes(sets)
@@ -66,7 +70,7 @@ import Testing
         for document in Self.documents().prefix(2) {
             let folds = FoldedTokens(document.bytes, document.tokens, lanes: lanes)
             let count = min(document.tokens.count, 160)
-            for initials in [sets[0], sets[7], Initials(["nor", "copie"])] {
+            for initials in [sets[0], sets[7], sets[8], sets[15], Initials(["nor", "copie"])] {
                 let scan = folds.scan(initials)
                 for start in 0...count {
                     let free = folds.next(from: start, in: scan)
@@ -101,7 +105,10 @@ import Testing
 
     @Test func theRecognizersLanesGiveTheWalksOfEachLead() {
         for document in Self.documents() {
-            for initials in [ChorusRecognizer.initials, HeadingArea.bodyInitials, SignatureRecognizer.initials] {
+            for initials in [
+                ChorusRecognizer.initials, HeadingArea.bodyInitials, SignatureRecognizer.initials,
+                ScheduleRecognizer.measureWords.initials,
+            ] {
                 let expected = document.tokens.indices.filter { initials.contains(lead: document.folds.lead($0)) }
                 #expect(Array(document.tokens(startingWithOneOf: initials)) == expected)
             }

@@ -10,6 +10,7 @@ extension LeadLanes {
         ProgrammeRecognizer.labels.initials,
         SignatureRecognizer.initials,
         CeilingRecognizer.headInitials,
+        ScheduleRecognizer.measureWords.initials,
     ]
 
     static let recognizers = LeadLanes(recognizerInitials)
