@@ -79,33 +79,36 @@ struct LineCells: Sendable, Equatable {
     /// vector compare for tabs, one for pairs of spaces against a second load one byte on),
     /// then byte by byte: the table search asks it of every line it reads.
     static func isSingleCell(_ bytes: [UInt8], _ line: TextRange) -> Bool {
-        bytes.withUnsafeBufferPointer { text -> Bool in
-            var index = line.start
-            if let base = text.baseAddress {
-                let spaces = SIMD16<UInt8>(repeating: 0x20)
-                let tabs = SIMD16<UInt8>(repeating: 0x09)
-                while index + 17 <= line.end {
-                    let here = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
-                    let next = UnsafeRawPointer(base + index + 1).loadUnaligned(as: SIMD16<UInt8>.self)
-                    if any((here .== tabs) .| ((here .== spaces) .& (next .== spaces))) { return false }
-                    index += 16
-                }
+        bytes.withUnsafeBufferPointer { isSingleCell($0, line) }
+    }
+
+    @inline(__always)
+    static func isSingleCell(_ text: UnsafeBufferPointer<UInt8>, _ line: TextRange) -> Bool {
+        var index = line.start
+        if let base = text.baseAddress {
+            let spaces = SIMD16<UInt8>(repeating: 0x20)
+            let tabs = SIMD16<UInt8>(repeating: 0x09)
+            while index + 17 <= line.end {
+                let here = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                let next = UnsafeRawPointer(base + index + 1).loadUnaligned(as: SIMD16<UInt8>.self)
+                if any((here .== tabs) .| ((here .== spaces) .& (next .== spaces))) { return false }
+                index += 16
             }
-            var previous: UInt8 = index > line.start ? text[index - 1] : 0
-            while index < line.end {
-                let byte = text[index]
-                if byte == 0x09 || (byte == 0x20 && previous == 0x20) { return false }
-                previous = byte
-                index += 1
-            }
-            // The first byte that is neither a space nor a NUL: the reading this replaced took
-            // NUL for "none yet", and a text handed to the library may hold one (the command
-            // line turns such inputs down as binary). No two spaces in a row: nearly always the
-            // first byte or the second.
-            var first = line.start
-            while first < line.end, text[first] == 0x20 || text[first] == 0 { first += 1 }
-            return first == line.end || text[first] != UInt8(ascii: "|")
         }
+        var previous: UInt8 = index > line.start ? text[index - 1] : 0
+        while index < line.end {
+            let byte = text[index]
+            if byte == 0x09 || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+            index += 1
+        }
+        // The first byte that is neither a space nor a NUL: the reading this replaced took
+        // NUL for "none yet", and a text handed to the library may hold one (the command
+        // line turns such inputs down as binary). No two spaces in a row: nearly always the
+        // first byte or the second.
+        var first = line.start
+        while first < line.end, text[first] == 0x20 || text[first] == 0 { first += 1 }
+        return first == line.end || text[first] != UInt8(ascii: "|")
     }
 
     /// `[start, end)` without its leading and trailing spaces.
