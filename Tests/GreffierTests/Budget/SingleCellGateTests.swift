@@ -113,6 +113,22 @@ import Testing
         return texts
     }
 
+    /// The amount headers a header keeps are those its slots make.
+    @Test func keptAmountHeadersAreTheSlotsHeaders() {
+        var kept = 0
+        let documents = Hostile.corpusDocuments() + Self.tableTexts().map(BudgetTestRun.document)
+        for document in documents {
+            for range in LineCells.lines(document) {
+                guard let header = HeaderRow.read(document.bytes, LineCells(document.bytes, line: range)) else { continue }
+                let built = header.amounts.map { ColumnHeader(document.bytes, ranges: $0.ranges) }
+                #expect(header.amountHeaders == built)
+                #expect(header.amountColumnHeaders(document.bytes) == built)
+                kept += built.count
+            }
+        }
+        #expect(kept > 20)
+    }
+
     @Test func tablesAreThoseOfTheFormerSearch() {
         var found = 0
         var documents = Hostile.corpusDocuments() + AwkwardInputs.all.map { Document(bytes: $0) }

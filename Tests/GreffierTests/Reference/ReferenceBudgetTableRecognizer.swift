@@ -1,9 +1,11 @@
 @testable import Greffier
 
 /// The table search as it was before its gate took in the lines of one cell the header
-/// splitter turns down (`HeaderLineGate.cannotHeadOrRejectedSingleCell`): the gate alone
-/// (`HeaderLineGate.cannotHead`), the single-cell test in `header`. The recognizer and its
-/// lines as they were, but for their names.
+/// splitter turns down (`HeaderLineGate.cannotHeadOrRejectedSingleCell`), and before a table's
+/// amount headers were built once (`HeaderRow.amountHeaders`): the gate alone
+/// (`HeaderLineGate.cannotHead`), the single-cell test in `header`, each amount header built
+/// for the columns and again for the repairs. The recognizer and its lines as they were, but
+/// for their names.
 
 /// Finds the AE/CP tables laid out in rows and columns: tab-separated (seed 000's annex, seed
 /// 001's schedule), markdown pipes, and aligned with spaces or single-spaced when the tabs were
@@ -49,7 +51,12 @@ struct ReferenceBudgetTableRecognizer: Recognizer {
         guard let body else { return (nil, lastRead) }
         var rows = body.rows
         let title = index > 0 ? Self.title(bytes, lines.cells(index - 1)) : nil
-        let columns = body.header.columns(bytes, titleYear: title.flatMap(ColumnHeader.titleYear))
+        // Each amount header built again, for the columns, then for the repairs.
+        let titleYear = title.flatMap(ColumnHeader.titleYear)
+        let columns = body.header.amounts.map { slot in
+            let header = ColumnHeader(bytes, ranges: slot.ranges)
+            return BudgetTable.Column(header: header.text, measure: header.measure, year: header.year ?? titleYear)
+        }
         let findings = MissingCells.resolve(&rows, columns: columns, header: body.header)
         let start = title == nil ? lines.ranges[index].start : lines.ranges[index - 1].start
         var table = BudgetRecognitions.PendingTable(
@@ -57,7 +64,7 @@ struct ReferenceBudgetTableRecognizer: Recognizer {
             rows: rows.map { BudgetTable.Row(label: $0.label, group: $0.group, isTotal: $0.isTotal, cells: $0.cells) },
             range: TextRange(start, lines.ranges[body.last].end))
         table.findings = findings
-        table.repairs = body.header.repairs(bytes) + rows.flatMap(\.repairs)
+        table.repairs = body.header.amounts.flatMap { ColumnHeader(bytes, ranges: $0.ranges).repairs } + rows.flatMap(\.repairs)
         return (table, body.last)
     }
 
