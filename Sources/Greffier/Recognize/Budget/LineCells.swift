@@ -77,7 +77,8 @@ struct LineCells: Sendable, Equatable {
     /// Whether the line holds no tab nor two spaces in a row, and its first byte that is no
     /// space (nor NUL) is no pipe. Sixteen bytes a turn while the byte after them is in the line (one
     /// vector compare for tabs, one for pairs of spaces against a second load one byte on),
-    /// then byte by byte: the table search asks it of every line it reads.
+    /// then the sixteen ending at the line's end (or byte by byte, in a line shorter than
+    /// them): the table search asks it of every line it reads.
     static func isSingleCell(_ bytes: [UInt8], _ line: TextRange) -> Bool {
         bytes.withUnsafeBufferPointer { isSingleCell($0, line) }
     }
@@ -93,6 +94,22 @@ struct LineCells: Sendable, Equatable {
                 let next = UnsafeRawPointer(base + index + 1).loadUnaligned(as: SIMD16<UInt8>.self)
                 if any((here .== tabs) .| ((here .== spaces) .& (next .== spaces))) { return false }
                 index += 16
+            }
+            // The last bytes, in the sixteen ending at the line's end when the line holds them
+            // (those before `index` were read already) and the text a byte after them: the
+            // pair of the last byte and the one after the line is left out.
+            let start = line.end - 16
+            if index < line.end, start >= line.start, line.end < text.count {
+                let here = UnsafeRawPointer(base + start).loadUnaligned(as: SIMD16<UInt8>.self)
+                let next = UnsafeRawPointer(base + start + 1).loadUnaligned(as: SIMD16<UInt8>.self)
+                let found = (here .== tabs) .| ((here .== spaces) .& (next .== spaces))
+                // FF where found, the sixteenth byte highest in the second word: its pair is left
+                // out, its tab tested alone. (A mask `any` of a masked compare became a call.)
+                let lanes = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: found), to: SIMD2<UInt64>.self)
+                if lanes[0] != 0 || UInt64(littleEndian: lanes[1]) & 0x00FF_FFFF_FFFF_FFFF != 0 || text[line.end - 1] == 0x09 {
+                    return false
+                }
+                index = line.end
             }
         }
         var previous: UInt8 = index > line.start ? text[index - 1] : 0
