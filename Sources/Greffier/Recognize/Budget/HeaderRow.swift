@@ -64,6 +64,7 @@ struct HeaderRow: Sendable {
             line.layout != .pipes || !line.isSeparator(bytes)
         else { return nil }
         var slots: [Slot] = []
+        slots.reserveCapacity(line.cells.count)
         for (index, cell) in line.cells.enumerated() {
             if line.layout == .spaces, let parts = HeaderSplitter.columns(bytes, cell) {
                 for part in parts {

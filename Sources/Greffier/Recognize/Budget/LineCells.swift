@@ -27,15 +27,22 @@ struct LineCells: Sendable, Equatable {
 
     /// The lines of a document: `[start, end)` without their line feed.
     static func lines(_ document: Document) -> [TextRange] {
-        let starts = document.lineStarts
-        let bytes = document.bytes
-        return starts.indices.map { index in
-            var end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
-            // A stray mark a scan left after a space at the line's end (`AE CP |`) is no cell.
-            if end - starts[index] >= 2, PageFurniture.isStray(bytes[end - 1]), bytes[end - 2] == 0x20 {
-                end -= 2
+        // Raw buffers: the table search makes the lines of every text.
+        document.lineStarts.withUnsafeBufferPointer { starts in
+            document.bytes.withUnsafeBufferPointer { bytes in
+                [TextRange](unsafeUninitializedCapacity: starts.count) { ranges, written in
+                    for index in 0..<starts.count {
+                        let start = starts[index]
+                        var end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
+                        // A stray mark a scan left after a space at the line's end (`AE CP |`) is no cell.
+                        if end - start >= 2, PageFurniture.isStray(bytes[end - 1]), bytes[end - 2] == 0x20 {
+                            end -= 2
+                        }
+                        ranges.initializeElement(at: index, to: TextRange(start, max(start, end)))
+                    }
+                    written = starts.count
+                }
             }
-            return TextRange(starts[index], max(starts[index], end))
         }
     }
 
