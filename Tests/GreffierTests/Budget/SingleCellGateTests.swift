@@ -22,6 +22,8 @@ import Testing
         "-", "a-", "-a", "a-e", "ae-", "e-x", "’ae", "a’e", "2025é", "é2025", "\u{301}", "ae\u{301}", "e\u{301}e",
         "cp\u{200D}", "a\u{FE0F}e", String(repeating: "é", count: 20), String(repeating: "a", count: 40),
         "ae" + String(repeating: "é", count: 20), "é" + String(repeating: "a", count: 15), "ÿe", "ÿ",
+        // Folds holding a character without an ASCII fold, after `ae`/`cp` or not.
+        "ae’", "cp’x", "aex’", "cp«", "ae«x", "l’ae", "d’ae", "aeΩ", "ae\u{2019}\u{301}", "cpé’", "ae€’", "€’",
         // A `-⏎` the fold skips (not in a line's cell, but the splitter reads any range).
         "a-\ne", "c-\np2025", "-\nae", "é-\ne", "x\n",
     ]

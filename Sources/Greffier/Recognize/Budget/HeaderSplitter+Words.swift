@@ -179,30 +179,40 @@ private struct CappedFold: FoldOutput {
         count += 1
     }
 
-    /// `HeaderSplitter.isHeaderWord` of the fold when its kept bytes are ASCII and whole `€`s,
-    /// else nil. A vocabulary word or a year is shorter than `capacity`; a longer fold is a
-    /// header word only by its first two characters (`ae`, `cp`), known from its first three
-    /// bytes.
+    /// `HeaderSplitter.isHeaderWord` of the fold, nil when only its string can tell. A
+    /// vocabulary word or a year is shorter than `capacity`; a longer fold is a header word
+    /// only by its first two characters (`ae`, `cp`), known from its first three bytes. A fold
+    /// holding a non-ASCII character other than `€` is no vocabulary word nor year (no such
+    /// character is canonically equivalent to what they hold), and opens on `ae` or `cp` as
+    /// characters exactly when its bytes do and its third byte opens no character that could
+    /// join the second (ASCII, `€`); the string tells the rest.
     func isHeaderWord(_ words: HeaderSplitter.WordList) -> Bool? {
         let kept = min(count, capacity)
         var index = 0
         var euros = false
+        var other = false
         while index < kept {
             let byte = base[index]
-            if byte >= 0x80 {
-                guard byte == 0xE2, index + 2 < kept, base[index + 1] == 0x82, base[index + 2] == 0xAC else { return nil }
+            if byte < 0x80 {
+                index += 1
+            } else if byte == 0xE2, index + 2 < kept, base[index + 1] == 0x82, base[index + 2] == 0xAC {
                 euros = true
                 index += 3
             } else {
-                index += 1
+                other = true
+                break
             }
         }
-        if count >= 2 {
-            let first = base[0], second = base[1]
-            if (first == UInt8(ascii: "a") && second == UInt8(ascii: "e")) || (first == UInt8(ascii: "c") && second == UInt8(ascii: "p")) {
-                return true
-            }
+        let glued = count >= 2
+            && ((base[0] == UInt8(ascii: "a") && base[1] == UInt8(ascii: "e")) || (base[0] == UInt8(ascii: "c") && base[1] == UInt8(ascii: "p")))
+        if other {
+            guard glued else { return false }
+            // `other` is at the third byte or after: the fold holds three bytes at least.
+            let third = base[2]
+            if third < 0x80 || (third == 0xE2 && kept >= 5 && base[3] == 0x82 && base[4] == 0xAC) { return true }
+            return nil
         }
+        if glued { return true }
         guard count < capacity else { return false }
         let fold = UnsafeBufferPointer(start: base, count: count)
         if euros { return HeaderSplitter.isHeaderWord(String(decoding: fold, as: UTF8.self)) }
