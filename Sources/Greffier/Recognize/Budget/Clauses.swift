@@ -31,34 +31,39 @@ struct Clauses: Sendable {
             }
             hasNumber = false
         }
-        while index < tokens.count {
-            let token = tokens[index]
-            if token.kind == .number { hasNumber = true }
-            // Only a line break, a `;` or a `.` may close a clause, and only such tokens open
-            // on those bytes: one test turns down the other nine tokens in ten, where a switch on
-            // the kind of each token was a branch no processor predicts.
-            let opening = bytes[token.start]
-            guard opening == 0x0A || opening == UInt8(ascii: ";") || opening == UInt8(ascii: ".") else {
-                index += 1
-                continue
+        // Raw buffers: this reads every token of every text, its kind and its first byte.
+        tokens.withUnsafeBufferPointer { storage in
+            bytes.withUnsafeBufferPointer { text in
+                while index < storage.count {
+                    let token = storage[index]
+                    if token.kind == .number { hasNumber = true }
+                    // Only a line break, a `;` or a `.` may close a clause, and only such tokens
+                    // open on those bytes: one test turns down the other nine tokens in ten, where
+                    // a switch on the kind of each token was a branch no processor predicts.
+                    let opening = text[token.start]
+                    guard opening == 0x0A || opening == UInt8(ascii: ";") || opening == UInt8(ascii: ".") else {
+                        index += 1
+                        continue
+                    }
+                    switch token.kind {
+                    case .blankLine:
+                        close(index)
+                        first = index + 1
+                        paragraph = true
+                    case .lineBreak where Self.opensItem(bytes, tokens, index + 1):
+                        close(index)
+                        first = index + 1
+                        paragraph = false
+                    case .punctuation where opening == UInt8(ascii: ";") || Self.isFullStop(bytes, token):
+                        close(index + 1)
+                        first = index + 1
+                        paragraph = false
+                    default:
+                        break
+                    }
+                    index += 1
+                }
             }
-            switch token.kind {
-            case .blankLine:
-                close(index)
-                first = index + 1
-                paragraph = true
-            case .lineBreak where Self.opensItem(bytes, tokens, index + 1):
-                close(index)
-                first = index + 1
-                paragraph = false
-            case .punctuation where bytes[token.start] == UInt8(ascii: ";") || Self.isFullStop(bytes, token):
-                close(index + 1)
-                first = index + 1
-                paragraph = false
-            default:
-                break
-            }
-            index += 1
         }
         close(tokens.count)
         self.clauses = clauses
