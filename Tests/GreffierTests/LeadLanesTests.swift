@@ -28,7 +28,7 @@ import Testing
             ChorusRecognizer.initials, DistributionList.openingTable.initials, HeadingArea.bodyInitials,
             LegalReferenceRecognizer.triggerWords.initials, PeriodRecognizer.openers.initials,
             ProgrammeRecognizer.labels.initials, SignatureRecognizer.initials, CeilingRecognizer.headInitials,
-            ScheduleRecognizer.measureWords.initials,
+            ScheduleRecognizer.measureWords.initials, Clauses.closerInitials,
         ]
         let bits = members.map { LeadLanes.recognizers.bit(of: $0) }
         #expect(bits.allSatisfy { $0 != 0 && $0 & ($0 - 1) == 0 })

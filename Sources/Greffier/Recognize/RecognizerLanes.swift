@@ -11,6 +11,7 @@ extension LeadLanes {
         SignatureRecognizer.initials,
         CeilingRecognizer.headInitials,
         ScheduleRecognizer.measureWords.initials,
+        Clauses.closerInitials,
     ]
 
     static let recognizers = LeadLanes(recognizerInitials)

@@ -46,33 +46,22 @@ struct ScheduleRecognizer: Recognizer {
         if !run.isEmpty { results.budget.tables.append(Self.table(run)) }
     }
 
+    private static let measureLeads = LeadLengthWords(measureWords.words)
+
     /// The indices of the word tokens that are one of `measureWords`, in text order, found
-    /// along their lane (`LeadLanes`), told apart by their first two folded bytes and length
-    /// (`ae` and `cp` are their own two), the long ones compared whole.
+    /// along their lane (`LeadLanes`) and told by their first two folded bytes and length
+    /// (`LeadLengthWords`).
     static func measureWordTokens(_ document: Document) -> [Int] {
         let tokens = document.tokens
         let folds = document.folds
+        let words = measureLeads
         var found: [Int] = []
         found.reserveCapacity(16)
-        for index in document.tokens(startingWithOneOf: measureWords.initials) where tokens[index].kind == .word {
-            let length = folds.length(index)
-            let measure: Bool
-            switch folds.lead(index) {
-            case Self.lead("ae"), Self.lead("cp"): measure = length == 2
-            case Self.lead("au"):
-                measure = (length == 12 && folds.equals(index, "autorisation")) || (length == 13 && folds.equals(index, "autorisations"))
-            case Self.lead("cr"):
-                measure = (length == 6 && folds.equals(index, "credit")) || (length == 7 && folds.equals(index, "credits"))
-            default: measure = false
-            }
-            if measure { found.append(index) }
+        for index in document.tokens(startingWithOneOf: measureWords.initials)
+        where tokens[index].kind == .word && words.contains(folds, index) {
+            found.append(index)
         }
         return found
-    }
-
-    /// `FoldedTokens.lead` of a word.
-    private static func lead(_ word: StaticString) -> UInt16 {
-        word.withUTF8Buffer { UInt16($0[0]) | UInt16($0[1]) << 8 }
     }
 
     private static func table(_ items: [Item]) -> BudgetRecognitions.PendingTable {
