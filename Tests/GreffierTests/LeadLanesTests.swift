@@ -86,6 +86,25 @@ import Testing
         #expect(cut > 1_000)
     }
 
+    /// A walk taking every token of a lane (`forEachToken`) visits exactly the tokens whose lead
+    /// passes its initials, in order, with a lane in either row or without one.
+    @Test func everyTokenOfALaneIsVisited() {
+        let sets = Self.madeUp.map { Initials($0) }
+        let lanes = LeadLanes(sets)
+        var visited = 0
+        for document in Self.documents() {
+            let folds = FoldedTokens(document.bytes, document.tokens, lanes: lanes)
+            for initials in sets + [Initials(["nor", "copie"])] {
+                var walked: [Int] = []
+                folds.forEachToken(in: folds.scan(initials)) { walked.append($0) }
+                let expected = document.tokens.indices.filter { initials.contains(lead: folds.lead($0)) }
+                #expect(walked == expected, "\(initials)")
+                visited += walked.count
+            }
+        }
+        #expect(visited > 10_000)
+    }
+
     /// Two equal sets share the bit of the first: the walk is the same whichever it is.
     @Test func equalSetsWalkAlike() {
         let twice = LeadLanes([Initials(["fait"]), Initials(["vu"]), Initials(["fait"])])

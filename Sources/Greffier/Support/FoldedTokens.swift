@@ -12,7 +12,8 @@ import Darwin
 /// loads, without the reference counting of three arrays (which took most of its time).
 /// `@unchecked Sendable`: the buffers are written in `init` only, then read, and freed with it.
 final class FoldedTokens: @unchecked Sendable {
-    private let count: Int
+    /// (`count` and `lanes` are read by `FoldedTokens+LaneWalk` too.)
+    let count: Int
     /// The whole text lowercased (ASCII letters only), then the folds of the tokens that are
     /// not plain ASCII: a plain token's fold is its own bytes lowercased, so it is read in
     /// place and nothing is copied for it.
@@ -28,7 +29,7 @@ final class FoldedTokens: @unchecked Sendable {
     /// Token `i`'s lane bits in `leadLanes` (`LeadLanes`), then eight zeros, so that the walk
     /// of a lane reads eight tokens at a time without a bounds test at the end: those of lanes
     /// 0–7, then (`count + 8` on) those of lanes 8–15 alike.
-    private let lanes: UnsafeMutableBufferPointer<UInt8>
+    let lanes: UnsafeMutableBufferPointer<UInt8>
     private let leadLanes: LeadLanes
 
     init(_ bytes: [UInt8], _ tokens: [Token], lanes leadLanes: LeadLanes = .none) {

@@ -33,9 +33,8 @@ struct CeilingRecognizer: Recognizer {
         let folds = document.folds
         let words = headWords
         var found: [Int] = []
-        for index in document.tokens(startingWithOneOf: heads.initials)
-        where tokens[index].kind == .word && words.contains(folds, index) {
-            found.append(index)
+        folds.forEachToken(in: folds.scan(heads.initials)) { index in
+            if tokens[index].kind == .word, words.contains(folds, index) { found.append(index) }
         }
         return found
     }

@@ -20,19 +20,14 @@ struct Clauses: Sendable {
     /// The clauses of `tokens`, whose folds are `folds`. Only a line break, a `;` or a `.` may
     /// close a clause: the walk takes the tokens of their lane (a token opening on one of those
     /// bytes has its lead), where reading every token's kind and first byte was a tenth of
-    /// making a document; without the lane, every token.
+    /// making a document; without the lane (or folds of other tokens), every token.
     init(bytes: [UInt8], tokens: [Token], folds: FoldedTokens) {
         var reader = Reader()
         // About one clause per thirty tokens in the corpus: room for four times that, so the
         // list is rarely copied while it grows.
         reader.clauses.reserveCapacity(tokens.count / 8 + 1)
-        let scan = folds.scan(Self.closerInitials)
-        if scan.lane != 0 {
-            var index = folds.next(from: 0, in: scan)
-            while index < tokens.count {
-                reader.read(bytes, tokens, index)
-                index = folds.next(from: index + 1, in: scan)
-            }
+        if folds.count == tokens.count {
+            folds.forEachToken(in: folds.scan(Self.closerInitials)) { reader.read(bytes, tokens, $0) }
         } else {
             for index in tokens.indices { reader.read(bytes, tokens, index) }
         }

@@ -57,9 +57,8 @@ struct ScheduleRecognizer: Recognizer {
         let words = measureLeads
         var found: [Int] = []
         found.reserveCapacity(16)
-        for index in document.tokens(startingWithOneOf: measureWords.initials)
-        where tokens[index].kind == .word && words.contains(folds, index) {
-            found.append(index)
+        folds.forEachToken(in: folds.scan(measureWords.initials)) { index in
+            if tokens[index].kind == .word, words.contains(folds, index) { found.append(index) }
         }
         return found
     }
