@@ -5,10 +5,18 @@ import Testing
 /// A walk along a lane (`FoldedTokens.next(from:in:)`, eight tokens at a time) stops at exactly
 /// the tokens whose lead passes the lane's initials, from any start, up to the last token.
 @Suite struct LeadLanesTests {
+    /// Sixteen sets: both rows of lane bits (sets 0–7 and 8–15) are walked.
     static let madeUp: [[String]] = [
         ["programme", "bop"], ["fait", "date"], ["vu", "entre"], ["chorus", "uo"], ["zzz"],
         ["de", "la", "le"], ["a", "e", "i", "o", "u"], ["montant", "total", "ae", "cp"],
+        ["autorisation", "credit"], ["\n", "\n\n", "\n "], ["2025", "1999"], ["et", "en", "du"],
+        ["b"], ["convention", "article"], ["x", "y", "z"], ["ou", "par", "pour"],
     ]
+
+    /// The made-up sets, the line breaks' at any length (as the clauses' closers are).
+    static func madeUpSets() -> [Initials] {
+        madeUp.enumerated().map { $0.element.contains("\n") ? Initials(anyLength: $0.element) : Initials($0.element) }
+    }
 
     static func documents() -> [Document] {
         var documents = Hostile.corpusDocuments()
@@ -26,6 +34,7 @@ import Testing
             ChorusRecognizer.initials, DistributionList.openingTable.initials, HeadingArea.bodyInitials,
             LegalReferenceRecognizer.triggerWords.initials, PeriodRecognizer.openers.initials,
             LeadLanes.programmeOrNOR, SignatureRecognizer.initials, CeilingRecognizer.headInitials,
+            ScheduleRecognizer.measureWords.initials, Clauses.closerInitials,
         ]
         let bits = members.map { LeadLanes.recognizers.bit(of: $0) }
         #expect(bits.allSatisfy { $0 != 0 && $0 & ($0 - 1) == 0 })
@@ -38,11 +47,11 @@ import Testing
         }
     }
 
-    /// Eight made-up lanes, every bit used, and a set without a lane: from every start, the
-    /// walk stops where testing each token stops (its lead and length along a lane, its lead's
-    /// hash without).
+    /// Sixteen made-up lanes, every bit of both rows used, and a set without a lane: from every
+    /// start, the walk stops where testing each token stops (its lead and length along a lane,
+    /// its lead's hash without).
     @Test func walksStopWhereEachLeadPasses() {
-        let sets = Self.madeUp.map { Initials($0) }
+        let sets = Self.madeUpSets()
         let lanes = LeadLanes(sets)
         var stops = 0
         for document in Self.documents() {
@@ -72,7 +81,7 @@ import Testing
     /// Walking back (`previous(before:in:)`, eight lanes at a time below the end): from every end,
     /// the last token before it whose lead passes, with and without a lane, else -1.
     @Test func backwardWalksStopWhereEachLeadPasses() {
-        let sets = Self.madeUp.map { Initials($0) }
+        let sets = Self.madeUpSets()
         let lanes = LeadLanes(sets)
         var stops = 0
         for document in Self.documents() {
@@ -103,13 +112,13 @@ import Testing
     /// at the limit, never past it (a clause's walk must not run on to the text's end), from
     /// every start and every limit, with and without a lane.
     @Test func boundedWalksStopAtTheirLimit() {
-        let sets = Self.madeUp.map { Initials($0) }
+        let sets = Self.madeUpSets()
         let lanes = LeadLanes(sets)
         var cut = 0
         for document in Self.documents().prefix(2) {
             let folds = FoldedTokens(document.bytes, document.tokens, lanes: lanes)
             let count = min(document.tokens.count, 160)
-            for initials in [sets[0], sets[7], Initials(["nor", "copie"])] {
+            for initials in [sets[0], sets[7], sets[8], sets[15], Initials(["nor", "copie"])] {
                 let scan = folds.scan(initials)
                 for start in 0...count {
                     let free = folds.next(from: start, in: scan)
@@ -123,6 +132,30 @@ import Testing
             }
         }
         #expect(cut > 1_000)
+    }
+
+    /// A walk taking every token of a lane (`forEachToken`) visits exactly the tokens of its
+    /// words' shapes (their lead's hash without a lane), in order, with a lane in either row or
+    /// without one.
+    @Test func everyTokenOfALaneIsVisited() {
+        let sets = Self.madeUpSets()
+        let lanes = LeadLanes(sets)
+        var visited = 0
+        for document in Self.documents() {
+            let folds = FoldedTokens(document.bytes, document.tokens, lanes: lanes)
+            for initials in sets + [Initials(["nor", "copie"])] {
+                var walked: [Int] = []
+                let scan = folds.scan(initials)
+                folds.forEachToken(in: scan) { walked.append($0) }
+                let expected = document.tokens.indices.filter {
+                    scan.lane != 0 ? initials.holds(lead: folds.lead($0), length: folds.length($0))
+                        : initials.contains(lead: folds.lead($0))
+                }
+                #expect(walked == expected, "\(initials)")
+                visited += walked.count
+            }
+        }
+        #expect(visited > 10_000)
     }
 
     /// Two equal sets share the bit of the first: the walk is the same whichever it is.
@@ -144,7 +177,10 @@ import Testing
 
     @Test func theRecognizersLanesGiveTheWalksOfEachLead() {
         for document in Self.documents() {
-            for initials in [ChorusRecognizer.initials, HeadingArea.bodyInitials, SignatureRecognizer.initials] {
+            for initials in [
+                ChorusRecognizer.initials, HeadingArea.bodyInitials, SignatureRecognizer.initials,
+                ScheduleRecognizer.measureWords.initials, Clauses.closerInitials,
+            ] {
                 let expected = document.tokens.indices.filter {
                     initials.holds(lead: document.folds.lead($0), length: document.folds.length($0))
                 }

@@ -27,7 +27,7 @@ public struct Document: Sendable {
         self.tokens = PageFurniture.cleaned(Tokenizer.tokenize(bytes), in: bytes)
         self.lineStarts = Self.lineStarts(bytes)
         self.folds = FoldedTokens(bytes, tokens, lanes: .recognizers)
-        self.clauses = Clauses(bytes: bytes, tokens: tokens)
+        self.clauses = Clauses(bytes: bytes, tokens: tokens, folds: folds)
         partyReadings = PartyBlock.chunks(self).compactMap { PartyChunkReader.read(self, $0) }
     }
 

@@ -10,6 +10,8 @@ extension LeadLanes {
         programmeOrNOR,
         SignatureRecognizer.initials,
         CeilingRecognizer.headInitials,
+        ScheduleRecognizer.measureWords.initials,
+        Clauses.closerInitials,
     ]
 
     /// The programme labels and the `NOR` label share a lane (there are eight at most): both are

@@ -12,7 +12,8 @@ import Darwin
 /// loads, without the reference counting of three arrays (which took most of its time).
 /// `@unchecked Sendable`: the buffers are written in `init` only, then read, and freed with it.
 final class FoldedTokens: @unchecked Sendable {
-    private let count: Int
+    /// (`count` and `lanes` are read by `FoldedTokens+LaneWalk` too.)
+    let count: Int
     /// The whole text lowercased (ASCII letters only), then the folds of the tokens that are
     /// not plain ASCII: a plain token's fold is its own bytes lowercased, so it is read in
     /// place and nothing is copied for it.
@@ -26,8 +27,9 @@ final class FoldedTokens: @unchecked Sendable {
     /// recognizer's search for the tokens its few words may be reads two bytes a token.
     private let leads: UnsafeMutableBufferPointer<UInt16>
     /// Token `i`'s lane bits in `leadLanes` (`LeadLanes`), then eight zeros, so that the walk
-    /// of a lane reads eight tokens at a time without a bounds test at the end.
-    private let lanes: UnsafeMutableBufferPointer<UInt8>
+    /// of a lane reads eight tokens at a time without a bounds test at the end: those of lanes
+    /// 0–7, then (`count + 8` on) those of lanes 8–15 alike.
+    let lanes: UnsafeMutableBufferPointer<UInt8>
     private let leadLanes: LeadLanes
 
     init(_ bytes: [UInt8], _ tokens: [Token], lanes leadLanes: LeadLanes = .none) {
@@ -70,10 +72,11 @@ final class FoldedTokens: @unchecked Sendable {
                 }
             }
         }
-        let lanes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: count + 8)
+        let lanes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2 * (count + 8))
         if let base = lanes.baseAddress {
-            leadLanes.write(leads, starts: starts, ends: ends, count: count, to: base)
+            leadLanes.write(leads, starts: starts, ends: ends, count: count, to: base, stride: count + 8)
             (base + count).initialize(repeating: 0, count: 8)
+            (base + 2 * count + 8).initialize(repeating: 0, count: 8)
         }
         self.folded = sink.buffer
         self.starts = starts
@@ -228,10 +231,14 @@ final class FoldedTokens: @unchecked Sendable {
     struct LeadScan: Sendable {
         let initials: Initials
         let lane: UInt8
+        /// Where the lane's row starts in `lanes`.
+        var row = 0
     }
 
     func scan(_ initials: Initials) -> LeadScan {
-        LeadScan(initials: initials, lane: leadLanes.bit(of: initials))
+        let bit = leadLanes.bit(of: initials)
+        guard bit > 0xFF else { return LeadScan(initials: initials, lane: UInt8(bit)) }
+        return LeadScan(initials: initials, lane: UInt8(bit >> 8), row: count + 8)
     }
 
     /// The first token at or after `start` that may be one of the words of the scan's initials
@@ -255,7 +262,7 @@ final class FoldedTokens: @unchecked Sendable {
             while index < end, !scan.initials.contains(lead: leads[index]) { index += 1 }
             return min(index, end)
         }
-        guard let base = lanes.baseAddress else { return end }
+        guard let base = lanes.baseAddress.map({ $0 + scan.row }) else { return end }
         let broadcast = UInt64(scan.lane) &* 0x0101_0101_0101_0101
         // A load from below `end` reads at most seven lanes past it: tokens of the text, or the
         // eight zeros after the last token.
@@ -277,7 +284,7 @@ final class FoldedTokens: @unchecked Sendable {
     /// -1: `next(from:before:in:)` walking back, eight lanes at a time below `end`.
     func previous(before end: Int, in scan: LeadScan) -> Int {
         var index = min(max(end, 0), count) - 1
-        guard scan.lane != 0, let base = lanes.baseAddress else {
+        guard scan.lane != 0, let base = lanes.baseAddress.map({ $0 + scan.row }) else {
             while index >= 0, !scan.initials.contains(lead: leads[index]) { index -= 1 }
             return index
         }
@@ -288,7 +295,7 @@ final class FoldedTokens: @unchecked Sendable {
             if word != 0 { return index - 7 + (63 - word.leadingZeroBitCount) >> 3 }
             index -= 8
         }
-        while index >= 0, lanes[index] & scan.lane == 0 { index -= 1 }
+        while index >= 0, base[index] & scan.lane == 0 { index -= 1 }
         return index
     }
 

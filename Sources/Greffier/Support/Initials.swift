@@ -39,6 +39,18 @@ struct Initials: Sendable, Equatable {
         self.shapes = shapes.sorted()
     }
 
+    /// The words' leads at any length: a lane of these holds every token opening as one of
+    /// them (blank lines, `\n` then any number of spaces, tabs and `\n`, for the clauses'
+    /// closers), as the lanes by hash did before they held lengths.
+    init(anyLength words: [String]) {
+        self.init(words)
+        var shapes = Set<Shape>()
+        for shape in self.shapes {
+            for length in 1...Shape.longest { shapes.insert(Shape(lead: shape.lead, length: length)) }
+        }
+        self.shapes = shapes.sorted()
+    }
+
     @inline(__always)
     static func hash(_ lead: UInt16) -> UInt8 {
         UInt8(truncatingIfNeeded: lead) ^ (UInt8(truncatingIfNeeded: lead >> 8) &<< 3)

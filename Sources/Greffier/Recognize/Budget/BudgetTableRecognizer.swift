@@ -42,7 +42,8 @@ struct BudgetTableRecognizer: Recognizer {
         guard let body else { return (nil, lastRead) }
         var rows = body.rows
         let title = index > 0 ? Self.title(bytes, lines.cells(index - 1)) : nil
-        let columns = body.header.columns(bytes, titleYear: title.flatMap(ColumnHeader.titleYear))
+        let headers = body.header.amountColumnHeaders(bytes)
+        let columns = HeaderRow.columns(headers, titleYear: title.flatMap(ColumnHeader.titleYear))
         let findings = MissingCells.resolve(&rows, columns: columns, header: body.header)
         let start = title == nil ? lines.ranges[index].start : lines.ranges[index - 1].start
         var table = BudgetRecognitions.PendingTable(
@@ -50,7 +51,7 @@ struct BudgetTableRecognizer: Recognizer {
             rows: rows.map { BudgetTable.Row(label: $0.label, group: $0.group, isTotal: $0.isTotal, cells: $0.cells) },
             range: TextRange(start, lines.ranges[body.last].end))
         table.findings = findings
-        table.repairs = body.header.repairs(bytes) + rows.flatMap(\.repairs)
+        table.repairs = HeaderRow.repairs(headers) + rows.flatMap(\.repairs)
         return (table, body.last)
     }
 

@@ -11,12 +11,32 @@ struct CeilingRecognizer: Recognizer {
 
     func recognize(_ document: Document, into results: inout Recognitions) {
         var steps = 0
+        // A ceiling is read at a head only (`mentions`), its amount at number tokens only: a
+        // clause without either states none. The heads are found once along their lane; most
+        // clauses hold none, and are passed before their tokens are read for a number.
+        let heads = Self.headTokens(document)
+        var nextHead = 0
         for clause in document.clauses.clauses {
             if document.outOfTime(&steps) { return }
-            // Amounts are read at number tokens only: a clause without one states no ceiling.
-            guard clause.hasNumber else { continue }
-            results.budget.ceilings += Self.mentions(document, clause)
+            while nextHead < heads.count, heads[nextHead] < clause.first { nextHead += 1 }
+            guard nextHead < heads.count, heads[nextHead] < clause.end, Clauses.hasNumber(clause, document.tokens) else {
+                continue
+            }
+            let mentions = Self.mentions(document, clause)
+            if !mentions.isEmpty { results.budget.ceilings += mentions }
         }
+    }
+
+    /// The word tokens that are one of the heads, in text order (`LeadLengthWords`).
+    static func headTokens(_ document: Document) -> [Int] {
+        let tokens = document.tokens
+        let folds = document.folds
+        let words = headWords
+        var found: [Int] = []
+        folds.forEachToken(in: folds.scan(heads.initials)) { index in
+            if tokens[index].kind == .word, words.contains(folds, index) { found.append(index) }
+        }
+        return found
     }
 
     /// The ceilings a clause states, each once.
@@ -72,6 +92,7 @@ struct CeilingRecognizer: Recognizer {
     }
     private static let headCases = Head.allCases
     private static let heads = WordTable(headCases.map(\.rawValue))
+    private static let headWords = LeadLengthWords(headCases.map(\.rawValue))
     static var headInitials: Initials { heads.initials }
 
     /// Where to look for the amount after a ceiling phrase at `index`, and how many tokens far.

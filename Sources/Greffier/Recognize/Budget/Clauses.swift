@@ -9,59 +9,78 @@ struct Clauses: Sendable {
         let end: Int
         /// Whether a paragraph break separates it from the clause before.
         let opensParagraph: Bool
-        /// Whether one of its tokens is a number: without one a clause states no ceiling
-        /// (`CeilingRecognizer` reads amounts at number tokens only).
-        let hasNumber: Bool
     }
 
     let clauses: [Clause]
 
-    init(bytes: [UInt8], tokens: [Token]) {
-        var clauses: [Clause] = []
+    /// The leads of the tokens that may close a clause, its lane (`LeadLanes`): line breaks
+    /// (`\n`, and blank lines: `\n` then `\n`, a space or a tab, as long as they come), `;`
+    /// and `.`.
+    static let closerInitials = Initials(anyLength: ["\n", "\n\n", "\n ", "\n\t", ";", "."])
+
+    /// The clauses of `tokens`, whose folds are `folds`. Only a line break, a `;` or a `.` may
+    /// close a clause: the walk takes the tokens of their lane (a token opening on one of those
+    /// bytes has its lead), where reading every token's kind and first byte was a tenth of
+    /// making a document; without the lane (or folds of other tokens), every token.
+    init(bytes: [UInt8], tokens: [Token], folds: FoldedTokens) {
+        var reader = Reader()
         // About one clause per thirty tokens in the corpus: room for four times that, so the
         // list is rarely copied while it grows.
-        clauses.reserveCapacity(tokens.count / 8 + 1)
+        reader.clauses.reserveCapacity(tokens.count / 8 + 1)
+        if folds.count == tokens.count {
+            folds.forEachToken(in: folds.scan(Self.closerInitials)) { reader.read(bytes, tokens, $0) }
+        } else {
+            for index in tokens.indices { reader.read(bytes, tokens, index) }
+        }
+        reader.close(tokens.count)
+        self.clauses = reader.clauses
+    }
+
+    /// The clauses as they are read from the tokens that may close one, in text order.
+    private struct Reader {
+        var clauses: [Clause] = []
         var first = 0
         var paragraph = true
-        var hasNumber = false
-        var index = 0
-        func close(_ end: Int) {
-            if end > first {
-                clauses.append(Clause(first: first, end: end, opensParagraph: paragraph, hasNumber: hasNumber))
-            }
-            hasNumber = false
+
+        mutating func close(_ end: Int) {
+            if end > first { clauses.append(Clause(first: first, end: end, opensParagraph: paragraph)) }
         }
-        while index < tokens.count {
+
+        /// Token `index`, which closes the clause when it is a paragraph break, a line break
+        /// before a list item, a `;` or a full stop. Only such tokens open on `\n`, `;` or `.`:
+        /// one test turns down the others, where a switch on the kind of each token was a
+        /// branch no processor predicts.
+        @inline(__always)
+        mutating func read(_ bytes: [UInt8], _ tokens: [Token], _ index: Int) {
             let token = tokens[index]
-            if token.kind == .number { hasNumber = true }
-            // Only a line break, a `;` or a `.` may close a clause, and only such tokens open
-            // on those bytes: one test turns down the other nine tokens in ten, where a switch on
-            // the kind of each token was a branch no processor predicts.
             let opening = bytes[token.start]
-            guard opening == 0x0A || opening == UInt8(ascii: ";") || opening == UInt8(ascii: ".") else {
-                index += 1
-                continue
-            }
+            guard opening == 0x0A || opening == UInt8(ascii: ";") || opening == UInt8(ascii: ".") else { return }
             switch token.kind {
             case .blankLine:
                 close(index)
                 first = index + 1
                 paragraph = true
-            case .lineBreak where Self.opensItem(bytes, tokens, index + 1):
+            case .lineBreak where Clauses.opensItem(bytes, tokens, index + 1):
                 close(index)
                 first = index + 1
                 paragraph = false
-            case .punctuation where bytes[token.start] == UInt8(ascii: ";") || Self.isFullStop(bytes, token):
+            case .punctuation where opening == UInt8(ascii: ";") || Clauses.isFullStop(bytes, token):
                 close(index + 1)
                 first = index + 1
                 paragraph = false
             default:
                 break
             }
-            index += 1
         }
-        close(tokens.count)
-        self.clauses = clauses
+    }
+
+    /// Whether one of the clause's tokens is a number: without one a clause states no ceiling
+    /// (`CeilingRecognizer` reads amounts at number tokens only). Asked only of the clauses
+    /// that hold a ceiling's word.
+    static func hasNumber(_ clause: Clause, _ tokens: [Token]) -> Bool {
+        tokens.withUnsafeBufferPointer { tokens in
+            (clause.first..<clause.end).contains { tokens[$0].kind == .number }
+        }
     }
 
     /// A bullet (`–`, `-`, `•`, `*`) or a year followed by `:` opens a list item.

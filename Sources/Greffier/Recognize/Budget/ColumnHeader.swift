@@ -180,7 +180,16 @@ struct ColumnHeader: Sendable, Equatable {
     /// `exercice`, `année` or `gestion`, else the only year it holds.
     static func titleYear(_ title: String) -> Int? {
         let bytes = Array(title.utf8)
-        let words = Folding.fold(bytes, 0, bytes.count).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        let folded = Folding.fold(bytes, 0, bytes.count)
+        let words: [String]
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            // An ASCII character is a letter or a number exactly when its byte is an ASCII letter
+            // or digit (`\r\n`, one character, is neither, as its two bytes): split on the bytes,
+            // where asking each character cost tens of thousands of instructions a title.
+            words = folded.utf8.split { !ByteClass.isASCIIAlphanumeric($0) }.map { String(decoding: $0, as: UTF8.self) }
+        } else {
+            words = folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        }
         for (index, word) in words.enumerated() where ["exercice", "annee", "gestion"].contains(word) {
             if index + 1 < words.count, let value = year(words[index + 1]) { return value }
         }

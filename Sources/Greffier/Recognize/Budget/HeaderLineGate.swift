@@ -13,19 +13,65 @@ enum HeaderLineGate {
     /// by line, that set-up (two buffer accesses, the keyword table's arrays retained and
     /// released) cost as much as the test of a short line.
     static func cannotHead(_ bytes: [UInt8], lines: [TextRange]) -> [Bool] {
+        judge(bytes, lines: lines, singleCells: false)
+    }
+
+    /// Whether each of `lines` cannot head a table for `cannotHead`, or is one cell the header
+    /// splitter turns down (`LineCells.singleCellRange`, `HeaderRow.rejectsSingleCell`): the
+    /// table search turns such a line down before reading it as a header
+    /// (`TableLines.header`), nearly every line of prose is one, and the splitter turns it down
+    /// on its first word or two, where reading its words for the gate read them all.
+    static func cannotHeadOrRejectedSingleCell(_ bytes: [UInt8], lines: [TextRange]) -> [Bool] {
+        judge(bytes, lines: lines, singleCells: true)
+    }
+
+    private static func judge(_ bytes: [UInt8], lines: [TextRange], singleCells: Bool) -> [Bool] {
         let keywords = ColumnHeader.keywordTable
+        let words = HeaderSplitter.tables
         var folded: [UInt8] = []
-        return bytes.withUnsafeBufferPointer { text in
+        // Nearly every line cannot head: the few that may are written over.
+        var closed = [Bool](repeating: true, count: lines.count)
+        bytes.withUnsafeBufferPointer { text in
             ByteClassTable.table.withUnsafeBufferPointer { classes in
-                lines.map { line in
-                    // A third of the lines are blank: no stretch, no word.
-                    guard line.end > line.start else { return true }
-                    // Most lines are too short for a long stretch: that test is not even called.
-                    return (line.end - line.start > longest && hasLongStretch(text, line))
-                        || !mayNameAmounts(bytes, text, classes, keywords, line, &folded)
+                closed.withUnsafeMutableBufferPointer { closed in
+                    for (index, line) in lines.enumerated() {
+                        // A third of the lines are blank: no stretch, no word.
+                        guard line.end > line.start else { continue }
+                        // Most lines are too short for a long stretch: that test is not even called.
+                        if line.end - line.start > longest && hasLongStretch(text, line) { continue }
+                        if singleCells, rejectsSingleCell(bytes, text, line, words) { continue }
+                        closed[index] = !mayNameAmounts(bytes, text, classes, keywords, line, &folded)
+                    }
                 }
             }
         }
+        return closed
+    }
+
+    /// `LineCells.singleCellRange(line)` is some cell that `HeaderRow.rejectsSingleCell`: the
+    /// splitter takes a cell exactly when it holds only header words
+    /// (`HeaderSplitter.holdsOnlyHeaderWords`), asked here without the rest of the split.
+    /// The splitter's first tests of the cell's first word (`holdsOnlyHeaderWords`), which turn
+    /// down nearly every cell, are made here, without a call.
+    @inline(__always)
+    private static func rejectsSingleCell(
+        _ bytes: [UInt8], _ text: UnsafeBufferPointer<UInt8>, _ line: TextRange, _ words: HeaderSplitter.WordTables
+    ) -> Bool {
+        guard LineCells.isSingleCell(text, line) else { return false }
+        var first = line.start
+        while first < line.end, text[first] == 0x20 { first += 1 }
+        var last = line.end
+        while last > first, text[last - 1] == 0x20 { last -= 1 }
+        guard first < last, last - first <= HeaderRow.maximumCellBytes else { return true }
+        let opening = text[first]
+        if opening < 0x80 {
+            guard words.mayStart(opening) else { return true }
+            if first + 1 < last {
+                let second = text[first + 1]
+                if second < 0x80, second != 0x20, second != UInt8(ascii: "-"), !words.mayOpen(opening, second) { return true }
+            }
+        }
+        return !HeaderSplitter.holdsOnlyHeaderWords(bytes, TextRange(first, last))
     }
 
     /// Byte classes for the word scan (`ByteClassTable` less its space and punctuation bits):

@@ -15,6 +15,10 @@ struct HeaderRow: Sendable {
     let lines: [TextRange]
     let labels: [Slot]
     let amounts: [Slot]
+    /// The headers of `amounts` when `read` built them (a header read from one line), nil for
+    /// a wrapped header: each costs thousands of instructions, and was built again for the
+    /// columns, then for the repairs, of every table found.
+    var amountHeaders: [ColumnHeader]? = nil
 
     /// The longest a header cell may be: longer, it is a sentence.
     static let maximumCellBytes = 100
@@ -60,6 +64,7 @@ struct HeaderRow: Sendable {
             line.layout != .pipes || !line.isSeparator(bytes)
         else { return nil }
         var slots: [Slot] = []
+        slots.reserveCapacity(line.cells.count)
         for (index, cell) in line.cells.enumerated() {
             if line.layout == .spaces, let parts = HeaderSplitter.columns(bytes, cell) {
                 for part in parts {
@@ -85,8 +90,9 @@ struct HeaderRow: Sendable {
             // `2025 | 12 | 14` is a row of bare numbers, not a header of years.
             !slots.contains(where: { Self.isBareNumber(bytes, $0.ranges) })
         else { return nil }
-        let amounts = slots.indices.filter { $0 >= first && headers[$0].namesAmounts }.map { slots[$0] }
-        return HeaderRow(layout: line.layout, lines: [line.line], labels: Array(slots[..<first]), amounts: amounts)
+        let amountIndices = slots.indices.filter { $0 >= first && headers[$0].namesAmounts }
+        return HeaderRow(layout: line.layout, lines: [line.line], labels: Array(slots[..<first]),
+                         amounts: amountIndices.map { slots[$0] }, amountHeaders: amountIndices.map { headers[$0] })
     }
 
     /// `text.split(separator: " ").count`, counted on the bytes when every space is a character
@@ -170,18 +176,21 @@ struct HeaderRow: Sendable {
         return HeaderRow(layout: layout, lines: lines + [line.line], labels: labels, amounts: amounts)
     }
 
-    /// The amount columns as the record gives them; a column whose header names no year takes
-    /// the year of the table's title (`EXERCICE 2026`).
-    func columns(_ bytes: [UInt8], titleYear: Int?) -> [BudgetTable.Column] {
-        amounts.map { slot in
-            let header = ColumnHeader(bytes, ranges: slot.ranges)
-            return BudgetTable.Column(header: header.text, measure: header.measure, year: header.year ?? titleYear)
-        }
+    /// The headers of the amount columns: those `read` built, else built here.
+    func amountColumnHeaders(_ bytes: [UInt8]) -> [ColumnHeader] {
+        amountHeaders ?? amounts.map { ColumnHeader(bytes, ranges: $0.ranges) }
+    }
+
+    /// The amount columns as the record gives them, from their headers
+    /// (`amountColumnHeaders`); a column whose header names no year takes the year of the
+    /// table's title (`EXERCICE 2026`).
+    static func columns(_ headers: [ColumnHeader], titleYear: Int?) -> [BudgetTable.Column] {
+        headers.map { BudgetTable.Column(header: $0.text, measure: $0.measure, year: $0.year ?? titleYear) }
     }
 
     /// Repairs made reading the amount headers (`СР` → `CP`).
-    func repairs(_ bytes: [UInt8]) -> [BudgetRecognitions.ValueRepair] {
-        amounts.flatMap { ColumnHeader(bytes, ranges: $0.ranges).repairs }
+    static func repairs(_ headers: [ColumnHeader]) -> [BudgetRecognitions.ValueRepair] {
+        headers.flatMap(\.repairs)
     }
 
     /// Whether a header mentions euros: bare numbers in its cells are then amounts.

@@ -7,7 +7,7 @@ enum HeaderSplitter {
     private static let joiners: Set<String> = [
         "et", "sur", "/", "=", "+", "&", "en", "de", "d", "total", "montant", "montants",
     ]
-    private static let vocabulary: Set<String> = [
+    static let vocabulary: Set<String> = [
         "ae", "cp", "aes", "cps", "total", "totaux", "montant", "montants", "ttc", "ht", "et", "sur", "en",
         "euros", "eur", "€", "(", ")", "/", "=", "+", "&", "(ttc)", "(ht)", "(en", "euros)", "(€)", "€)",
         "autorisations", "autorisation", "d", "d'engagement", "engagement", "credits", "de", "paiement",
@@ -17,7 +17,7 @@ enum HeaderSplitter {
     /// The ASCII bytes a header word may start with once folded: those of the vocabulary,
     /// `a`/`c` of a glued `AE2025`/`CP2025`, and digits of a year. A word starting with another
     /// ASCII byte is not a header word, which rejects most prose before any word is built.
-    private static let startBytes: [Bool] = {
+    static let startBytes: [Bool] = {
         var table = Array(repeating: false, count: 128)
         for word in vocabulary {
             if let first = word.utf8.first, first < 0x80 { table[Int(first)] = true }
@@ -82,28 +82,47 @@ enum HeaderSplitter {
     /// word, as `columns` reads them: an ASCII word in place (`isHeaderWordASCII`), another
     /// folded, look-alike letters read as Latin. `columns` splits exactly such cells.
     static func holdsOnlyHeaderWords(_ bytes: [UInt8], _ range: TextRange) -> Bool {
-        var any = false
-        var index = range.start
-        while index < range.end {
-            if bytes[index] == 0x20 {
-                index += 1
-                continue
+        let tables = Self.tables
+        return bytes.withUnsafeBufferPointer { text in
+            var any = false
+            var index = range.start
+            while index < range.end {
+                if text[index] == 0x20 {
+                    index += 1
+                    continue
+                }
+                let start = index
+                let first = text[start]
+                if first < 0x80 {
+                    guard tables.mayStart(first) else { return false }
+                    // Most words are turned down on their first two bytes, when both are ASCII
+                    // (the fold of a word holds its ASCII bytes lowercased, but for `-⏎`).
+                    if start + 1 < range.end {
+                        let second = text[start + 1]
+                        if second < 0x80, second != 0x20, second != UInt8(ascii: "-"), !tables.mayOpen(first, second) {
+                            return false
+                        }
+                    }
+                }
+                // The word's end, and whether its fold is its bytes lowercased (ASCII, no line feed).
+                var ascii = true
+                while index < range.end, text[index] != 0x20 {
+                    let byte = text[index]
+                    if byte < 0x80 {
+                        if byte == 0x0A { ascii = false }
+                        index += 1
+                    } else {
+                        ascii = false
+                        index += max(1, Letters.scalarLength(byte))
+                    }
+                }
+                let end = min(index, range.end)
+                guard ascii ? isASCIIHeaderWord(text, start, end, tables.words) : isFoldedHeaderWord(text, bytes, start, end, tables)
+                else { return false }
+                any = true
             }
-            let start = index
-            if bytes[start] < 0x80, !startBytes[Int(ByteClass.lowercased(bytes[start]))] { return false }
-            while index < range.end, bytes[index] != 0x20 {
-                index += bytes[index] < 0x80 ? 1 : max(1, Letters.scalarLength(bytes[index]))
-            }
-            let end = min(index, range.end)
-            if let header = isHeaderWordASCII(bytes, start, end) {
-                guard header else { return false }
-            } else {
-                let latin = Homoglyphs.latinized(bytes, start, end) ?? Array(bytes[start..<end])
-                guard isHeaderWord(Folding.fold(latin, 0, latin.count)) else { return false }
-            }
-            any = true
+            return any
         }
-        return any
     }
 
     /// Whether a folded word may be part of a split header: a vocabulary word, a year, or
@@ -113,40 +132,14 @@ enum HeaderSplitter {
         return vocabulary.contains(folded) || ColumnHeader.year(folded) != nil || glued
     }
 
-    /// The ASCII words of the vocabulary by length, for words compared in place.
-    private static let asciiVocabulary: [[[UInt8]]] = {
-        var table = Array(repeating: [[UInt8]](), count: 32)
-        for word in vocabulary where word.utf8.allSatisfy({ $0 < 0x80 }) && word.utf8.count < 32 {
-            table[word.utf8.count].append(Array(word.utf8))
-        }
-        return table
-    }()
-
     /// `isHeaderWord(Folding.fold(word))` for a word of ASCII bytes without a line feed, whose
     /// fold is its bytes lowercased (no look-alike letter is ASCII); nil for other words.
     /// A year is four ASCII digits within `ColumnHeader.years` (`Int` would take a sign, but
     /// a sign leaves three digits, no year).
     static func isHeaderWordASCII(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool? {
-        let count = end - start
-        guard count > 0 else { return nil }
+        guard end > start else { return nil }
         for index in start..<end where bytes[index] >= 0x80 || bytes[index] == 0x0A { return nil }
-        let first = ByteClass.lowercased(bytes[start])
-        if count >= 2 {
-            let second = ByteClass.lowercased(bytes[start + 1])
-            if (first == UInt8(ascii: "a") && second == UInt8(ascii: "e"))
-                || (first == UInt8(ascii: "c") && second == UInt8(ascii: "p"))
-            {
-                return true
-            }
-        }
-        if count == 4, (start..<end).allSatisfy({ ByteClass.isDigit(bytes[$0]) }) {
-            let value = (start..<end).reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) }
-            if ColumnHeader.years.contains(value) { return true }
-        }
-        guard count < 32 else { return false }
-        return asciiVocabulary[count].contains { word in
-            (0..<count).allSatisfy { ByteClass.lowercased(bytes[start + $0]) == word[$0] }
-        }
+        return bytes.withUnsafeBufferPointer { isASCIIHeaderWord($0, start, end, tables.words) }
     }
 
     private struct Word {

@@ -27,15 +27,22 @@ struct LineCells: Sendable, Equatable {
 
     /// The lines of a document: `[start, end)` without their line feed.
     static func lines(_ document: Document) -> [TextRange] {
-        let starts = document.lineStarts
-        let bytes = document.bytes
-        return starts.indices.map { index in
-            var end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
-            // A stray mark a scan left after a space at the line's end (`AE CP |`) is no cell.
-            if end - starts[index] >= 2, PageFurniture.isStray(bytes[end - 1]), bytes[end - 2] == 0x20 {
-                end -= 2
+        // Raw buffers: the table search makes the lines of every text.
+        document.lineStarts.withUnsafeBufferPointer { starts in
+            document.bytes.withUnsafeBufferPointer { bytes in
+                [TextRange](unsafeUninitializedCapacity: starts.count) { ranges, written in
+                    for index in 0..<starts.count {
+                        let start = starts[index]
+                        var end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
+                        // A stray mark a scan left after a space at the line's end (`AE CP |`) is no cell.
+                        if end - start >= 2, PageFurniture.isStray(bytes[end - 1]), bytes[end - 2] == 0x20 {
+                            end -= 2
+                        }
+                        ranges.initializeElement(at: index, to: TextRange(start, max(start, end)))
+                    }
+                    written = starts.count
+                }
             }
-            return TextRange(starts[index], max(starts[index], end))
         }
     }
 
@@ -77,35 +84,55 @@ struct LineCells: Sendable, Equatable {
     /// Whether the line holds no tab nor two spaces in a row, and its first byte that is no
     /// space (nor NUL) is no pipe. Sixteen bytes a turn while the byte after them is in the line (one
     /// vector compare for tabs, one for pairs of spaces against a second load one byte on),
-    /// then byte by byte: the table search asks it of every line it reads.
+    /// then the sixteen ending at the line's end (or byte by byte, in a line shorter than
+    /// them): the table search asks it of every line it reads.
     static func isSingleCell(_ bytes: [UInt8], _ line: TextRange) -> Bool {
-        bytes.withUnsafeBufferPointer { text -> Bool in
-            var index = line.start
-            if let base = text.baseAddress {
-                let spaces = SIMD16<UInt8>(repeating: 0x20)
-                let tabs = SIMD16<UInt8>(repeating: 0x09)
-                while index + 17 <= line.end {
-                    let here = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
-                    let next = UnsafeRawPointer(base + index + 1).loadUnaligned(as: SIMD16<UInt8>.self)
-                    if any((here .== tabs) .| ((here .== spaces) .& (next .== spaces))) { return false }
-                    index += 16
+        bytes.withUnsafeBufferPointer { isSingleCell($0, line) }
+    }
+
+    @inline(__always)
+    static func isSingleCell(_ text: UnsafeBufferPointer<UInt8>, _ line: TextRange) -> Bool {
+        var index = line.start
+        if let base = text.baseAddress {
+            let spaces = SIMD16<UInt8>(repeating: 0x20)
+            let tabs = SIMD16<UInt8>(repeating: 0x09)
+            while index + 17 <= line.end {
+                let here = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                let next = UnsafeRawPointer(base + index + 1).loadUnaligned(as: SIMD16<UInt8>.self)
+                if any((here .== tabs) .| ((here .== spaces) .& (next .== spaces))) { return false }
+                index += 16
+            }
+            // The last bytes, in the sixteen ending at the line's end when the line holds them
+            // (those before `index` were read already) and the text a byte after them: the
+            // pair of the last byte and the one after the line is left out.
+            let start = line.end - 16
+            if index < line.end, start >= line.start, line.end < text.count {
+                let here = UnsafeRawPointer(base + start).loadUnaligned(as: SIMD16<UInt8>.self)
+                let next = UnsafeRawPointer(base + start + 1).loadUnaligned(as: SIMD16<UInt8>.self)
+                let found = (here .== tabs) .| ((here .== spaces) .& (next .== spaces))
+                // FF where found, the sixteenth byte highest in the second word: its pair is left
+                // out, its tab tested alone. (A mask `any` of a masked compare became a call.)
+                let lanes = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: found), to: SIMD2<UInt64>.self)
+                if lanes[0] != 0 || UInt64(littleEndian: lanes[1]) & 0x00FF_FFFF_FFFF_FFFF != 0 || text[line.end - 1] == 0x09 {
+                    return false
                 }
+                index = line.end
             }
-            var previous: UInt8 = index > line.start ? text[index - 1] : 0
-            while index < line.end {
-                let byte = text[index]
-                if byte == 0x09 || (byte == 0x20 && previous == 0x20) { return false }
-                previous = byte
-                index += 1
-            }
-            // The first byte that is neither a space nor a NUL: the reading this replaced took
-            // NUL for "none yet", and a text handed to the library may hold one (the command
-            // line turns such inputs down as binary). No two spaces in a row: nearly always the
-            // first byte or the second.
-            var first = line.start
-            while first < line.end, text[first] == 0x20 || text[first] == 0 { first += 1 }
-            return first == line.end || text[first] != UInt8(ascii: "|")
         }
+        var previous: UInt8 = index > line.start ? text[index - 1] : 0
+        while index < line.end {
+            let byte = text[index]
+            if byte == 0x09 || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+            index += 1
+        }
+        // The first byte that is neither a space nor a NUL: the reading this replaced took
+        // NUL for "none yet", and a text handed to the library may hold one (the command
+        // line turns such inputs down as binary). No two spaces in a row: nearly always the
+        // first byte or the second.
+        var first = line.start
+        while first < line.end, text[first] == 0x20 || text[first] == 0 { first += 1 }
+        return first == line.end || text[first] != UInt8(ascii: "|")
     }
 
     /// `[start, end)` without its leading and trailing spaces.

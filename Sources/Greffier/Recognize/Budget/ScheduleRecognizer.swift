@@ -17,13 +17,25 @@ struct ScheduleRecognizer: Recognizer {
         let range: TextRange
     }
 
+    /// The words `MeasureTag` reads a measure from (`AE`, `CP`, `autorisations d'engagement`,
+    /// `crédits de paiement`): a clause holding none of them states no row (`item` needs an
+    /// amount the text says is AE or CP, and `MeasureTag` reads only the clause's tokens).
+    static let measureWords = WordTable(["ae", "cp", "autorisation", "autorisations", "credit", "credits"])
+
     func recognize(_ document: Document, into results: inout Recognitions) {
         var run: [Item] = []
         var previousPosition = -2
         var steps = 0
+        // Nearly every clause holds no measure word: it is passed without reading its amounts,
+        // which was most of this recognizer's cost.
+        let measured = Self.measureWordTokens(document)
+        var nextMeasured = 0
         for (position, clause) in document.clauses.clauses.enumerated() {
             if document.outOfTime(&steps) { break }
-            guard let item = Self.item(document, clause) else { continue }
+            while nextMeasured < measured.count, measured[nextMeasured] < clause.first { nextMeasured += 1 }
+            guard nextMeasured < measured.count, measured[nextMeasured] < clause.end,
+                let item = Self.item(document, clause)
+            else { continue }
             if !run.isEmpty, clause.opensParagraph || position != previousPosition + 1 {
                 results.budget.tables.append(Self.table(run))
                 run = []
@@ -32,6 +44,23 @@ struct ScheduleRecognizer: Recognizer {
             previousPosition = position
         }
         if !run.isEmpty { results.budget.tables.append(Self.table(run)) }
+    }
+
+    private static let measureLeads = LeadLengthWords(measureWords.words)
+
+    /// The indices of the word tokens that are one of `measureWords`, in text order, found
+    /// along their lane (`LeadLanes`) and told by their first two folded bytes and length
+    /// (`LeadLengthWords`).
+    static func measureWordTokens(_ document: Document) -> [Int] {
+        let tokens = document.tokens
+        let folds = document.folds
+        let words = measureLeads
+        var found: [Int] = []
+        found.reserveCapacity(16)
+        folds.forEachToken(in: folds.scan(measureWords.initials)) { index in
+            if tokens[index].kind == .word, words.contains(folds, index) { found.append(index) }
+        }
+        return found
     }
 
     private static func table(_ items: [Item]) -> BudgetRecognitions.PendingTable {

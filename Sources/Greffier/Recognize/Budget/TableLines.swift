@@ -4,7 +4,8 @@
 /// heads a table of its own), then again as a candidate: rebuilding its cells and header each
 /// time was most of the search's cost. Cells and headers are computed on first use, so a
 /// search cut short by its deadline does no more of that work than it needs; the cheap gate
-/// before them (`HeaderRow.cannotHead`, linear in the line) is judged for every line at once.
+/// before them (`HeaderRow.cannotHead`, linear in the line, or a line of one cell the header
+/// splitter turns down) is judged for every line at once.
 struct TableLines {
     let bytes: [UInt8]
     /// The lines' ranges, from `LineCells.lines`.
@@ -19,8 +20,9 @@ struct TableLines {
     /// carrying a header.
     private var judged: [Bool]
     private var headers: [Int: HeaderRow] = [:]
-    /// `HeaderRow.cannotHead` of every line, judged in one pass when the lines are made: the
-    /// search asks it of every line, and of nearly all it is the whole answer.
+    /// `HeaderRow.cannotHead` of every line, or the line is one cell the header splitter turns
+    /// down (`HeaderLineGate.cannotHeadOrRejectedSingleCell`), judged in one pass when the lines
+    /// are made: the search asks it of every line, and of nearly all it is the whole answer.
     private let closed: [Bool]
 
     init(_ document: Document) {
@@ -28,12 +30,12 @@ struct TableLines {
         ranges = LineCells.lines(document)
         cutIndex = Array(repeating: 0, count: ranges.count)
         judged = Array(repeating: false, count: ranges.count)
-        closed = HeaderLineGate.cannotHead(bytes, lines: ranges)
+        closed = HeaderLineGate.cannotHeadOrRejectedSingleCell(bytes, lines: ranges)
     }
 
     var count: Int { ranges.count }
 
-    /// Whether line `index` cannot head a table (`HeaderRow.cannotHead`): `header` is then nil.
+    /// Whether line `index` cannot head a table (`closed`): `header` is then nil.
     func cannotHead(_ index: Int) -> Bool { closed[index] }
 
     /// Line `index` cut into cells.
@@ -53,10 +55,7 @@ struct TableLines {
         if closed[index] { return nil }
         if judged[index] { return headers[index] }
         judged[index] = true
-        // Most lines left are prose of one cell, settled without cutting them into cells.
-        if let cell = LineCells.singleCellRange(bytes, line: ranges[index]), HeaderRow.rejectsSingleCell(bytes, cell) {
-            return nil
-        }
+        // A line of one cell the header splitter turns down is `closed` already.
         guard let header = HeaderRow.read(bytes, cells(index)) else { return nil }
         headers[index] = header
         return header
