@@ -11,6 +11,8 @@ import Testing
         "infor-\n", "mation ", "Page 3\n", "- 4 -\n", "BO Santé no 2017/10, Page 12 |\n", "texte |\n",
         "la sous-\n", "directrice .\n", "\n\n", "\tmot", "progr- \n", "Ammes\n", "fin '\n", "ammes-\n",
         "Bulletin officiel page 2\n", "x", "-\n", "é-\nté",
+        // A stray mark opening a line, ending the text, or alone; a line of tabs.
+        "|\n", "mot .", " '", "\t\t\n",
     ]
 
     static func texts() -> [[UInt8]] {
