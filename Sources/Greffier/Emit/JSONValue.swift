@@ -127,7 +127,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     // Sixteen bytes a test while sixteen remain (the record's strings are mostly plain, and
     // this ran byte by byte over every byte of the output), then byte by byte: never a read
     // past the string's bytes.
-    private static func firstEscape(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    static func firstEscape(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         if let base = utf8.baseAddress {
             let space = SIMD16<UInt8>(repeating: 0x20)
