@@ -29,24 +29,7 @@ struct NameVariantRule: TextValidationRule {
         let lookup = FirstNames(people.map(\.first))
         let tokens = document.tokens
         var occurrences: [String: [(index: Int, written: String, folded: [Unicode.Scalar])]] = [:]
-        // The first byte and the length first, inline: they turn down nearly every word.
-        // Through buffer pointers: this runs over every token of every text, and every
-        // token's start is within the bytes it was cut from (the tokenizer makes no empty
-        // token, and a word joined across a line keeps its first half's start).
-        var candidates: [Int] = []
-        tokens.withUnsafeBufferPointer { tokenBuffer in
-            document.bytes.withUnsafeBufferPointer { byteBuffer in
-                for index in tokenBuffer.indices {
-                    let token = tokenBuffer[index]
-                    // The kind last: about half the tokens are words, a branch no processor
-                    // predicts, while nearly every token fails the first byte or the length.
-                    guard lookup.mayStart(byteBuffer[token.start]), lookup.hasLength(token.end - token.start),
-                        token.kind == .word
-                    else { continue }
-                    candidates.append(index)
-                }
-            }
-        }
+        let candidates = lookup.candidates(document)
         for index in candidates {
             guard let first = lookup.firstName(document, index) else { continue }
             let surnameIndex = index + 1
@@ -189,16 +172,17 @@ struct FirstNames {
     /// ASCII byte has it as the first scalar of its canonical decomposition, as such a name
     /// does: they are equal only if those bytes are. A name starting otherwise (`Éric`, which
     /// decomposes to `E` + accent, or a Kelvin sign) lets every byte through.
-    private let initials: ByteSet
+    /// By byte, 1 when a word starting with it may be a name: one load per token.
+    private let initials: [UInt8]
 
     init(_ names: [String]) {
         var lengths = [Bool](repeating: false, count: (names.map(\.utf8.count).max() ?? 0) + 1)
         for name in names { lengths[name.utf8.count] = true }
         self.lengths = lengths
-        var initials = ByteSet()
         let asciiStarts = names.allSatisfy { $0.utf8.first.map { $0 < 0x80 } ?? false }
-        for byte in (asciiStarts ? 0x80 : 0)...0xFF { initials.insert(UInt8(byte)) }
-        for name in names { if let first = name.utf8.first { initials.insert(first) } }
+        var initials = [UInt8](repeating: asciiStarts ? 0 : 1, count: 256)
+        for byte in 0x80...0xFF { initials[byte] = 1 }
+        for name in names { if let first = name.utf8.first { initials[Int(first)] = 1 } }
         self.initials = initials
         ascii = names.compactMap { name in Self.asciiSpelling(name).map { ($0, Array($0.utf8)) } }
         self.names = Set(names)
@@ -249,7 +233,29 @@ struct FirstNames {
 
     /// Whether a word whose first byte is `byte` may be one of the names.
     @inline(__always)
-    func mayStart(_ byte: UInt8) -> Bool { initials.contains(byte) }
+    func mayStart(_ byte: UInt8) -> Bool { initials[Int(byte)] != 0 }
+
+    /// The words of `document` that `firstName` may find: their first byte and length first,
+    /// they turn down nearly every token. Through buffer pointers, one load of the table per
+    /// token: this runs over every token of every text, and every token's start is within the
+    /// bytes it was cut from (the tokenizer makes no empty token, and a word joined across a
+    /// line keeps its first half's start). The kind last: about half the tokens are words, a
+    /// branch no processor predicts, while nearly every token fails the first byte.
+    func candidates(_ document: Document) -> [Int] {
+        var candidates: [Int] = []
+        document.tokens.withUnsafeBufferPointer { tokens in
+            document.bytes.withUnsafeBufferPointer { bytes in
+                initials.withUnsafeBufferPointer { initials in
+                    for index in tokens.indices where initials[Int(bytes[tokens[index].start])] != 0 {
+                        let token = tokens[index]
+                        guard hasLength(token.end - token.start), token.kind == .word else { continue }
+                        candidates.append(index)
+                    }
+                }
+            }
+        }
+        return candidates
+    }
 
     static func isASCII(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         for index in start..<end where bytes[index] >= 0x80 { return false }
