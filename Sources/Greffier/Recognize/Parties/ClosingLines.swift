@@ -104,35 +104,36 @@ enum ClosingLines {
                         || byte == UInt8(ascii: "_")
                 }
                 var segmentEnd = tokens.count
-                var index = tokens.count - 1
-                while index >= -1 {
-                    let kind = index >= 0 ? tokens[index].kind : .blankLine
-                    guard index < 0 || kind == .lineBreak || kind == .blankLine else {
-                        index -= 1
-                        continue
+                while true {
+                    // The line end before the segment, else -1 (the text's start).
+                    var separator = segmentEnd - 1
+                    while separator >= 0, tokens[separator].kind != .lineBreak, tokens[separator].kind != .blankLine {
+                        separator -= 1
                     }
-                    // The segment after the line end at `index` (or the text's start), marks
-                    // trimmed at both ends.
-                    var first = index + 1
+                    // The segment after it, marks trimmed at both ends.
+                    var first = separator + 1
                     var end = segmentEnd
                     while first < end, isMark(tokens[first]) { first += 1 }
                     while end > first, isMark(tokens[end - 1]) { end -= 1 }
                     if first < end {
                         if let line = pending { lines.append(TokenLine(first: line.first, end: line.end, blankBefore: blank)) }
-                        pending = (first, end, index + 1)
+                        pending = (first, end, separator + 1)
                         blank = false
                         if lines.count == count - 1 { return }
                     }
-                    if kind == .blankLine { blank = true }
-                    segmentEnd = index
-                    index -= 1
+                    // The text's start counts as a blank line, as the scan from 0 starts.
+                    guard separator >= 0 else {
+                        blank = true
+                        return
+                    }
+                    if tokens[separator].kind == .blankLine { blank = true }
+                    segmentEnd = separator
                 }
             }
         }
         if let line = pending {
-            // Reached the start (a blank line before it, as the scan from 0 starts), or the
-            // count: the line's own walk back decides.
-            let blankBefore = line.start == 0 || blank || Self.blankBefore(document, at: line.start)
+            // Reached the start (`blank` then set), or the count: the line's own walk back decides.
+            let blankBefore = blank || Self.blankBefore(document, at: line.start)
             lines.append(TokenLine(first: line.first, end: line.end, blankBefore: blankBefore))
         }
         return lines.reversed()
