@@ -98,6 +98,8 @@ struct JSONBytesWriter: JSONEmitter {
         afterValue = true
     }
 
+    /// Inline: at each call the key is a literal, whose length the compiler then knows.
+    @inline(__always)
     mutating func key(_ name: StaticString) {
         name.withUTF8Buffer { name in
             reserve(name.count + 4)
@@ -180,20 +182,23 @@ struct JSONBytesWriter: JSONEmitter {
         afterValue = true
     }
 
-    /// Decimal digits of `value`, most significant first (20 at most); room was reserved.
+    /// Decimal digits of `value`, most significant first (20 at most); room was reserved. The
+    /// count of digits by comparisons (a division a digit is dearer), then the digits from the
+    /// last.
     @inline(__always)
     private mutating func digits(_ value: UInt64) {
         if value < 10 {
             put(UInt8(ascii: "0") + UInt8(value))
             return
         }
-        var length = 0
-        var rest = value
-        while rest > 0 {
+        var length = 2
+        var bound: UInt64 = 100
+        // 10^19 is the last power of ten below 2^64: past it, the count is 20.
+        while length < 20, value >= bound {
             length += 1
-            rest /= 10
+            bound = bound &* 10
         }
-        rest = value
+        var rest = value
         var index = count + length
         while rest > 0 {
             index -= 1
