@@ -10,18 +10,25 @@ struct NameVariantRule: TextValidationRule {
 
     func findings(for record: DocumentRecord, in document: Document, span: (TextRange) -> Span) -> [Finding] {
         var people: [(first: String, last: String)] = []
-        var seen = Set<String>()
+        // The people's keys, compared one by one as a set of strings would (equal strings): a
+        // record names a handful (64 at most are kept), and hashing each key cost more.
+        var seen: [String] = []
         let names = record.signatories.map(\.name) + record.parties.compactMap { $0.representative?.name }
         for name in names where people.count < Self.peopleLimit {
             let words = Self.words(name)
-            guard words.count >= 2, let first = words.first, first.count >= 3, !first.hasSuffix(".") else { continue }
+            guard words.count >= 2, let first = words.first, Self.holdsThreeCharacters(first), !Self.endsWithPeriod(first)
+            else { continue }
             // The words after the first, spaced: the generic `joined` on a slice cost more.
             var last = ""
             for word in words.dropFirst() {
                 if !last.isEmpty { last += " " }
                 last += word
             }
-            if seen.insert(first + "\u{0}" + last).inserted { people.append((first, last)) }
+            let key = first + "\u{0}" + last
+            if !seen.contains(key) {
+                seen.append(key)
+                people.append((first, last))
+            }
         }
         guard !people.isEmpty else { return [] }
         // One pass over the text: each word that is someone's first name, with the word after
@@ -61,6 +68,21 @@ struct NameVariantRule: TextValidationRule {
             }
         }
         return result
+    }
+
+    /// `text.count >= 3`, without counting the characters of an ASCII text without carriage
+    /// return: each of its bytes is then a character (`\r\n` is one).
+    static func holdsThreeCharacters(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return text.count >= 3 }
+        return utf8.count >= 3
+    }
+
+    /// `text.hasSuffix(".")`, asked only of a text whose last byte is a full stop: a text
+    /// ending otherwise ends with no character equal to `.` (no other spelling of it is
+    /// canonically equivalent).
+    static func endsWithPeriod(_ text: String) -> Bool {
+        text.utf8.last == UInt8(ascii: ".") && text.hasSuffix(".")
     }
 
     /// `text.split(separator: " ")`, split on the space bytes when each stands alone as a
@@ -192,6 +214,10 @@ struct FirstNames {
     /// is ASCII, else each of its characters replaced by the ASCII character equal to it.
     static func asciiSpelling(_ name: String) -> String? {
         if name.utf8.allSatisfy({ $0 < 0x80 }) { return name }
+        // Only three scalars that are not ASCII equal an ASCII character (`;` U+037E, `` ` ``
+        // U+1FEF, `K` U+212A: `FirstNamesTests` checks every scalar): a name with another,
+        // and none of these, has no ASCII spelling (most accented names), found on the bytes.
+        guard Self.mayHoldASCIIEqual(name) else { return nil }
         var spelled = ""
         for character in name {
             // A lone ASCII scalar equals no other ASCII character: the search would find itself.
@@ -204,6 +230,18 @@ struct FirstNames {
             spelled.append(equal)
         }
         return spelled == name ? spelled : nil
+    }
+
+    /// Whether `name`'s bytes hold U+037E, U+1FEF or U+212A.
+    static func mayHoldASCIIEqual(_ name: String) -> Bool {
+        let utf8 = Array(name.utf8)
+        for index in utf8.indices where utf8[index] == 0xCD || utf8[index] == 0xE1 || utf8[index] == 0xE2 {
+            let rest = utf8[index...]
+            if rest.starts(with: [0xCD, 0xBE]) || rest.starts(with: [0xE1, 0xBF, 0xAF]) || rest.starts(with: [0xE2, 0x84, 0xAA]) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Each printable ASCII character, keyed by itself: looking a character up finds the one it
