@@ -28,6 +28,15 @@ import Testing
         }
     }
 
+    /// `isEnd` asks the end words one by one: each of the list, and nothing else.
+    @Test(arguments: PartyBlock.endWords + ["Vu", "CONSIDÉRANT", "vue", "ill", "articles", "et", "x"])
+    func endWordsOneByOne(_ word: String) throws {
+        let document = Document(bytes: Array((word + " le décret").utf8))
+        let line = try #require(TokenLines.lines(document, from: 0, to: document.tokens.count).first)
+        let folded = Folding.fold(Array(word.utf8), 0, word.utf8.count)
+        #expect(PartyBlock.isEnd(.init(document: document, line: line)) == PartyBlock.endWords.contains(folded))
+    }
+
     /// The opening `Entre` found from its tokens is the split's first opening line, on lines
     /// made to sit at its edges: marks around it, several `entre` on a line, prose before,
     /// a word cut across a line end, text on one line.

@@ -11,7 +11,8 @@ enum PartyBlock {
     /// More content lines than this in one chunk means the block's end was not written.
     static let chunkLineLimit = 8
 
-    private static let endWords = ["vu", "il", "preambule", "article", "considerant"]
+    /// The words that end the block (`isEnd` asks them one by one).
+    static let endWords = ["vu", "il", "preambule", "article", "considerant"]
     /// `isEnd`, `isSeparator` and `isSideMarker` read six words at most: a line's first seven
     /// words say as much as all of them (seven words match none), without reading long lines.
     private static let wordLimit = 7
@@ -49,21 +50,23 @@ enum PartyBlock {
     /// making a string and an array per line of the block. The words compared are ASCII and
     /// hold no character with another canonical spelling (`K`, `;`, a backquote): a fold
     /// equals such a word as a string only when its bytes are the word's.
+    /// The folds alone, not the document: a copy of the document for each line retained and
+    /// released each of its arrays.
     struct LineWords {
-        let document: Document
+        let folds: FoldedTokens
         let first: Int
         /// How many of the line's tokens stand for its words.
         let count: Int
 
         init(document: Document, line: TokenLine) {
-            self.document = document
+            folds = document.folds
             first = line.first
             count = min(line.end - line.first, PartyBlock.wordLimit)
         }
 
         /// Whether the `position`-th word is `word`.
         func isWord(_ position: Int, _ word: String) -> Bool {
-            position < count && document.folds.equals(first + position, word)
+            position < count && folds.equals(first + position, word)
         }
     }
 
@@ -90,7 +93,12 @@ enum PartyBlock {
 
     static func isEnd(_ words: LineWords) -> Bool {
         guard words.count > 0 else { return false }
-        if endWords.contains(where: { words.isWord(0, $0) }) { return true }
+        // `endWords` one by one, without a closure over the array.
+        if words.isWord(0, "vu") || words.isWord(0, "il") || words.isWord(0, "preambule") || words.isWord(0, "article")
+            || words.isWord(0, "considerant")
+        {
+            return true
+        }
         return words.count >= 2 && words.isWord(0, "et") && words.isWord(1, "ensemble")
     }
 
