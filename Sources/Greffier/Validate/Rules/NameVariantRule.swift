@@ -36,6 +36,8 @@ struct NameVariantRule: TextValidationRule {
         let lookup = FirstNames(people.map(\.first))
         let tokens = document.tokens
         var occurrences: [String: [(index: Int, written: String, folded: [Unicode.Scalar])]] = [:]
+        // A key per first name at most: room made once, not regrown as names are met.
+        occurrences.reserveCapacity(people.count)
         let candidates = lookup.candidates(document)
         for index in candidates {
             guard let first = lookup.firstName(document, index) else { continue }
