@@ -57,8 +57,9 @@ struct Assembler {
     private func keptChorusOccurrences(_ occurrences: [Recognitions.ChorusOccurrence])
         -> [Recognitions.ChorusOccurrence]
     {
-        var positions = KeyPositions<ChorusKey>()
+        var positions = KeyPositions<ChorusKey>(capacity: occurrences.count)
         var kept: [Recognitions.ChorusOccurrence] = []
+        kept.reserveCapacity(occurrences.count)
         for occurrence in occurrences.sorted(by: { $0.range.start < $1.range.start }) {
             let key = ChorusKey(kind: occurrence.kind, value: occurrence.value)
             if let position = positions.position(of: key) {
@@ -79,8 +80,9 @@ struct Assembler {
     /// One reference per act: same type and number, or same type and date when unnumbered.
     /// A later mention that gives the date an earlier one lacked completes it.
     private func mergedReferences(_ mentions: [Recognitions.LegalReferenceMention]) -> [LegalReference] {
-        var positions = KeyPositions<ReferenceKey>()
+        var positions = KeyPositions<ReferenceKey>(capacity: mentions.count)
         var merged: [Recognitions.LegalReferenceMention] = []
+        merged.reserveCapacity(mentions.count)
         for mention in mentions.sorted(by: { $0.range.start < $1.range.start }) {
             let key = ReferenceKey(type: mention.type, number: mention.number,
                                    date: mention.number == nil ? mention.date : nil)

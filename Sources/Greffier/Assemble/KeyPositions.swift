@@ -7,6 +7,13 @@ struct KeyPositions<Key: Hashable> {
     private(set) var keys: [Key] = []
     private var index: [Key: Int]?
 
+    init() {}
+
+    /// Room for `capacity` keys made at once: growing the array key by key copied it each time.
+    init(capacity: Int) {
+        keys.reserveCapacity(capacity)
+    }
+
     func position(of key: Key) -> Int? {
         if let index { return index[key] }
         return keys.firstIndex(of: key)

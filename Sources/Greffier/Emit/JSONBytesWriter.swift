@@ -1,46 +1,114 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Writes compact JSON (one line, no spaces) as UTF-8 bytes, straight from the emitted events:
 /// the batch output's records, without a `JSONValue` tree to allocate and free for each.
 /// Gives exactly the bytes of `JSONValue.serialized(pretty: false)` on the same value (tested).
+///
+/// Into a buffer of its own rather than an array: each append to an array tested that it was
+/// uniquely referenced and had room, byte by byte, which cost more than the bytes (a key cost
+/// about 185 instructions). Here each event makes room once, then stores its bytes. The owner
+/// takes the bytes with `finish()`, which frees the buffer; the writer is not used after.
 struct JSONBytesWriter: JSONEmitter {
-    private(set) var bytes: [UInt8] = []
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     /// A value has just ended: the next member or element needs a comma first.
     private var afterValue = false
 
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
 
+    /// The bytes written; frees the buffer.
+    mutating func finish() -> [UInt8] {
+        let bytes = Array(UnsafeBufferPointer(start: base, count: count))
+        base.deallocate()
+        base = .allocate(capacity: 1)
+        count = 0
+        capacity = 1
+        return bytes
+    }
+
+    /// Room for `extra` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if capacity - count < extra { grow(extra) }
+    }
+
+    @inline(never)
+    private mutating func grow(_ extra: Int) {
+        var larger = capacity * 2
+        while larger - count < extra { larger *= 2 }
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        buffer.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = buffer
+        capacity = larger
+    }
+
+    /// Stores one byte; room was reserved.
+    @inline(__always)
+    private mutating func put(_ byte: UInt8) {
+        base[count] = byte
+        count += 1
+    }
+
+    /// Stores bytes; room was reserved.
+    @inline(__always)
+    private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        memcpy(base + count, source, bytes.count)
+        count += bytes.count
+    }
+
+    /// A comma when a value came before; one byte of room was reserved for it.
     @inline(__always)
     private mutating func separate() {
-        if afterValue { bytes.append(UInt8(ascii: ",")) }
+        if afterValue { put(UInt8(ascii: ",")) }
     }
 
     mutating func beginObject() {
+        reserve(2)
         separate()
-        bytes.append(UInt8(ascii: "{"))
+        put(UInt8(ascii: "{"))
         afterValue = false
     }
 
     mutating func endObject() {
-        bytes.append(UInt8(ascii: "}"))
+        reserve(1)
+        put(UInt8(ascii: "}"))
         afterValue = true
     }
 
     mutating func beginArray() {
+        reserve(2)
         separate()
-        bytes.append(UInt8(ascii: "["))
+        put(UInt8(ascii: "["))
         afterValue = false
     }
 
     mutating func endArray() {
-        bytes.append(UInt8(ascii: "]"))
+        reserve(1)
+        put(UInt8(ascii: "]"))
         afterValue = true
     }
 
+    /// Inline: at each call the key is a literal, whose length the compiler then knows.
+    @inline(__always)
     mutating func key(_ name: StaticString) {
-        separate()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        name.withUTF8Buffer { name in
+            reserve(name.count + 4)
+            separate()
+            put(UInt8(ascii: "\""))
+            put(name)
+            put(UInt8(ascii: "\""))
+            put(UInt8(ascii: ":"))
+        }
         afterValue = false
     }
 
@@ -49,34 +117,151 @@ struct JSONBytesWriter: JSONEmitter {
     mutating func bool(_ value: Bool) { scalar(value ? "true" : "false") }
 
     mutating func int(_ value: Int) {
+        // A comma, a sign and 19 digits at most.
+        reserve(21)
         separate()
-        JSONNumberText.write(value, to: &bytes)
+        if value < 0 { put(UInt8(ascii: "-")) }
+        digits(UInt64(value.magnitude))
         afterValue = true
     }
 
+    /// As `JSONNumberText.write(_:to:)` writes an amount: the shortest exact form.
     mutating func amount(_ value: Amount) {
+        // A comma, a sign, 17 digits, a point and two decimals at most.
+        reserve(22)
         separate()
-        JSONNumberText.write(value, to: &bytes)
+        if value.cents < 0 { put(UInt8(ascii: "-")) }
+        let magnitude = value.cents.magnitude
+        digits(magnitude / 100)
+        let rest = UInt8(magnitude % 100)
+        guard rest != 0 else {
+            afterValue = true
+            return
+        }
+        put(UInt8(ascii: "."))
+        put(UInt8(ascii: "0") + rest / 10)
+        if rest % 10 != 0 { put(UInt8(ascii: "0") + rest % 10) }
         afterValue = true
     }
 
     mutating func string(_ value: String) {
-        separate()
-        JSONValue.writeString(value, to: &bytes)
-        afterValue = true
+        if let done = value.utf8.withContiguousStorageIfAvailable({ writeString($0) }) {
+            return done
+        }
+        var copy = value
+        copy.withUTF8 { writeString($0) }
     }
 
+    /// As `CalendarDate.writeISO`: `"YYYY-MM-DD"`, the year kept to four digits, the month and
+    /// day to two by the initializer.
     mutating func date(_ value: CalendarDate) {
+        reserve(13)
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        value.writeISO(to: &bytes)
-        bytes.append(UInt8(ascii: "\""))
+        let zero = UInt8(ascii: "0")
+        put(UInt8(ascii: "\""))
+        put(zero + UInt8(value.year / 1000))
+        put(zero + UInt8(value.year / 100 % 10))
+        put(zero + UInt8(value.year / 10 % 10))
+        put(zero + UInt8(value.year % 10))
+        put(UInt8(ascii: "-"))
+        put(zero + UInt8(value.month / 10))
+        put(zero + UInt8(value.month % 10))
+        put(UInt8(ascii: "-"))
+        put(zero + UInt8(value.day / 10))
+        put(zero + UInt8(value.day % 10))
+        put(UInt8(ascii: "\""))
         afterValue = true
     }
 
     private mutating func scalar(_ word: StaticString) {
-        separate()
-        word.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        word.withUTF8Buffer { word in
+            reserve(word.count + 1)
+            separate()
+            put(word)
+        }
         afterValue = true
+    }
+
+    /// Decimal digits of `value`, most significant first (20 at most); room was reserved. The
+    /// count of digits by comparisons (a division a digit is dearer), then the digits from the
+    /// last.
+    @inline(__always)
+    private mutating func digits(_ value: UInt64) {
+        if value < 10 {
+            put(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        var length = 2
+        var bound: UInt64 = 100
+        // 10^19 is the last power of ten below 2^64: past it, the count is 20.
+        while length < 20, value >= bound {
+            length += 1
+            bound = bound &* 10
+        }
+        var rest = value
+        var index = count + length
+        while rest > 0 {
+            index -= 1
+            base[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        count += length
+    }
+
+    /// `JSONValue.writeString` into the buffer: the same escapes, the plain runs between them
+    /// copied whole (found by `JSONValue.firstEscape`).
+    private mutating func writeString(_ utf8: UnsafeBufferPointer<UInt8>) {
+        // The quotes and every byte copied as is; escapes reserve their own extra room.
+        reserve(utf8.count + 3)
+        separate()
+        put(UInt8(ascii: "\""))
+        var index = 0
+        while index < utf8.count {
+            let runStart = index
+            index = JSONValue.firstEscape(utf8, from: index)
+            if runStart < index { put(UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+            guard index < utf8.count else { break }
+            let byte = utf8[index]
+            // Six bytes at most for one byte of text (`\u001f`), then the rest and the quote:
+            // escapes write more than the room reserved at first.
+            reserve(utf8.count - index + 7)
+            switch byte {
+            case UInt8(ascii: "\""): escape(UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): escape(UInt8(ascii: "\\"))
+            case 0x0A: escape(UInt8(ascii: "n"))
+            case 0x0D: escape(UInt8(ascii: "r"))
+            case 0x09: escape(UInt8(ascii: "t"))
+            case 0..<0x20:
+                escape(UInt8(ascii: "u"))
+                put(UInt8(ascii: "0"))
+                put(UInt8(ascii: "0"))
+                put(Self.hexDigit(byte >> 4))
+                put(Self.hexDigit(byte & 0xF))
+            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80
+                && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                // Three bytes of text for six of escape.
+                escape(UInt8(ascii: "u"))
+                put(UInt8(ascii: "2"))
+                put(UInt8(ascii: "0"))
+                put(UInt8(ascii: "2"))
+                put(utf8[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
+                index += 2
+            default: put(byte)
+            }
+            index += 1
+        }
+        put(UInt8(ascii: "\""))
+        afterValue = true
+    }
+
+    @inline(__always)
+    private mutating func escape(_ letter: UInt8) {
+        put(UInt8(ascii: "\\"))
+        put(letter)
+    }
+
+    /// Lowercase, as `String(_:radix: 16)` writes it.
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 }

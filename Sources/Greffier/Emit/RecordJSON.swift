@@ -17,7 +17,7 @@ extension DocumentRecord {
         // Most records fit without the buffer growing; large ones grow it a few times.
         var writer = JSONBytesWriter(capacity: 4096)
         write(to: &writer)
-        return writer.bytes
+        return writer.finish()
     }
 }
 

@@ -56,11 +56,33 @@ import Testing
     }
 
     @Test func lastLinesAreTheSplitsLast() {
-        for document in Self.documents() {
+        for document in Self.documents() + AwkwardInputs.all.map({ Document(bytes: $0) }) + Self.layouts() {
             let lines = TokenLines.lines(document, from: 0, to: document.tokens.count)
-            for count in [0, 1, 2, 5, 38, lines.count, lines.count + 5] {
-                #expect(ClosingLines.lastLines(document, count) == Array(lines.suffix(count)), "\(count)")
+            for count in [0, 1, 2, 3, 5, 38, lines.count - 1, lines.count, lines.count + 5] {
+                let last = ClosingLines.lastLines(document, count)
+                #expect(last == Array(lines.suffix(max(0, count))), "\(count)")
+                #expect(last == ReferenceClosingLines.lastLines(document, count), "\(count)")
             }
         }
+    }
+
+    /// Texts made of marks, tabs, words, line breaks and blank lines in every order the seed
+    /// draws: lines of marks only between blank lines, marks around words, blank lines first
+    /// and last.
+    static func layouts() -> [Document] {
+        let pieces = ["#", "*", ">", "_", "\t", "\n", "\n\n", "\n \n", "a", "Fait", " ", "-", "é", "\r\n"]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        var documents: [Document] = []
+        for length in [1, 2, 3, 4, 6, 9, 14, 30, 80] {
+            for _ in 0..<60 {
+                var text = ""
+                for _ in 0..<length {
+                    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                    text += pieces[Int(state >> 33) % pieces.count]
+                }
+                documents.append(Document(bytes: Array(text.utf8)))
+            }
+        }
+        return documents
     }
 }

@@ -67,6 +67,41 @@ import Testing
         #expect(checked > 1_000_000)
     }
 
+    /// The counts by eight bytes give what the count byte by byte gave, on every range of
+    /// awkward inputs up to 40 bytes long (every place of a byte relative to the words), on
+    /// every corpus line, and against targets of every size (none, short, long, non-ASCII).
+    @Test func countsByWordsAsByBytes() {
+        let targets = [
+            OpenerTargets([]),
+            OpenerTargets([Self.reading(name: "DNUM", acronym: nil)]),
+            OpenerTargets([Self.reading(name: "Direction du numérique", acronym: "DINUM")]),
+            OpenerTargets([Self.reading(name: "Ministère de l'Intérieur et des Outre-mer", acronym: "MIOM"),
+                           Self.reading(name: "é", acronym: "ÉÉÉÉÉÉÉÉÉÉ")]),
+        ]
+        var compared = 0
+        for bytes in AwkwardInputs.all + ClosingLinesTests.awkward.map({ Array($0.utf8) }) {
+            let ends = bytes.count <= 40 ? Array(0...bytes.count) : [0, 1, 7, 8, 9, 17, bytes.count / 2, bytes.count]
+            for start in ends {
+                for end in ends where end >= start {
+                    for target in targets {
+                        let range = TextRange(start, end)
+                        #expect(target.mayName(bytes, range) == ReferenceOpenerTargets.mayName(target, bytes, range))
+                        compared += 1
+                    }
+                }
+            }
+        }
+        for document in Hostile.corpusDocuments() {
+            for line in TokenLines.lines(document, from: 0, to: document.tokens.count) {
+                let range = TokenLines.range(document, line)
+                for target in targets {
+                    #expect(target.mayName(document.bytes, range) == ReferenceOpenerTargets.mayName(target, document.bytes, range))
+                }
+            }
+        }
+        #expect(compared > 100_000)
+    }
+
     /// Short lines are turned down too: fewer letters than any name, and no acronym's length.
     @Test func turnsDownLinesShorterThanEveryName() throws {
         let document = Document(bytes: Array("Le directeur général,".utf8))

@@ -35,11 +35,35 @@ import Testing
     @Test(arguments: ["", "   ", " a  b ", "x\r\n y", "É  é ", "e\u{301}  x", " \u{301}a  b", "Ministére  DU\ttravail",
                       "\u{212A}elvin  x", "ｆｕｌｌ  ｗｉｄｔｈ", "a \r\n b", "DGFiP – Service", "« DSI »", "l’ État ",
                       "a \u{600} b", "\u{600} x", "x \u{903}", "– \u{301}", "a\u{2013} \u{2014}b", "\u{200D} x",
-                      "x \u{200D}", "a \u{2028} b", "\u{205F} \u{205E} ", "ǿ ʯ ˿ ̀", "𝐀 𝐁", "漢 字", " 👍🏽 ok"])
+                      "x \u{200D}", "a \u{2028} b", "\u{205F} \u{205E} ", "ǿ ʯ ˿ ̀", "𝐀 𝐁", "漢 字", " 👍🏽 ok",
+                      // Folded to ASCII in one pass: hyphens across lines, ligatures, `¢`, tabs.
+                      "d'infor-\n  mation", "infor-\n\tmation", "a -\n b", "-\n", "x-\n", "-\r\nx", "Œuvre  ÆSTIVE ",
+                      "sant¢ ", "ÿ Ÿ ñ", " é\té ", "Ministère\nde  l'Intérieur", "a\u{0} b", "  -\n  x", "ß", "é\u{301}"])
     func foldCollapsesSpacesAsTheSplitDid(_ text: String) {
         let bytes = Array(text.utf8)
         let expected = Folding.fold(bytes, 0, bytes.count).split(separator: " ").joined(separator: " ")
         #expect(Array(PartyMatching.fold(text).utf8) == Array(expected.utf8))
+    }
+
+    /// Texts drawn from pieces the one-pass fold treats apart (spaces alone and in runs,
+    /// hyphens before a line end, tabs, capitals, letters with and without an ASCII fold),
+    /// across its eight-byte steps: the same as the fold, split and join.
+    @Test func foldOfDrawnTextsAsTheSplitDid() {
+        let pieces = ["a", "B", "Z", "@", "[", " ", "  ", "-", "-\n", "\n", "\t", "é", "É", "œ", "Æ", "ß", "«", "¢",
+                      "\u{212A}", "e\u{301}", "xyzXYZab", "DIRECTION", "d'", "\u{0}", "~"]
+        var state: UInt64 = 0x5851_F42D_4C95_7F2D
+        for length in 1...24 {
+            for _ in 0..<200 {
+                var text = ""
+                for _ in 0..<length {
+                    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                    text += pieces[Int(state >> 33) % pieces.count]
+                }
+                let bytes = Array(text.utf8)
+                let expected = Folding.fold(bytes, 0, bytes.count).split(separator: " ").joined(separator: " ")
+                #expect(Array(PartyMatching.fold(text).utf8) == Array(expected.utf8), "\(text.debugDescription)")
+            }
+        }
     }
 
     /// The same on every line of the corpus.

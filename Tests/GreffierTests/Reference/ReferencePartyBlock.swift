@@ -5,7 +5,7 @@
 /// lists. `PartyBlockTests` checks that both give the same chunks.
 enum ReferencePartyBlock {
     static func chunks(_ document: Document) -> [Range<Int>] {
-        guard let opening = PartyBlock.openingLine(document) else { return [] }
+        guard let opening = openingLine(document) else { return [] }
         let openingLineNumber = document.line(of: document.tokens[opening].start)
         var chunks: [Range<Int>] = []
         var current: [TokenLine] = []
@@ -51,5 +51,16 @@ enum ReferencePartyBlock {
         guard let first = words.first else { return false }
         if ["vu", "il", "preambule", "article", "considerant"].contains(first) { return true }
         return words.count >= 2 && first == "et" && words[1] == "ensemble"
+    }
+
+    /// `PartyBlock.openingLine` as it was before it read only the lines of `entre` tokens: the
+    /// text split into lines from the start until one opens the block.
+    static func openingLine(_ document: Document) -> Int? {
+        var opening: Int?
+        TokenLines.forEachLine(document, from: 0, to: document.tokens.count) { line in
+            opening = PartyBlock.opens(document, line)
+            return opening == nil
+        }
+        return opening
     }
 }

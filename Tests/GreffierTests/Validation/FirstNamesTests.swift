@@ -60,6 +60,31 @@ import Testing
         }
     }
 
+    /// `asciiSpelling` turns down on their bytes the names holding none of the three non-ASCII
+    /// scalars equal to an ASCII character: there are no others, among all scalars.
+    @Test func onlyThreeScalarsEqualAnASCIICharacter() {
+        var equal: [UInt32] = []
+        for value in UInt32(0x80)...UInt32(0x10FFFF) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if FirstNames.printableASCII[Character(scalar)] != nil { equal.append(value) }
+        }
+        #expect(equal == [0x37E, 0x1FEF, 0x212A])
+        for name in ["\u{37E}", "a\u{1FEF}", "\u{212A}arl", "é\u{212A}"] {
+            #expect(FirstNames.mayHoldASCIIEqual(name), "\(name.debugDescription)")
+        }
+        for name in ["", "Karl", "Éric", "\u{212B}", "\u{E2}\u{84}", "\u{1FEE}", "\u{37F}", "ΩK"] {
+            #expect(!FirstNames.mayHoldASCIIEqual(name), "\(name.debugDescription)")
+        }
+    }
+
+    /// The rule's character tests on the bytes give what the string's answered.
+    @Test(arguments: ["", "a", "ab", "abc", "a\r\nb", "\r\n\r\n", "\r\nab", "é", "éé", "ééé", "e\u{301}e\u{301}", "Jo.",
+                      ".", "a.", "a.\u{301}", "\u{600}.", "a\u{2024}", "J.-P.", "..", "\u{301}.", "a\r", "\r\n.", "👍🏽x"])
+    func characterTestsAsTheString(_ text: String) {
+        #expect(NameVariantRule.holdsThreeCharacters(text) == (text.count >= 3))
+        #expect(NameVariantRule.endsWithPeriod(text) == text.hasSuffix("."))
+    }
+
     /// `NameVariantRule.words` splits as `split(separator: " ")` did, on odd texts and corpus lines.
     @Test(arguments: ["", "   ", " a  b ", "x\r\n y", "É  é ", "e\u{301}  x", " \u{301}a  b", "Jean \u{600} PIERRE",
                       "x \u{903}", "– \u{301}", "\u{200D} x", "x \u{200D}", "ǿ ʯ ˿ ̀", "𝐀 𝐁", " 👍🏽 ok", "Éric  DE LA  TOUR"])

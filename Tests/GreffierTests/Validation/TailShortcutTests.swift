@@ -193,6 +193,10 @@ import Testing
             "75 3³4 Paris", "½5007 Paris", "75007 Le Kremlin-Bicêtre 12", "75007 Saint-Denis ½", "75007 CEDEX",
             "75007 İle", "75007 ©\u{200D}® Paris", "75007 \u{7F}Paris\u{85}", "١٢٣٤٥ Paris", "75007\u{A0}Paris",
             "75007 Paris\u{0}Lyon", "12 34 567 89012 Lyon",
+            // Read on the bytes: non-ASCII digits and numbers, capitals, a Kelvin sign, codes cut.
+            "75 ٣٣٤ Paris", "75007 CEDE\u{212A}", "７５００７ Paris", "75007 Paris ¹²", "75 334 cedex", "75 334 CeDeX 5",
+            "75007 Paris Ⅻ", "750 07 Paris", "7 5007 Paris", "75,334,Lyon", "75007,Lyon,CEDEX", "123456 Paris 75007 Lyon",
+            "75 33 Paris", "75 3344 Paris", "75 334", "75 334 ", "ab 334 Paris", "75 3a4 Paris", "75007 é",
         ]
         for name in Hostile.corpusNames {
             addresses += Hostile.extract(Hostile.corpusText(name)).parties.compactMap(\.address)

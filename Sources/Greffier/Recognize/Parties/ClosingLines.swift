@@ -80,27 +80,62 @@ enum ClosingLines {
     }
 
     /// The last `count` lines (all when there are fewer), as `TokenLines.lines` from 0 gives
-    /// them: the scan starts after the line end that has `count` lines of tokens after it.
+    /// them. One walk back from the end gives the lines themselves: a line's `blankBefore` is
+    /// known once the walk has passed the separators before it up to the line before (a blank
+    /// line among them, or none before: true), and for the first line given, by the walk of
+    /// `blankBefore(_:at:)`. Walking back to count the lines, then splitting them forward, read
+    /// each token twice, through the document's arrays: a text without `Fait` line ends with
+    /// long lines (tables, lists), and it cost 1 % of the run.
     static func lastLines(_ document: Document, _ count: Int) -> [TokenLine] {
         guard count > 0 else { return [] }
-        let tokens = document.tokens
-        var found = 0
-        var segmentHasLine = false
-        var index = tokens.count - 1
-        var start = 0
-        while index >= 0 {
-            if document.isLineEnd(index) {
-                if segmentHasLine { found += 1 }
-                segmentHasLine = false
-                if found >= count {
-                    start = index + 1
-                    break
+        var lines: [TokenLine] = []
+        // The earliest line found: its `blankBefore` waits for the walk to pass what precedes it.
+        var pending: (first: Int, end: Int, start: Int)?
+        // A blank line stands between the walk and the pending line.
+        var blank = false
+        document.tokens.withUnsafeBufferPointer { tokens in
+            document.bytes.withUnsafeBufferPointer { bytes in
+                // `TokenLines.isMark`, on the buffers.
+                func isMark(_ token: Token) -> Bool {
+                    if token.kind == .tab { return true }
+                    guard token.kind == .punctuation else { return false }
+                    let byte = bytes[token.start]
+                    return byte == UInt8(ascii: "#") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: ">")
+                        || byte == UInt8(ascii: "_")
                 }
-            } else if !TokenLines.isMark(document, index) {
-                segmentHasLine = true
+                var segmentEnd = tokens.count
+                while true {
+                    // The line end before the segment, else -1 (the text's start).
+                    var separator = segmentEnd - 1
+                    while separator >= 0, tokens[separator].kind != .lineBreak, tokens[separator].kind != .blankLine {
+                        separator -= 1
+                    }
+                    // The segment after it, marks trimmed at both ends.
+                    var first = separator + 1
+                    var end = segmentEnd
+                    while first < end, isMark(tokens[first]) { first += 1 }
+                    while end > first, isMark(tokens[end - 1]) { end -= 1 }
+                    if first < end {
+                        if let line = pending { lines.append(TokenLine(first: line.first, end: line.end, blankBefore: blank)) }
+                        pending = (first, end, separator + 1)
+                        blank = false
+                        if lines.count == count - 1 { return }
+                    }
+                    // The text's start counts as a blank line, as the scan from 0 starts.
+                    guard separator >= 0 else {
+                        blank = true
+                        return
+                    }
+                    if tokens[separator].kind == .blankLine { blank = true }
+                    segmentEnd = separator
+                }
             }
-            index -= 1
         }
-        return TokenLines.lines(document, from: start, to: tokens.count, blankBefore: blankBefore(document, at: start))
+        if let line = pending {
+            // Reached the start (`blank` then set), or the count: the line's own walk back decides.
+            let blankBefore = blank || Self.blankBefore(document, at: line.start)
+            lines.append(TokenLine(first: line.first, end: line.end, blankBefore: blankBefore))
+        }
+        return lines.reversed()
     }
 }

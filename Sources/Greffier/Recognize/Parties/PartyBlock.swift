@@ -11,7 +11,8 @@ enum PartyBlock {
     /// More content lines than this in one chunk means the block's end was not written.
     static let chunkLineLimit = 8
 
-    private static let endWords = ["vu", "il", "preambule", "article", "considerant"]
+    /// The words that end the block (`isEnd` asks them one by one).
+    static let endWords = ["vu", "il", "preambule", "article", "considerant"]
     /// `isEnd`, `isSeparator` and `isSideMarker` read six words at most: a line's first seven
     /// words say as much as all of them (seven words match none), without reading long lines.
     private static let wordLimit = 7
@@ -49,21 +50,23 @@ enum PartyBlock {
     /// making a string and an array per line of the block. The words compared are ASCII and
     /// hold no character with another canonical spelling (`K`, `;`, a backquote): a fold
     /// equals such a word as a string only when its bytes are the word's.
+    /// The folds alone, not the document: a copy of the document for each line retained and
+    /// released each of its arrays.
     struct LineWords {
-        let document: Document
+        let folds: FoldedTokens
         let first: Int
         /// How many of the line's tokens stand for its words.
         let count: Int
 
         init(document: Document, line: TokenLine) {
-            self.document = document
+            folds = document.folds
             first = line.first
             count = min(line.end - line.first, PartyBlock.wordLimit)
         }
 
         /// Whether the `position`-th word is `word`.
         func isWord(_ position: Int, _ word: String) -> Bool {
-            position < count && document.folds.equals(first + position, word)
+            position < count && folds.equals(first + position, word)
         }
     }
 
@@ -90,25 +93,63 @@ enum PartyBlock {
 
     static func isEnd(_ words: LineWords) -> Bool {
         guard words.count > 0 else { return false }
-        if endWords.contains(where: { words.isWord(0, $0) }) { return true }
+        // `endWords` one by one, without a closure over the array.
+        if words.isWord(0, "vu") || words.isWord(0, "il") || words.isWord(0, "preambule") || words.isWord(0, "article")
+            || words.isWord(0, "considerant")
+        {
+            return true
+        }
         return words.count >= 2 && words.isWord(0, "et") && words.isWord(1, "ensemble")
     }
 
-    /// The index of the `Entre` token that opens the block, if the text has one.
+    /// `en`, as `FoldedTokens.lead` stores it (first byte low).
+    static let entreLead = UInt16(UInt8(ascii: "e")) | UInt16(UInt8(ascii: "n")) << 8
+
+    /// The index of the `Entre` token that opens the block, if the text has one: the first
+    /// line that `opens` accepts. Only a line whose last word is `entre` may be one, so only
+    /// the lines of the tokens folding to `entre` are read, found on the contiguous leads (two
+    /// bytes a token): splitting the text into lines up to the block (the whole text, when it
+    /// has none) cost three times as much. The lines are met in order, so the first accepted
+    /// is the split's first (`PartyBlockTests` compares both).
     static func openingLine(_ document: Document) -> Int? {
-        let tokens = document.tokens
-        var opening: Int?
-        TokenLines.forEachLine(document, from: 0, to: tokens.count) { line in
-            var last = line.end - 1
-            if document.isPunctuation(last, UInt8(ascii: ":")) || document.isPunctuation(last, UInt8(ascii: ",")) {
-                last -= 1
+        let folds = document.folds
+        let count = document.tokens.count
+        var index = 0
+        while index < count {
+            // A loop of its own, with no call in it: the leads' buffer is read once, not at
+            // every token.
+            while index < count, folds.lead(index) != entreLead { index += 1 }
+            guard index < count else { break }
+            guard document.isWord(index, "entre") else {
+                index += 1
+                continue
             }
-            guard last >= line.first, document.isWord(last, "entre") else { return true }
-            let before = Array(TokenLines.folded(document, line)[0..<(last - line.first)])
-            if before.isEmpty || before == ["conclue"] || isNORLabel(before) { opening = last }
-            return opening == nil
+            var opening: Int?
+            var lineEnd = index
+            ClosingLines.forEachLine(document, fromLineOf: index) { line in
+                opening = opens(document, line)
+                lineEnd = line.end
+                return false
+            }
+            if let opening { return opening }
+            // On past the line's end: its other `entre` tokens would read it again (a text on
+            // one line, full of them, would be read once per token).
+            while lineEnd < count, !document.isLineEnd(lineEnd) { lineEnd += 1 }
+            index = max(index, lineEnd) + 1
         }
-        return opening
+        return nil
+    }
+
+    /// The `Entre` token ending `line` (past its `:` or `,`), alone on it or after `Conclue` or
+    /// a NOR label; nil for any other line.
+    static func opens(_ document: Document, _ line: TokenLine) -> Int? {
+        var last = line.end - 1
+        if document.isPunctuation(last, UInt8(ascii: ":")) || document.isPunctuation(last, UInt8(ascii: ",")) {
+            last -= 1
+        }
+        guard last >= line.first, document.isWord(last, "entre") else { return nil }
+        let before = Array(TokenLines.folded(document, line)[0..<(last - line.first)])
+        return before.isEmpty || before == ["conclue"] || isNORLabel(before) ? last : nil
     }
 
     /// `NOR : SPRZ2230481X` before `ENTRE` on the same line.

@@ -6,6 +6,7 @@ enum PartyMatching {
     static func fold(_ text: String) -> String {
         var text = text
         return text.withUTF8 { source in
+            if let folded = asciiFold(source) { return folded }
             // Folded straight from the string's bytes into a sink, and collapsed there: the
             // copies into arrays and their appends byte by byte cost as much as the folding.
             var sink = ByteSink(capacity: source.count + 16)
@@ -38,6 +39,86 @@ enum PartyMatching {
             }
             return String(decoding: UnsafeBufferPointer(rebasing: folded[0..<count]), as: UTF8.self)
         }
+    }
+
+    /// `fold` of a text whose characters all fold to ASCII (ASCII itself, and the letters with
+    /// an ASCII fold: `é`, `œ`; nearly every name and closing line), nil for any other: folded
+    /// and collapsed in one pass, straight into the string's storage, eight plain bytes (ASCII,
+    /// no hyphen, no space to collapse) at a time. The steps are `Folding.fold`'s: ASCII lowercased, `-` +
+    /// line end + spaces and tabs dropped, a letter replaced by its ASCII fold. Every space of
+    /// an ASCII text stands alone, so the collapse on the bytes is the split's: a space is
+    /// written after something but not after a space, and a space left last is taken back.
+    /// Nothing is written past what was read (a letter's fold is at most two bytes, from two at
+    /// least; a collapsed space stands for one read): the text's length is room enough.
+    static func asciiFold(_ source: UnsafeBufferPointer<UInt8>) -> String? {
+        var folds = true
+        let folded = String(unsafeUninitializedCapacity: source.count) { output -> Int in
+            guard let out = output.baseAddress, output.count >= source.count else {
+                folds = source.isEmpty
+                return 0
+            }
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let end = source.count
+            var count = 0
+            var index = 0
+            while index < end {
+                if index + 8 <= end {
+                    // First byte lowest. ASCII without hyphen, and no space that the collapse
+                    // drops: two in a row, or one first after nothing or after a space.
+                    let word = WordAtATime.loadLittleEndian(source, index)
+                    let high = ones &* 0x80
+                    let low = word & ~high
+                    let other = word ^ (ones &* 0x20)
+                    let spaces = ~(((other & ~high) &+ ~high) | other) & high
+                    if word & high == 0, !WordAtATime.hasByte(UInt8(ascii: "-"), in: word), spaces & (spaces &<< 8) == 0,
+                        spaces & 0x80 == 0 || (count > 0 && out[count - 1] != 0x20)
+                    {
+                        // Capitals (`A`–`Z`) get the case bit, as in `ByteSink.appendLowercased`.
+                        let capitals = (low &+ ones &* (0x80 - 0x41)) & ~(low &+ ones &* (0x80 - 0x5B)) & ~word & high
+                        UnsafeMutableRawPointer(out + count).storeBytes(of: (word | (capitals &>> 2)).littleEndian, as: UInt64.self)
+                        count += 8
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = source[index]
+                if byte < 0x80 {
+                    if byte == UInt8(ascii: "-"), index + 1 < end, source[index + 1] == 0x0A {
+                        index += 2
+                        while index < end, ByteClass.isSpace(source[index]) { index += 1 }
+                        continue
+                    }
+                    index += 1
+                    if byte == 0x20 {
+                        if count > 0, out[count - 1] != 0x20 {
+                            out[count] = 0x20
+                            count += 1
+                        }
+                        continue
+                    }
+                    out[count] = ByteClass.lowercased(byte)
+                    count += 1
+                    continue
+                }
+                let length = Letters.scalarLength(byte)
+                let ascii = Letters.asciiFoldBytes(Letters.scalar(source, at: index))
+                // A lead byte starts two bytes at least (a string's bytes are valid UTF-8).
+                guard ascii.first != 0, length >= 2 else {
+                    folds = false
+                    return 0
+                }
+                out[count] = ascii.first
+                count += 1
+                if ascii.second != 0 {
+                    out[count] = ascii.second
+                    count += 1
+                }
+                index += length
+            }
+            if count > 0, out[count - 1] == 0x20 { count -= 1 }
+            return count
+        }
+        return folds ? folded : nil
     }
 
     /// Whether the space byte at `index` of UTF-8 `bytes` is surely a Character of its own: it

@@ -141,17 +141,31 @@ enum PartyText {
 }
 
 /// Upper and lower case of the letter at a byte offset, accented letters included.
+/// The ASCII test inline, the Unicode properties out of line: reading them made every call,
+/// ASCII or not, look up the properties' metadata and make room for them on the stack.
 enum LetterCase {
+    @inline(__always)
     static func isUpper(_ bytes: [UInt8], at index: Int) -> Bool {
         guard index < bytes.count else { return false }
         if bytes[index] < 0x80 { return ByteClass.isUpper(bytes[index]) }
-        return Unicode.Scalar(Letters.scalar(bytes, at: index))?.properties.isUppercase ?? false
+        return isUpperScalar(bytes, at: index)
     }
 
+    @inline(__always)
     static func isLower(_ bytes: [UInt8], at index: Int) -> Bool {
         guard index < bytes.count else { return false }
         if bytes[index] < 0x80 { return ByteClass.isLower(bytes[index]) }
-        return Unicode.Scalar(Letters.scalar(bytes, at: index))?.properties.isLowercase ?? false
+        return isLowerScalar(bytes, at: index)
+    }
+
+    @inline(never)
+    private static func isUpperScalar(_ bytes: [UInt8], at index: Int) -> Bool {
+        Unicode.Scalar(Letters.scalar(bytes, at: index))?.properties.isUppercase ?? false
+    }
+
+    @inline(never)
+    private static func isLowerScalar(_ bytes: [UInt8], at index: Int) -> Bool {
+        Unicode.Scalar(Letters.scalar(bytes, at: index))?.properties.isLowercase ?? false
     }
 
     /// `Rouquie`, `Lévêque` (capitalized) or `ROUQUIE`, `LE` (capitals); two letters or more.

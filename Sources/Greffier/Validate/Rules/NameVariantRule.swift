@@ -10,18 +10,25 @@ struct NameVariantRule: TextValidationRule {
 
     func findings(for record: DocumentRecord, in document: Document, span: (TextRange) -> Span) -> [Finding] {
         var people: [(first: String, last: String)] = []
-        var seen = Set<String>()
+        // The people's keys, compared one by one as a set of strings would (equal strings): a
+        // record names a handful (64 at most are kept), and hashing each key cost more.
+        var seen: [String] = []
         let names = record.signatories.map(\.name) + record.parties.compactMap { $0.representative?.name }
         for name in names where people.count < Self.peopleLimit {
             let words = Self.words(name)
-            guard words.count >= 2, let first = words.first, first.count >= 3, !first.hasSuffix(".") else { continue }
+            guard words.count >= 2, let first = words.first, Self.holdsThreeCharacters(first), !Self.endsWithPeriod(first)
+            else { continue }
             // The words after the first, spaced: the generic `joined` on a slice cost more.
             var last = ""
             for word in words.dropFirst() {
                 if !last.isEmpty { last += " " }
                 last += word
             }
-            if seen.insert(first + "\u{0}" + last).inserted { people.append((first, last)) }
+            let key = first + "\u{0}" + last
+            if !seen.contains(key) {
+                seen.append(key)
+                people.append((first, last))
+            }
         }
         guard !people.isEmpty else { return [] }
         // One pass over the text: each word that is someone's first name, with the word after
@@ -29,24 +36,9 @@ struct NameVariantRule: TextValidationRule {
         let lookup = FirstNames(people.map(\.first))
         let tokens = document.tokens
         var occurrences: [String: [(index: Int, written: String, folded: [Unicode.Scalar])]] = [:]
-        // The first byte and the length first, inline: they turn down nearly every word.
-        // Through buffer pointers: this runs over every token of every text, and every
-        // token's start is within the bytes it was cut from (the tokenizer makes no empty
-        // token, and a word joined across a line keeps its first half's start).
-        var candidates: [Int] = []
-        tokens.withUnsafeBufferPointer { tokenBuffer in
-            document.bytes.withUnsafeBufferPointer { byteBuffer in
-                for index in tokenBuffer.indices {
-                    let token = tokenBuffer[index]
-                    // The kind last: about half the tokens are words, a branch no processor
-                    // predicts, while nearly every token fails the first byte or the length.
-                    guard lookup.mayStart(byteBuffer[token.start]), lookup.hasLength(token.end - token.start),
-                        token.kind == .word
-                    else { continue }
-                    candidates.append(index)
-                }
-            }
-        }
+        // A key per first name at most: room made once, not regrown as names are met.
+        occurrences.reserveCapacity(people.count)
+        let candidates = lookup.candidates(document)
         for index in candidates {
             guard let first = lookup.firstName(document, index) else { continue }
             let surnameIndex = index + 1
@@ -78,6 +70,21 @@ struct NameVariantRule: TextValidationRule {
             }
         }
         return result
+    }
+
+    /// `text.count >= 3`, without counting the characters of an ASCII text without carriage
+    /// return: each of its bytes is then a character (`\r\n` is one).
+    static func holdsThreeCharacters(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return text.count >= 3 }
+        return utf8.count >= 3
+    }
+
+    /// `text.hasSuffix(".")`, asked only of a text whose last byte is a full stop: a text
+    /// ending otherwise ends with no character equal to `.` (no other spelling of it is
+    /// canonically equivalent).
+    static func endsWithPeriod(_ text: String) -> Bool {
+        text.utf8.last == UInt8(ascii: ".") && text.hasSuffix(".")
     }
 
     /// `text.split(separator: " ")`, split on the space bytes when each stands alone as a
@@ -189,16 +196,17 @@ struct FirstNames {
     /// ASCII byte has it as the first scalar of its canonical decomposition, as such a name
     /// does: they are equal only if those bytes are. A name starting otherwise (`Éric`, which
     /// decomposes to `E` + accent, or a Kelvin sign) lets every byte through.
-    private let initials: ByteSet
+    /// By byte, 1 when a word starting with it may be a name: one load per token.
+    private let initials: [UInt8]
 
     init(_ names: [String]) {
         var lengths = [Bool](repeating: false, count: (names.map(\.utf8.count).max() ?? 0) + 1)
         for name in names { lengths[name.utf8.count] = true }
         self.lengths = lengths
-        var initials = ByteSet()
         let asciiStarts = names.allSatisfy { $0.utf8.first.map { $0 < 0x80 } ?? false }
-        for byte in (asciiStarts ? 0x80 : 0)...0xFF { initials.insert(UInt8(byte)) }
-        for name in names { if let first = name.utf8.first { initials.insert(first) } }
+        var initials = [UInt8](repeating: asciiStarts ? 0 : 1, count: 256)
+        for byte in 0x80...0xFF { initials[byte] = 1 }
+        for name in names { if let first = name.utf8.first { initials[Int(first)] = 1 } }
         self.initials = initials
         ascii = names.compactMap { name in Self.asciiSpelling(name).map { ($0, Array($0.utf8)) } }
         self.names = Set(names)
@@ -208,6 +216,10 @@ struct FirstNames {
     /// is ASCII, else each of its characters replaced by the ASCII character equal to it.
     static func asciiSpelling(_ name: String) -> String? {
         if name.utf8.allSatisfy({ $0 < 0x80 }) { return name }
+        // Only three scalars that are not ASCII equal an ASCII character (`;` U+037E, `` ` ``
+        // U+1FEF, `K` U+212A: `FirstNamesTests` checks every scalar): a name with another,
+        // and none of these, has no ASCII spelling (most accented names), found on the bytes.
+        guard Self.mayHoldASCIIEqual(name) else { return nil }
         var spelled = ""
         for character in name {
             // A lone ASCII scalar equals no other ASCII character: the search would find itself.
@@ -220,6 +232,18 @@ struct FirstNames {
             spelled.append(equal)
         }
         return spelled == name ? spelled : nil
+    }
+
+    /// Whether `name`'s bytes hold U+037E, U+1FEF or U+212A.
+    static func mayHoldASCIIEqual(_ name: String) -> Bool {
+        let utf8 = Array(name.utf8)
+        for index in utf8.indices where utf8[index] == 0xCD || utf8[index] == 0xE1 || utf8[index] == 0xE2 {
+            let rest = utf8[index...]
+            if rest.starts(with: [0xCD, 0xBE]) || rest.starts(with: [0xE1, 0xBF, 0xAF]) || rest.starts(with: [0xE2, 0x84, 0xAA]) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Each printable ASCII character, keyed by itself: looking a character up finds the one it
@@ -249,7 +273,29 @@ struct FirstNames {
 
     /// Whether a word whose first byte is `byte` may be one of the names.
     @inline(__always)
-    func mayStart(_ byte: UInt8) -> Bool { initials.contains(byte) }
+    func mayStart(_ byte: UInt8) -> Bool { initials[Int(byte)] != 0 }
+
+    /// The words of `document` that `firstName` may find: their first byte and length first,
+    /// they turn down nearly every token. Through buffer pointers, one load of the table per
+    /// token: this runs over every token of every text, and every token's start is within the
+    /// bytes it was cut from (the tokenizer makes no empty token, and a word joined across a
+    /// line keeps its first half's start). The kind last: about half the tokens are words, a
+    /// branch no processor predicts, while nearly every token fails the first byte.
+    func candidates(_ document: Document) -> [Int] {
+        var candidates: [Int] = []
+        document.tokens.withUnsafeBufferPointer { tokens in
+            document.bytes.withUnsafeBufferPointer { bytes in
+                initials.withUnsafeBufferPointer { initials in
+                    for index in tokens.indices where initials[Int(bytes[tokens[index].start])] != 0 {
+                        let token = tokens[index]
+                        guard hasLength(token.end - token.start), token.kind == .word else { continue }
+                        candidates.append(index)
+                    }
+                }
+            }
+        }
+        return candidates
+    }
 
     static func isASCII(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         for index in start..<end where bytes[index] >= 0x80 { return false }

@@ -26,31 +26,48 @@ struct PostalCodeRule: ValidationRule {
     /// The address cut at spaces and commas, as characters. When every scalar is below U+0300
     /// and none is a carriage return, each scalar is a character of its own (what joins
     /// scalars into one character — combining marks, joiners, CR LF, Hangul, emoji and flag
-    /// sequences — lies above, or is CR LF): the scalars are cut instead, which is cheaper.
+    /// sequences — lies above, or is CR LF): the bytes are cut instead (a scalar below U+0300
+    /// has a lead byte below 0xCC, and no byte of a longer one is a space or a comma).
     static func words(_ address: String) -> [String] {
-        if address.unicodeScalars.allSatisfy({ $0.value < 0x300 && $0 != "\r" }) {
-            return address.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "," }).map { String($0) }
+        var copy = address
+        return copy.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0xCC && $0 != 0x0D }) else {
+                return address.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+            }
+            var words: [String] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 || bytes[index] == 0x2C {
+                if index > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+            return words
         }
-        return address.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
     }
 
     /// The first 5-digit postal code of an address and the city after it, folded
     /// (`79902 Paris Cedex 15` → `79902`, `paris`); also written with a space (`75 334`).
+    ///
+    /// Read on the words' bytes where they settle it: a code is ASCII digits only, so a word
+    /// holding another byte is no code nor part of one (when it joined a two-digit word as
+    /// numbers, the joined code failed for its non-ASCII digits), and its character count and
+    /// numbers do not matter. An ASCII word's characters are its bytes, its numbers its digits,
+    /// and it is `cedex` when its bytes lowercased are; a word that is not ASCII asks its
+    /// characters (it is never `cedex`, but it may be all numbers: `½`).
     static func codeAndCity(_ address: String) -> (String, String)? {
         let words = Self.words(address)
         for (index, word) in words.enumerated() {
             var code = word
             var next = index + 1
-            if word.count == 2, next < words.count, words[next].count == 3, (word + words[next]).allSatisfy(\.isNumber) {
+            if Self.isASCIIDigits(word, count: 2), next < words.count, Self.isASCIIDigits(words[next], count: 3) {
                 code = word + words[next]
                 next += 1
             }
-            guard code.count == 5, code.allSatisfy({ $0.isASCII && $0.isNumber }), next < words.count else { continue }
+            guard Self.isASCIIDigits(code, count: 5), next < words.count else { continue }
             // The city runs to `Cedex` or the end: `Le Kremlin-Bicêtre`, `PARIS`.
             // Joined by hand: the generic `joined` on a prefix of a slice cost more.
             var city = ""
             for word in words[next...] {
-                guard word.lowercased() != "cedex", !word.allSatisfy(\.isNumber) else { break }
+                guard !Self.isCedex(word), !Self.isAllNumbers(word) else { break }
                 if !city.isEmpty { city += " " }
                 city += word
             }
@@ -58,5 +75,22 @@ struct PostalCodeRule: ValidationRule {
             return (code, Folding.fold(bytes, 0, bytes.count))
         }
         return nil
+    }
+
+    /// `word.count == count && word.allSatisfy { $0.isASCII && $0.isNumber }`.
+    static func isASCIIDigits(_ word: String, count: Int) -> Bool {
+        word.utf8.count == count && word.utf8.allSatisfy { ByteClass.isDigit($0) }
+    }
+
+    /// `word.lowercased() == "cedex"`.
+    static func isCedex(_ word: String) -> Bool {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() == "cedex" }
+        return word.utf8.count == 5 && word.utf8.map(ByteClass.lowercased).elementsEqual("cedex".utf8)
+    }
+
+    /// `word.allSatisfy(\.isNumber)`.
+    static func isAllNumbers(_ word: String) -> Bool {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.allSatisfy(\.isNumber) }
+        return word.utf8.allSatisfy { ByteClass.isDigit($0) }
     }
 }
