@@ -10,9 +10,19 @@ import Darwin
 ///
 /// Into a buffer of its own rather than an array: each append to an array tested that it was
 /// uniquely referenced and had room, byte by byte, which cost more than the bytes (a key cost
-/// about 185 instructions). Here each event makes room once, then stores its bytes. The owner
-/// takes the bytes with `finish()`, which frees the buffer; the writer is not used after.
+/// about 185 instructions). Here each event makes room once, then stores its bytes. The buffer
+/// belongs to a `Storage` object, freed with it whatever the writer's fate; the writer keeps its
+/// address beside it for the stores, so a writer is used in place (`inout`), never copied.
 struct JSONBytesWriter: JSONEmitter {
+    /// Owns the bytes: the buffer is freed when the last writer holding it goes.
+    private final class Storage {
+        var pointer: UnsafeMutablePointer<UInt8>
+        init(capacity: Int) { pointer = .allocate(capacity: capacity) }
+        deinit { pointer.deallocate() }
+    }
+
+    private let storage: Storage
+    /// `storage.pointer`, kept here: reading it through the object at each store cost more.
     private var base: UnsafeMutablePointer<UInt8>
     private var count = 0
     private var capacity: Int
@@ -21,22 +31,19 @@ struct JSONBytesWriter: JSONEmitter {
 
     init(capacity: Int) {
         self.capacity = max(capacity, 64)
-        base = .allocate(capacity: self.capacity)
+        storage = Storage(capacity: self.capacity)
+        base = storage.pointer
     }
 
-    /// The bytes written; frees the buffer.
-    mutating func finish() -> [UInt8] {
-        let bytes = Array(UnsafeBufferPointer(start: base, count: count))
-        base.deallocate()
-        base = .allocate(capacity: 1)
-        count = 0
-        capacity = 1
-        return bytes
+    /// The bytes written so far.
+    func finish() -> [UInt8] {
+        Array(UnsafeBufferPointer(start: base, count: count))
     }
 
     /// Room for `extra` more bytes.
     @inline(__always)
     private mutating func reserve(_ extra: Int) {
+        assert(base == storage.pointer, "a JSONBytesWriter is used in place, not copied")
         if capacity - count < extra { grow(extra) }
     }
 
@@ -46,7 +53,8 @@ struct JSONBytesWriter: JSONEmitter {
         while larger - count < extra { larger *= 2 }
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
         buffer.moveInitialize(from: base, count: count)
-        base.deallocate()
+        storage.pointer.deallocate()
+        storage.pointer = buffer
         base = buffer
         capacity = larger
     }
