@@ -46,12 +46,11 @@ struct LeadLanes: Sendable {
         members.firstIndex(of: initials).map { 1 << UInt16($0) } ?? 0
     }
 
-    /// The lane bits of every token, from its lead and its folded length (`ends[i] - starts[i]`):
+    /// The lane bits of every token, from its lead and its folded length (`spans[i]`):
     /// those of sets 0–7 written at `lanes`, those of sets 8–15 at `lanes + stride` (0 for a
     /// lead of 0, which no set holds).
     func write(
-        _ leads: UnsafeMutableBufferPointer<UInt16>, starts: UnsafeMutableBufferPointer<UInt32>,
-        ends: UnsafeMutableBufferPointer<UInt32>, count: Int, to lanes: UnsafeMutablePointer<UInt8>, stride: Int
+        _ leads: UnsafePointer<UInt16>, spans: UnsafePointer<FoldedTokens.Span>, count: Int, to lanes: UnsafeMutablePointer<UInt8>, stride: Int
     ) {
         let upper = lanes + stride
         rows.withUnsafeBufferPointer { rows in
@@ -65,7 +64,7 @@ struct LeadLanes: Sendable {
                     upper[index] = 0
                 }
                 @inline(__always) func place(_ at: Int) {
-                    let laneBits = bits[Int(lanes[at]) << 6 | min(Int(ends[at]) - Int(starts[at]), Initials.Shape.longest)]
+                    let laneBits = bits[Int(lanes[at]) << 6 | min(Int(spans[at].end) - Int(spans[at].start), Initials.Shape.longest)]
                     lanes[at] = UInt8(truncatingIfNeeded: laneBits)
                     upper[at] = UInt8(truncatingIfNeeded: laneBits >> 8)
                 }
