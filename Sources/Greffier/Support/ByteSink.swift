@@ -76,9 +76,6 @@ struct ByteSink: FoldOutput {
     private mutating func grow() {
         let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
         larger.moveInitialize(from: base, count: count)
-        // The byte after those written stays initialized, as `FoldedTokens` sets it after the
-        // lowercased text (a lead reads two bytes, the second masked out when past a token).
-        (larger + count).initialize(to: 0)
         base.deallocate()
         base = larger
         capacity *= 2

@@ -14,9 +14,9 @@ import Darwin
 final class FoldedTokens: @unchecked Sendable {
     /// (`count` and `lanes` are read by `FoldedTokens+LaneWalk` too.)
     let count: Int
-    /// The whole text lowercased (ASCII letters only), then the folds of the tokens that are
-    /// not plain ASCII: a plain token's fold is its own bytes lowercased, so it is read in
-    /// place and nothing is copied for it.
+    /// The whole text lowercased (ASCII letters only) and eight zeros, then the folds of the
+    /// tokens that are not plain ASCII: a plain token's fold is its own bytes lowercased, so it
+    /// is read in place and nothing is copied for it.
     private let folded: UnsafeMutableBufferPointer<UInt8>
     /// Token `i`'s folded bytes are `folded[spans[i].start..<spans[i].end]`: start and end side by
     /// side, one array fewer to keep in a register while folding, one line read per comparison.
@@ -53,10 +53,10 @@ final class FoldedTokens: @unchecked Sendable {
                 Latin1Folds.table.withUnsafeBufferPointer { latin1 in
                     if inPlace {
                         sink.appendLowercased(text)
-                        // The byte after the text initialized: a lead reads two bytes from a
-                        // plain token's start, the second masked out when the token has one.
-                        sink.reserve(1)
-                        (sink.base + sink.count).initialize(to: 0)
+                        // Eight zeros after the text, kept: a lead reads two bytes from a plain
+                        // token's start, a fold eight from a run's (`foldLatin`), masked past
+                        // the token.
+                        for _ in 0..<8 { sink.append(0) }
                         Self.foldEach(text, tokens, inPlace: true, latin1, into: &sink, spans, leads)
                     } else {
                         Self.foldEach(text, tokens, inPlace: false, latin1, into: &sink, spans, leads)
@@ -103,7 +103,7 @@ final class FoldedTokens: @unchecked Sendable {
             let start = sink.count
             // Only a token whose non-ASCII characters all folded to ASCII may equal a word (an
             // ASCII literal): the others get lead 0.
-            let comparable = fold(text, token, latin1: latin1, into: &sink)
+            let comparable = fold(text, inPlace: inPlace, token, latin1: latin1, into: &sink)
             lowered = UnsafePointer(sink.base)
             spans[index] = Span(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: sink.count))
             leads[index] = comparable ? Self.lead(sink.base + start, sink.count - start) : 0
