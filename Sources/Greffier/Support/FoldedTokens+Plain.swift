@@ -43,27 +43,25 @@ extension FoldedTokens {
             // Exact up to the first byte that ends the run (a stray `\n` bit only above one).
             let stops = WordAtATime.nonASCIIBytes(little) | WordAtATime.bytes(equalTo: 0x0A, in: little)
             let run = WordAtATime.bytesBefore(stops)
-            guard index + run < end else { return count + (end - index) }
-            index += run
-            count += run
+            // Offsets within a text: no overflow to test.
+            guard index &+ run < end else { return count &+ (end &- index) }
+            index &+= run
+            count &+= run
             if run == 8 { continue }
             let byte = text[index]
-            guard byte &- 0xC0 < 0x20, index + 1 < end else { return nil }
+            guard byte &- 0xC0 < 0x20, index &+ 1 < end else { return nil }
             let ascii: UInt16
             if byte == 0xC3 {
-                ascii = latin1[Int(text[index + 1] & 0x3F)]
+                ascii = latin1[Int(text[index &+ 1] & 0x3F)]
             } else {
-                let folded = Letters.asciiFoldBytes(UInt32(byte & 0x1F) << 6 | UInt32(text[index + 1] & 0x3F))
+                let folded = Letters.asciiFoldBytes(UInt32(byte & 0x1F) << 6 | UInt32(text[index &+ 1] & 0x3F))
                 ascii = UInt16(folded.first) | UInt16(folded.second) << 8
             }
             guard ascii != 0 else { return nil }
-            out[count] = UInt8(truncatingIfNeeded: ascii)
-            count += 1
-            if ascii > 0xFF {
-                out[count] = UInt8(truncatingIfNeeded: ascii >> 8)
-                count += 1
-            }
-            index += 2
+            // Both bytes stored, the second counted when it is one (`œ` → `oe`): room enough.
+            UnsafeMutableRawPointer(out + count).storeBytes(of: ascii.littleEndian, as: UInt16.self)
+            count &+= ascii > 0xFF ? 2 : 1
+            index &+= 2
         }
         return count
     }
