@@ -37,6 +37,9 @@ final class FoldedTokens: @unchecked Sendable {
         let capacity = max(tokens.count, 1)
         let spans = UnsafeMutablePointer<Span>.allocate(capacity: capacity)
         let leads = UnsafeMutablePointer<UInt16>.allocate(capacity: capacity)
+        // Lanes 0–7 from `0`, 8–15 from `count + 8`, each row followed by eight zeros.
+        let lanes = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * (count + 8))
+        (lanes + count).initialize(repeating: 0, count: count + 16)
         // Offsets are 32-bit. Inputs are capped at 1 GiB (`ExtractionLimits.hardMaxBytes`);
         // a text byte comes from a third of an input byte at least (`0x80` → `€`), and the only
         // folds longer than their text (2 bytes → 3: `İ`, `Ⱥ`) come from 2 input bytes at least:
@@ -49,31 +52,31 @@ final class FoldedTokens: @unchecked Sendable {
         var sink = ByteSink(capacity: (inPlace ? bytes.count + bytes.count / 4 : bytes.count) + 16)
         bytes.withUnsafeBufferPointer { text in
             tokens.withUnsafeBufferPointer { tokens in
-                // The table read once per document, not once per token.
+                // The tables read once per document, not once per token.
                 Latin1Folds.table.withUnsafeBufferPointer { latin1 in
-                    if inPlace {
-                        sink.appendLowercased(text)
-                        // Eight zeros after the text, kept: a lead reads two bytes from a plain
-                        // token's start, a fold eight from a run's (`foldLatin`), masked past
-                        // the token.
-                        for _ in 0..<8 { sink.append(0) }
-                        Self.foldEach(text, tokens, inPlace: true, latin1, into: &sink, spans, leads)
-                    } else {
-                        Self.foldEach(text, tokens, inPlace: false, latin1, into: &sink, spans, leads)
+                    leadLanes.withRows { rows in
+                        let columns = Columns(spans: spans, leads: leads, rows: lanes, latin1: latin1, rowOfLead: rows)
+                        if inPlace {
+                            sink.appendLowercased(text)
+                            // Eight zeros after the text, kept: a lead reads two bytes from a plain
+                            // token's start, a fold eight from a run's (`foldLatin`), masked past
+                            // the token.
+                            for _ in 0..<8 { sink.append(0) }
+                            Self.foldEach(text, tokens, inPlace: true, into: &sink, columns)
+                        } else {
+                            Self.foldEach(text, tokens, inPlace: false, into: &sink, columns)
+                        }
                     }
                 }
             }
         }
-        let lanes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2 * (count + 8))
-        if let base = lanes.baseAddress {
-            leadLanes.write(leads, spans: spans, count: count, to: base, stride: count + 8)
-            (base + count).initialize(repeating: 0, count: 8)
-            (base + 2 * count + 8).initialize(repeating: 0, count: 8)
-        }
+        // The rows written while folding become lane bits: a second walk over the tokens
+        // reads only the lengths of those whose lead opens a word.
+        leadLanes.write(spans: spans, count: count, to: lanes, stride: count + 8)
         self.folded = sink.buffer
         self.spans = spans
         self.leads = leads
-        self.lanes = lanes
+        self.lanes = UnsafeMutableBufferPointer(start: lanes, count: 2 * (count + 8))
         self.leadLanes = leadLanes
     }
 
@@ -82,31 +85,44 @@ final class FoldedTokens: @unchecked Sendable {
         let end: UInt32
     }
 
-    /// Each token's span and lead, one loop. A plain token (nearly all) is read in the lowercased
+    /// Where `foldEach` writes each token's span, lead and row of lane bits (`LeadLanes.withRows`),
+    /// and the tables it reads.
+    private struct Columns {
+        let spans: UnsafeMutablePointer<Span>
+        let leads: UnsafeMutablePointer<UInt16>
+        let rows: UnsafeMutablePointer<UInt8>
+        let latin1: UnsafeBufferPointer<UInt16>
+        let rowOfLead: UnsafeBufferPointer<UInt8>
+    }
+
+    /// Each token's span, lead and lane row, one loop (the row with the lead, rather than by a
+    /// walk over the leads after). A plain token (nearly all) is read in the lowercased
     /// text at the start of `sink` (`inPlace`, a constant where this is inlined, so that the loop
     /// tests it not), without a branch on its length; the others are folded into `sink`.
     @inline(__always)
     private static func foldEach(
         _ text: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, inPlace: Bool,
-        _ latin1: UnsafeBufferPointer<UInt16>, into sink: inout ByteSink, _ spans: UnsafeMutablePointer<Span>,
-        _ leads: UnsafeMutablePointer<UInt16>
+        into sink: inout ByteSink, _ columns: Columns
     ) {
         // The sink moves only when a fold grows it: its base is read again after each fold only.
         var lowered = UnsafePointer(sink.base)
         for index in 0..<tokens.count {
             let token = tokens[index]
+            let lead: UInt16
             if inPlace, isPlain(text, token) {
-                spans[index] = Span(start: token.startOffset, end: token.endOffset)
-                leads[index] = twoBytes(lowered + token.start, token.end - token.start)
-                continue
+                columns.spans[index] = Span(start: token.startOffset, end: token.endOffset)
+                lead = twoBytes(lowered + token.start, token.end - token.start)
+            } else {
+                let start = sink.count
+                // Only a token whose non-ASCII characters all folded to ASCII may equal a word (an
+                // ASCII literal): the others get lead 0.
+                let comparable = fold(text, inPlace: inPlace, token, latin1: columns.latin1, into: &sink)
+                lowered = UnsafePointer(sink.base)
+                columns.spans[index] = Span(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: sink.count))
+                lead = comparable ? Self.lead(sink.base + start, sink.count - start) : 0
             }
-            let start = sink.count
-            // Only a token whose non-ASCII characters all folded to ASCII may equal a word (an
-            // ASCII literal): the others get lead 0.
-            let comparable = fold(text, inPlace: inPlace, token, latin1: latin1, into: &sink)
-            lowered = UnsafePointer(sink.base)
-            spans[index] = Span(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: sink.count))
-            leads[index] = comparable ? Self.lead(sink.base + start, sink.count - start) : 0
+            columns.leads[index] = lead
+            columns.rows[index] = columns.rowOfLead[Int(lead)]
         }
     }
 
