@@ -1,17 +1,69 @@
 extension FoldedTokens {
     /// `Folding.fold` of a token that is not plain, out of line: inlined, it made the loop over
-    /// every token (nearly all plain) larger and slower.
+    /// every token (nearly all plain) larger and slower. In place, `sink` opens on the text
+    /// lowercased and eight bytes more.
     @inline(never)
     static func fold(
-        _ text: UnsafeBufferPointer<UInt8>, _ token: Token, latin1: UnsafeBufferPointer<UInt16>, into sink: inout ByteSink
+        _ text: UnsafeBufferPointer<UInt8>, inPlace: Bool, _ token: Token, latin1: UnsafeBufferPointer<UInt16>,
+        into sink: inout ByteSink
     ) -> Bool {
-        // A fold is never longer than the token when `foldLatin` takes it.
-        sink.reserve(token.end - token.start)
-        if let written = foldLatin(text, token, latin1: latin1, into: sink.base + sink.count) {
+        // A fold is never longer than the token when `foldLatin` takes it; eight bytes more for
+        // the last store of a run. The lowercased text is read where the sink is once it has
+        // room: making room may move it.
+        sink.reserve(token.end - token.start + 8)
+        let written =
+            inPlace
+            ? foldLatin(text, lowered: sink.base, token, latin1: latin1, into: sink.base + sink.count)
+            : foldLatin(text, token, latin1: latin1, into: sink.base + sink.count)
+        if let written {
             sink.advance(by: written)
             return true
         }
         return Folding.fold(text, token.start, token.end, into: &sink)
+    }
+
+    /// `foldLatin(_:_:latin1:into:)` with the ASCII runs of the token copied from `lowered` (the
+    /// text lowercased, readable eight bytes past its end) eight bytes at a time: a run ends at
+    /// a byte 0x80 or more (a character, folded as there) or at a `\n` (nil). Writes up to
+    /// seven bytes past the fold at `out` (room for the token's length and eight more). The
+    /// runs of French words are short (3.6 bytes on average), but a byte-by-byte copy cost
+    /// twelve instructions a byte.
+    @inline(__always)
+    static func foldLatin(
+        _ text: UnsafeBufferPointer<UInt8>, lowered: UnsafePointer<UInt8>, _ token: Token,
+        latin1: UnsafeBufferPointer<UInt16>, into out: UnsafeMutablePointer<UInt8>
+    ) -> Int? {
+        let end = token.end
+        var index = token.start
+        var count = 0
+        while index < end {
+            let word = UnsafeRawPointer(lowered + index).loadUnaligned(as: UInt64.self)
+            UnsafeMutableRawPointer(out + count).storeBytes(of: word, as: UInt64.self)
+            let little = UInt64(littleEndian: word)
+            // Exact up to the first byte that ends the run (a stray `\n` bit only above one).
+            let stops = WordAtATime.nonASCIIBytes(little) | WordAtATime.bytes(equalTo: 0x0A, in: little)
+            let run = WordAtATime.bytesBefore(stops)
+            // Offsets within a text: no overflow to test.
+            guard index &+ run < end else { return count &+ (end &- index) }
+            index &+= run
+            count &+= run
+            if run == 8 { continue }
+            let byte = text[index]
+            guard byte &- 0xC0 < 0x20, index &+ 1 < end else { return nil }
+            let ascii: UInt16
+            if byte == 0xC3 {
+                ascii = latin1[Int(text[index &+ 1] & 0x3F)]
+            } else {
+                let folded = Letters.asciiFoldBytes(UInt32(byte & 0x1F) << 6 | UInt32(text[index &+ 1] & 0x3F))
+                ascii = UInt16(folded.first) | UInt16(folded.second) << 8
+            }
+            guard ascii != 0 else { return nil }
+            // Both bytes stored, the second counted when it is one (`œ` → `oe`): room enough.
+            UnsafeMutableRawPointer(out + count).storeBytes(of: ascii.littleEndian, as: UInt16.self)
+            count &+= ascii > 0xFF ? 2 : 1
+            index &+= 2
+        }
+        return count
     }
 
     /// `Folding.fold` of a token whose non-ASCII characters are all two-byte letters with an

@@ -14,18 +14,18 @@ import Darwin
 final class FoldedTokens: @unchecked Sendable {
     /// (`count` and `lanes` are read by `FoldedTokens+LaneWalk` too.)
     let count: Int
-    /// The whole text lowercased (ASCII letters only), then the folds of the tokens that are
-    /// not plain ASCII: a plain token's fold is its own bytes lowercased, so it is read in
-    /// place and nothing is copied for it.
+    /// The whole text lowercased (ASCII letters only) and eight zeros, then the folds of the
+    /// tokens that are not plain ASCII: a plain token's fold is its own bytes lowercased, so it
+    /// is read in place and nothing is copied for it.
     private let folded: UnsafeMutableBufferPointer<UInt8>
-    /// Token `i`'s folded bytes are `folded[starts[i]..<ends[i]]`.
-    private let starts: UnsafeMutableBufferPointer<UInt32>
-    private let ends: UnsafeMutableBufferPointer<UInt32>
+    /// Token `i`'s folded bytes are `folded[spans[i].start..<spans[i].end]`: start and end side by
+    /// side, one array fewer to keep in a register while folding, one line read per comparison.
+    private let spans: UnsafeMutablePointer<Span>
     /// Token `i`'s first two folded bytes (`first | second << 8`, the second 0 when it folds to
     /// one byte) when every non-ASCII character of it folded to ASCII (only then may it equal a
     /// word, an ASCII literal) and it is not empty, else 0 (`lead`): contiguous, so that a
     /// recognizer's search for the tokens its few words may be reads two bytes a token.
-    private let leads: UnsafeMutableBufferPointer<UInt16>
+    private let leads: UnsafeMutablePointer<UInt16>
     /// Token `i`'s lane bits in `leadLanes` (`LeadLanes`), then eight zeros, so that the walk
     /// of a lane reads eight tokens at a time without a bounds test at the end: those of lanes
     /// 0–7, then (`count + 8` on) those of lanes 8–15 alike.
@@ -35,9 +35,11 @@ final class FoldedTokens: @unchecked Sendable {
     init(_ bytes: [UInt8], _ tokens: [Token], lanes leadLanes: LeadLanes = .none) {
         count = tokens.count
         let capacity = max(tokens.count, 1)
-        let starts = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: capacity)
-        let ends = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: capacity)
-        let leads = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: capacity)
+        let spans = UnsafeMutablePointer<Span>.allocate(capacity: capacity)
+        let leads = UnsafeMutablePointer<UInt16>.allocate(capacity: capacity)
+        // Lanes 0–7 from `0`, 8–15 from `count + 8`, each row followed by eight zeros.
+        let lanes = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * (count + 8))
+        (lanes + count).initialize(repeating: 0, count: count + 16)
         // Offsets are 32-bit. Inputs are capped at 1 GiB (`ExtractionLimits.hardMaxBytes`);
         // a text byte comes from a third of an input byte at least (`0x80` → `€`), and the only
         // folds longer than their text (2 bytes → 3: `İ`, `Ⱥ`) come from 2 input bytes at least:
@@ -49,47 +51,84 @@ final class FoldedTokens: @unchecked Sendable {
         // sink, copying it whole; a quarter is enough for them (a growth is still possible).
         var sink = ByteSink(capacity: (inPlace ? bytes.count + bytes.count / 4 : bytes.count) + 16)
         bytes.withUnsafeBufferPointer { text in
-            if inPlace { sink.appendLowercased(text) }
-            // The table read once per document, not once per token.
-            Latin1Folds.table.withUnsafeBufferPointer { latin1 in
-                tokens.withUnsafeBufferPointer { tokens in
-                    for index in tokens.indices {
-                        let token = tokens[index]
-                        if inPlace, Self.isPlain(text, token) {
-                            starts[index] = UInt32(truncatingIfNeeded: token.start)
-                            ends[index] = UInt32(truncatingIfNeeded: token.end)
-                            leads[index] = Self.lead(sink.base + token.start, token.end - token.start)
-                            continue
+            tokens.withUnsafeBufferPointer { tokens in
+                // The tables read once per document, not once per token.
+                Latin1Folds.table.withUnsafeBufferPointer { latin1 in
+                    leadLanes.withRows { rows in
+                        let columns = Columns(spans: spans, leads: leads, rows: lanes, latin1: latin1, rowOfLead: rows)
+                        if inPlace {
+                            sink.appendLowercased(text)
+                            // Eight zeros after the text, kept: a lead reads two bytes from a plain
+                            // token's start, a fold eight from a run's (`foldLatin`), masked past
+                            // the token.
+                            for _ in 0..<8 { sink.append(0) }
+                            Self.foldEach(text, tokens, inPlace: true, into: &sink, columns)
+                        } else {
+                            Self.foldEach(text, tokens, inPlace: false, into: &sink, columns)
                         }
-                        let start = sink.count
-                        // Only a token whose non-ASCII characters all folded to ASCII may equal a
-                        // word (an ASCII literal): the others get lead 0.
-                        let comparable = Self.fold(text, token, latin1: latin1, into: &sink)
-                        starts[index] = UInt32(truncatingIfNeeded: start)
-                        ends[index] = UInt32(truncatingIfNeeded: sink.count)
-                        leads[index] = comparable ? Self.lead(sink.base + start, sink.count - start) : 0
                     }
                 }
             }
         }
-        let lanes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2 * (count + 8))
-        if let base = lanes.baseAddress {
-            leadLanes.write(leads, starts: starts, ends: ends, count: count, to: base, stride: count + 8)
-            (base + count).initialize(repeating: 0, count: 8)
-            (base + 2 * count + 8).initialize(repeating: 0, count: 8)
-        }
+        // The rows written while folding become lane bits: a second walk over the tokens
+        // reads only the lengths of those whose lead opens a word.
+        leadLanes.write(spans: spans, count: count, to: lanes, stride: count + 8)
         self.folded = sink.buffer
-        self.starts = starts
-        self.ends = ends
+        self.spans = spans
         self.leads = leads
-        self.lanes = lanes
+        self.lanes = UnsafeMutableBufferPointer(start: lanes, count: 2 * (count + 8))
         self.leadLanes = leadLanes
+    }
+
+    struct Span {
+        let start: UInt32
+        let end: UInt32
+    }
+
+    /// Where `foldEach` writes each token's span, lead and row of lane bits (`LeadLanes.withRows`),
+    /// and the tables it reads.
+    private struct Columns {
+        let spans: UnsafeMutablePointer<Span>
+        let leads: UnsafeMutablePointer<UInt16>
+        let rows: UnsafeMutablePointer<UInt8>
+        let latin1: UnsafeBufferPointer<UInt16>
+        let rowOfLead: UnsafeBufferPointer<UInt8>
+    }
+
+    /// Each token's span, lead and lane row, one loop (the row with the lead, rather than by a
+    /// walk over the leads after). A plain token (nearly all) is read in the lowercased
+    /// text at the start of `sink` (`inPlace`, a constant where this is inlined, so that the loop
+    /// tests it not), without a branch on its length; the others are folded into `sink`.
+    @inline(__always)
+    private static func foldEach(
+        _ text: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, inPlace: Bool,
+        into sink: inout ByteSink, _ columns: Columns
+    ) {
+        // The sink moves only when a fold grows it: its base is read again after each fold only.
+        var lowered = UnsafePointer(sink.base)
+        for index in 0..<tokens.count {
+            let token = tokens[index]
+            let lead: UInt16
+            if inPlace, isPlain(text, token) {
+                columns.spans[index] = Span(start: token.startOffset, end: token.endOffset)
+                lead = twoBytes(lowered + token.start, token.end - token.start)
+            } else {
+                let start = sink.count
+                // Only a token whose non-ASCII characters all folded to ASCII may equal a word (an
+                // ASCII literal): the others get lead 0.
+                let comparable = fold(text, inPlace: inPlace, token, latin1: columns.latin1, into: &sink)
+                lowered = UnsafePointer(sink.base)
+                columns.spans[index] = Span(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: sink.count))
+                lead = comparable ? Self.lead(sink.base + start, sink.count - start) : 0
+            }
+            columns.leads[index] = lead
+            columns.rows[index] = columns.rowOfLead[Int(lead)]
+        }
     }
 
     deinit {
         folded.deallocate()
-        starts.deallocate()
-        ends.deallocate()
+        spans.deallocate()
         leads.deallocate()
         lanes.deallocate()
     }
@@ -97,7 +136,7 @@ final class FoldedTokens: @unchecked Sendable {
     /// Token `index` folded (`Activité` → `activite`).
     func string(_ index: Int) -> String {
         precondition(index >= 0 && index < count, "token index out of range")
-        return String(decoding: UnsafeBufferPointer(rebasing: folded[Int(starts[index])..<Int(ends[index])]), as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: folded[Int(spans[index].start)..<Int(spans[index].end)]), as: UTF8.self)
     }
 
     /// The first folded byte of token `index` (0 for an empty or non-comparable token): a cheap
@@ -187,6 +226,16 @@ final class FoldedTokens: @unchecked Sendable {
         return index
     }
 
+    /// `first | second << 8` of the `length` folded bytes at `bytes`, reading two bytes whatever
+    /// the length (the second must be initialized memory) and masking what is past the token:
+    /// `lead(bytes, length)` without its branches, for the plain tokens.
+    @inline(__always)
+    private static func twoBytes(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> UInt16 {
+        let pair = UInt16(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt16.self))
+        let mask: UInt16 = length > 1 ? 0xFFFF : length == 1 ? 0x00FF : 0
+        return pair & mask
+    }
+
     /// `first | second << 8` of the `length` folded bytes at `bytes`.
     @inline(__always)
     private static func lead(_ bytes: UnsafeMutablePointer<UInt8>, _ length: Int) -> UInt16 {
@@ -198,7 +247,7 @@ final class FoldedTokens: @unchecked Sendable {
     @inline(__always)
     func length(_ index: Int) -> Int {
         guard index >= 0, index < count else { return 0 }
-        return Int(ends[index]) - Int(starts[index])
+        return Int(spans[index].end) - Int(spans[index].start)
     }
 
     /// Whether token `index` folded is `word` (lowercase ASCII, not empty, not opening on NUL).
@@ -208,8 +257,8 @@ final class FoldedTokens: @unchecked Sendable {
         // opening on a NUL, which no word asked about does). One array fewer than a flag per token.
         assert(word.utf8.first.map { $0 != 0 } ?? false, "no empty word, none opening on NUL")
         guard index >= 0, index < count, leads[index] != 0 else { return false }
-        let start = Int(starts[index])
-        let length = Int(ends[index]) - start
+        let start = Int(spans[index].start)
+        let length = Int(spans[index].end) - start
         // The length first (stored in the string, no byte read): it rejects most candidates.
         guard word.utf8.count == length else { return false }
         // The words asked about are literals, stored contiguously: one memcmp.
@@ -232,8 +281,8 @@ final class FoldedTokens: @unchecked Sendable {
     @inline(__always)
     func equals(_ index: Int, _ word: UnsafePointer<UInt8>, count length: Int) -> Bool {
         guard index >= 0, index < count, leads[index] != 0 else { return false }
-        let start = Int(starts[index])
-        guard Int(ends[index]) - start == length, let mine = folded.baseAddress else { return false }
+        let start = Int(spans[index].start)
+        guard Int(spans[index].end) - start == length, let mine = folded.baseAddress else { return false }
         return memcmp(word, mine + start, length) == 0
     }
 }

@@ -46,43 +46,39 @@ struct LeadLanes: Sendable {
         members.firstIndex(of: initials).map { 1 << UInt16($0) } ?? 0
     }
 
-    /// The lane bits of every token, from its lead and its folded length (`ends[i] - starts[i]`):
-    /// those of sets 0–7 written at `lanes`, those of sets 8–15 at `lanes + stride` (0 for a
-    /// lead of 0, which no set holds).
-    func write(
-        _ leads: UnsafeMutableBufferPointer<UInt16>, starts: UnsafeMutableBufferPointer<UInt32>,
-        ends: UnsafeMutableBufferPointer<UInt32>, count: Int, to lanes: UnsafeMutablePointer<UInt8>, stride: Int
-    ) {
+    /// Runs `body` with the row of every lead (2^16 entries, any lead an index), for
+    /// `FoldedTokens` to write each token's row as it folds it, before `write`.
+    func withRows<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        rows.withUnsafeBufferPointer(body)
+    }
+
+    /// The lane bits of every token, from its row (`withRows`, by its lead), already at `lanes`,
+    /// and its folded length (`spans[i]`): those of sets 0–7 written at `lanes`, those of sets
+    /// 8–15 at `lanes + stride`, which holds zeros (0 for a lead of 0, which no set holds).
+    func write(spans: UnsafePointer<FoldedTokens.Span>, count: Int, to lanes: UnsafeMutablePointer<UInt8>, stride: Int) {
         let upper = lanes + stride
-        rows.withUnsafeBufferPointer { rows in
-            bits.withUnsafeBufferPointer { bits in
-                guard let rows = rows.baseAddress, let bits = bits.baseAddress else { return }
-                // Each token's row first (any lead is an index of `rows`, 2^16 entries), then,
-                // eight tokens at a time, the few whose lead opens a word get their bits: most
-                // tokens open none, and reading every token's length cost more than the rest.
-                for index in 0..<count {
-                    lanes[index] = rows[Int(leads[index])]
-                    upper[index] = 0
+        bits.withUnsafeBufferPointer { bits in
+            guard let bits = bits.baseAddress else { return }
+            // Eight tokens at a time, the few whose lead opens a word get their bits: most
+            // tokens open none, and reading every token's length cost more than the rest.
+            @inline(__always) func place(_ at: Int) {
+                let laneBits = bits[Int(lanes[at]) << 6 | min(Int(spans[at].end) - Int(spans[at].start), Initials.Shape.longest)]
+                lanes[at] = UInt8(truncatingIfNeeded: laneBits)
+                upper[at] = UInt8(truncatingIfNeeded: laneBits >> 8)
+            }
+            var index = 0
+            while index < count {
+                guard count - index >= 8 else {
+                    if lanes[index] != 0 { place(index) }
+                    index += 1
+                    continue
                 }
-                @inline(__always) func place(_ at: Int) {
-                    let laneBits = bits[Int(lanes[at]) << 6 | min(Int(ends[at]) - Int(starts[at]), Initials.Shape.longest)]
-                    lanes[at] = UInt8(truncatingIfNeeded: laneBits)
-                    upper[at] = UInt8(truncatingIfNeeded: laneBits >> 8)
+                var word = UnsafeRawPointer(lanes + index).loadUnaligned(as: UInt64.self)
+                while word != 0 {
+                    place(index + word.trailingZeroBitCount >> 3)
+                    word &= ~(0xFF << UInt64(word.trailingZeroBitCount & ~7))
                 }
-                var index = 0
-                while index < count {
-                    guard count - index >= 8 else {
-                        if lanes[index] != 0 { place(index) }
-                        index += 1
-                        continue
-                    }
-                    var word = UnsafeRawPointer(lanes + index).loadUnaligned(as: UInt64.self)
-                    while word != 0 {
-                        place(index + word.trailingZeroBitCount >> 3)
-                        word &= ~(0xFF << UInt64(word.trailingZeroBitCount & ~7))
-                    }
-                    index += 8
-                }
+                index += 8
             }
         }
     }

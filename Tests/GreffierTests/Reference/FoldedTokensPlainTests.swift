@@ -3,7 +3,8 @@ import Testing
 
 /// `FoldedTokens.isPlain` scans words only, and tells the other kinds by their kind (and a
 /// symbol by its first byte): it must say what the scan says on every token of a document. And
-/// its quick fold of Latin words must give what `Folding.fold` gives.
+/// its quick folds of Latin words (byte by byte, and by runs of the lowercased text) must give
+/// what `Folding.fold` gives.
 @Suite struct FoldedTokensPlainTests {
     @Test func plainByKindMatchesTheScan() {
         var documents = Hostile.corpusDocuments()
@@ -12,6 +13,8 @@ import Testing
         var checked = 0
         var latin = 0
         for document in documents {
+            // The lowercased text with eight zeros after it, as `FoldedTokens` keeps it.
+            let lowered = document.bytes.map(ByteClass.lowercased) + [UInt8](repeating: 0, count: 8)
             document.bytes.withUnsafeBufferPointer { text in
                 // Raw tokens too: the furniture pass drops and joins some.
                 for tokens in [document.tokens, Tokenizer.tokenize(document.bytes)] {
@@ -31,6 +34,23 @@ import Testing
                             latin += 1
                         }
                         room.deallocate()
+                        // The same fold with the ASCII runs copied from the lowercased text
+                        // eight bytes at a time: the same tokens taken, the same bytes.
+                        let wide = UnsafeMutablePointer<UInt8>.allocate(capacity: token.end - token.start + 8)
+                        let wideWritten = lowered.withUnsafeBufferPointer { lowered in
+                            Latin1Folds.table.withUnsafeBufferPointer { latin1 in
+                                lowered.baseAddress.flatMap {
+                                    FoldedTokens.foldLatin(text, lowered: $0, token, latin1: latin1, into: wide)
+                                }
+                            }
+                        }
+                        #expect(wideWritten == written, "\(token) in \(document.bytes.prefix(40))")
+                        if let written, let wideWritten, wideWritten == written {
+                            var full: [UInt8] = []
+                            Folding.fold(text, token.start, token.end, into: &full)
+                            #expect(Array(UnsafeBufferPointer(start: wide, count: written)) == full)
+                        }
+                        wide.deallocate()
                     }
                 }
             }

@@ -1,0 +1,86 @@
+import Testing
+
+@testable import Greffier
+
+/// `FoldedTokens` holds, for every token, what folding it alone gives (`ReferenceFoldedTokens`):
+/// on the corpus, on awkward inputs, on tokens cut anywhere (empty ones, one byte at the text's
+/// end), and when the folds outgrow the room made for them.
+@Suite struct FoldedTokensEquivalenceTests {
+    /// Every accessor of token `index` against the reference.
+    static func expectSame(_ bytes: [UInt8], _ tokens: [Token], _ note: @autoclosure () -> String) -> Int {
+        let folds = FoldedTokens(bytes, tokens, lanes: .recognizers)
+        let reference = ReferenceFoldedTokens(bytes, tokens)
+        for index in tokens.indices {
+            let folded = reference.folds[index]
+            #expect(folds.string(index) == String(decoding: folded, as: UTF8.self), "\(index) in \(note())")
+            #expect(folds.lead(index) == reference.leads[index], "\(index) in \(note())")
+            #expect(folds.length(index) == folded.count, "\(index) in \(note())")
+            // A word is asked about only when it may equal one: not empty, not opening on NUL.
+            if reference.leads[index] != 0, folded.first != 0 {
+                #expect(folds.equals(index, String(decoding: folded, as: UTF8.self)), "\(index) in \(note())")
+            }
+        }
+        #expect(folds.lead(-1) == 0 && folds.lead(tokens.count) == 0)
+        return tokens.count
+    }
+
+    @Test func corpusAndAwkwardInputsMatchTheReference() {
+        var inputs = AwkwardInputs.all
+        inputs += AwkwardInputs.all.compactMap { try? InputDecoder.decode($0) }.map(\.bytes)
+        var checked = 0
+        for bytes in inputs {
+            // Raw tokens too: the furniture pass drops and joins some.
+            checked += Self.expectSame(bytes, Document(bytes: bytes).tokens, "\(bytes.prefix(40))")
+            checked += Self.expectSame(bytes, Tokenizer.tokenize(bytes), "raw \(bytes.prefix(40))")
+        }
+        #expect(checked > 100_000)
+    }
+
+    /// Every word `[start, end)` of short texts, empty ones included, said plain where the scan
+    /// says so (as the tokenizer does) and not: the two-byte read of a lead at the text's end,
+    /// and words of any bytes. (Other kinds hold what the tokenizer puts in them only: a symbol
+    /// one character, a mark one ASCII byte.)
+    @Test(arguments: ["a", "Ab", "aB\n", "é", "xÉ", "-\n  y", "\u{0}a", "İ", "Z\u{0}", "ΑΒ", "«x»", "a\r\nb"])
+    func tokensCutAnywhereMatchTheReference(text: String) {
+        let bytes = Array(text.utf8)
+        var tokens: [Token] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            for start in 0...bytes.count {
+                for end in start...bytes.count {
+                    let token = Token(.word, start, end)
+                    tokens.append(token)
+                    if FoldedTokens.isPlainByScan(buffer, token) { tokens.append(Token(.word, start, end, knownPlain: true)) }
+                }
+            }
+        }
+        _ = Self.expectSame(bytes, tokens, text)
+        // Each alone, last in its text: a one-byte token at the very end reads past it.
+        for token in tokens { _ = Self.expectSame(bytes, [token], text) }
+    }
+
+    /// Folds longer than their text (`İ`, 2 bytes, lowercases to 3): the buffer grows, plain
+    /// tokens after the growth still read the lowercased text.
+    @Test(arguments: [1, 7, 64, 1000])
+    func foldsOutgrowingTheirRoomMatchTheReference(count: Int) {
+        let bytes = Hostile.repeated("İİİ Ab ", count) + Array("z".utf8)
+        _ = Self.expectSame(bytes, Tokenizer.tokenize(bytes), "İ × \(count)")
+    }
+
+    /// The text lowercased sixteen bytes at a time, the last block overlapping: every length up
+    /// to a few blocks, every byte value at every place.
+    @Test func textIsLowercasedAsByteByByteAtEveryLength() {
+        var text: [UInt8] = []
+        for value in 0...255 { text += [UInt8(value), 0x41, 0x5A, 0x40, 0x5B, 0xC3, 0x89, UInt8(255 - value), 0x61] }
+        for length in 0...100 {
+            for offset in stride(from: 0, to: text.count - length, by: 97) {
+                let slice = Array(text[offset..<offset + length])
+                var sink = ByteSink(capacity: 4)
+                sink.append(0x41)
+                slice.withUnsafeBufferPointer { sink.appendLowercased($0) }
+                let written = Array(UnsafeBufferPointer(start: sink.base, count: sink.count))
+                #expect(written == [0x41] + slice.map(ByteClass.lowercased), "\(length) at \(offset)")
+                sink.buffer.deallocate()
+            }
+        }
+    }
+}
