@@ -13,7 +13,10 @@ struct NORRecognizer: Recognizer {
         var steps = 0
         // The NORs alone on their line first (few), then the labels: each unlabelled candidate
         // is added where the token walk it replaces added it, before the labels that follow it.
-        guard let alone = aloneOnTheirLine(document, deadline: deadline, steps: &steps) else { return }
+        // When time runs out during that scan, the labels before the line it stopped at are
+        // still read, with the NORs alone found before it, as the token walk it replaces kept
+        // what it had found when it stopped.
+        let (alone, readUpTo) = aloneOnTheirLine(document, deadline: deadline, steps: &steps)
         var pending = alone[...]
         func addAlone(before index: Int) {
             while let first = pending.first, first.index < index {
@@ -22,7 +25,7 @@ struct NORRecognizer: Recognizer {
             }
         }
         for index in document.tokens(startingWithOneOf: LeadLanes.programmeOrNOR) {
-            if deadline.expired(&steps) {
+            if index >= readUpTo || deadline.expired(&steps) {
                 addAlone(before: index)
                 return
             }
@@ -35,7 +38,7 @@ struct NORRecognizer: Recognizer {
             guard next < tokens.count, !document.isLineEnd(next) else { continue }
             labelledCandidate(document, at: next, into: &results)
         }
-        addAlone(before: tokens.count)
+        addAlone(before: readUpTo)
     }
 
     /// `first | second << 8` of `nor` (`FoldedTokens.lead`).
@@ -43,7 +46,8 @@ struct NORRecognizer: Recognizer {
 
     /// The NORs alone on their line, with their token's index, in text order: a word of twelve
     /// bytes, the first an ASCII capital, first on its line (after tabs) and last, that is a
-    /// valid NOR. Nil when time ran out.
+    /// valid NOR; and the token the scan read up to: the token count, or the first token of
+    /// the line where time ran out.
     ///
     /// Such a token starts its line's first byte that is not a space or a tab (page furniture
     /// drops whole lines, with their break, and stray marks only after a space at a line's
@@ -51,7 +55,7 @@ struct NORRecognizer: Recognizer {
     /// end. So only the lines whose bytes have that shape are looked up among the tokens,
     /// rather than every token being read (`NORRecognizerEquivalenceTests` compares the two).
     private func aloneOnTheirLine(_ document: Document, deadline: Deadline, steps: inout Int)
-        -> [(index: Int, candidate: Recognitions.NORCandidate)]?
+        -> (found: [(index: Int, candidate: Recognitions.NORCandidate)], readUpTo: Int)
     {
         let tokens = document.tokens
         let bytes = document.bytes
@@ -64,7 +68,9 @@ struct NORRecognizer: Recognizer {
         var shaped: [Int] = []
         // The clock read every `Deadline.stride` lines, as `Deadline.expired` would at each.
         for chunk in stride(from: 0, to: lineStarts.count, by: Deadline.stride) {
-            if deadline.hasPassed { return nil }
+            if deadline.hasPassed {
+                return (found, document.firstToken(startingAtOrAfter: lineStarts[chunk], in: cursor..<tokens.count))
+            }
             shaped.removeAll(keepingCapacity: true)
             Self.linesMayHoldNORAlone(bytes, lineStarts[chunk..<min(chunk + Deadline.stride, lineStarts.count)], into: &shaped)
             for start in shaped {
@@ -85,7 +91,7 @@ struct NORRecognizer: Recognizer {
         }
         // The clock read again at the labels' first step.
         steps = 0
-        return found
+        return (found, tokens.count)
     }
 
     /// The starts of `lines` (line starts of `bytes`) that may hold a NOR alone: the line's
