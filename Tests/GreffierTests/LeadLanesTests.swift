@@ -18,6 +18,13 @@ import Testing
         madeUp.enumerated().map { $0.element.contains("\n") ? Initials(anyLength: $0.element) : Initials($0.element) }
     }
 
+    /// Whether a walk of `scan` must stop at token `index`: a lane holds its words' leads and
+    /// lengths exactly; a walk without one tests each lead's hash.
+    static func passes(_ index: Int, _ scan: FoldedTokens.LeadScan, _ folds: FoldedTokens) -> Bool {
+        scan.lane != 0 ? scan.initials.holds(lead: folds.lead(index), length: folds.length(index))
+            : scan.initials.contains(lead: folds.lead(index))
+    }
+
     static func documents() -> [Document] {
         var documents = Hostile.corpusDocuments()
         documents += AwkwardInputs.all.map { Document(bytes: $0) }
@@ -60,13 +67,8 @@ import Testing
             for initials in sets + [Initials(["nor", "copie"])] {
                 let scan = folds.scan(initials)
                 #expect((scan.lane != 0) == sets.contains(initials))
-                // Where each start stops, from the end backwards: the next passing token. A lane
-                // holds its words' leads and lengths exactly; a walk without one tests each
-                // lead's hash.
-                func passes(_ index: Int) -> Bool {
-                    scan.lane != 0 ? initials.holds(lead: folds.lead(index), length: folds.length(index))
-                        : initials.contains(lead: folds.lead(index))
-                }
+                // Where each start stops, from the end backwards: the next passing token.
+                let passes = { Self.passes($0, scan, folds) }
                 var expected = count
                 for start in stride(from: count + 2, through: -1, by: -1) {
                     if start >= 0, start < count, passes(start) { expected = start }
@@ -89,12 +91,8 @@ import Testing
             let count = document.tokens.count
             for initials in sets + [Initials(["nor", "copie"])] {
                 let scan = folds.scan(initials)
-                // Where each end stops, from the start onwards: the last passing token before it
-                // (its lead and length along a lane, its lead's hash without, as forwards).
-                func passes(_ index: Int) -> Bool {
-                    scan.lane != 0 ? initials.holds(lead: folds.lead(index), length: folds.length(index))
-                        : initials.contains(lead: folds.lead(index))
-                }
+                // Where each end stops, from the start onwards: the last passing token before it.
+                let passes = { Self.passes($0, scan, folds) }
                 var expected = -1
                 for end in -1...(count + 2) {
                     #expect(folds.previous(before: end, in: scan) == expected, "\(initials) before \(end)")
@@ -147,10 +145,7 @@ import Testing
                 var walked: [Int] = []
                 let scan = folds.scan(initials)
                 folds.forEachToken(in: scan) { walked.append($0) }
-                let expected = document.tokens.indices.filter {
-                    scan.lane != 0 ? initials.holds(lead: folds.lead($0), length: folds.length($0))
-                        : initials.contains(lead: folds.lead($0))
-                }
+                let expected = document.tokens.indices.filter { Self.passes($0, scan, folds) }
                 #expect(walked == expected, "\(initials)")
                 visited += walked.count
             }
