@@ -25,6 +25,19 @@ import Testing
             : scan.initials.contains(lead: folds.lead(index))
     }
 
+    /// Each document folded with the made-up lanes, and each made-up set (and one without a
+    /// lane) scanned in it: `body` gets the folds, the token count, the set and its scan.
+    static func forEveryScan(_ body: (FoldedTokens, Int, Initials, FoldedTokens.LeadScan) -> Void) {
+        let sets = madeUpSets()
+        let lanes = LeadLanes(sets)
+        for document in documents() {
+            let folds = FoldedTokens(document.bytes, document.tokens, lanes: lanes)
+            for initials in sets + [Initials(["nor", "copie"])] {
+                body(folds, document.tokens.count, initials, folds.scan(initials))
+            }
+        }
+    }
+
     static func documents() -> [Document] {
         var documents = Hostile.corpusDocuments()
         documents += AwkwardInputs.all.map { Document(bytes: $0) }
@@ -59,22 +72,15 @@ import Testing
     /// its lead's hash without).
     @Test func walksStopWhereEachLeadPasses() {
         let sets = Self.madeUpSets()
-        let lanes = LeadLanes(sets)
         var stops = 0
-        for document in Self.documents() {
-            let folds = FoldedTokens(document.bytes, document.tokens, lanes: lanes)
-            let count = document.tokens.count
-            for initials in sets + [Initials(["nor", "copie"])] {
-                let scan = folds.scan(initials)
-                #expect((scan.lane != 0) == sets.contains(initials))
-                // Where each start stops, from the end backwards: the next passing token.
-                let passes = { Self.passes($0, scan, folds) }
-                var expected = count
-                for start in stride(from: count + 2, through: -1, by: -1) {
-                    if start >= 0, start < count, passes(start) { expected = start }
-                    #expect(folds.next(from: start, in: scan) == expected, "\(initials) from \(start)")
-                    if expected == start { stops += 1 }
-                }
+        Self.forEveryScan { folds, count, initials, scan in
+            #expect((scan.lane != 0) == sets.contains(initials))
+            // Where each start stops, from the end backwards: the next passing token.
+            var expected = count
+            for start in stride(from: count + 2, through: -1, by: -1) {
+                if start >= 0, start < count, Self.passes(start, scan, folds) { expected = start }
+                #expect(folds.next(from: start, in: scan) == expected, "\(initials) from \(start)")
+                if expected == start { stops += 1 }
             }
         }
         #expect(stops > 1_000)
@@ -83,23 +89,15 @@ import Testing
     /// Walking back (`previous(before:in:)`, eight lanes at a time below the end): from every end,
     /// the last token before it whose lead passes, with and without a lane, else -1.
     @Test func backwardWalksStopWhereEachLeadPasses() {
-        let sets = Self.madeUpSets()
-        let lanes = LeadLanes(sets)
         var stops = 0
-        for document in Self.documents() {
-            let folds = FoldedTokens(document.bytes, document.tokens, lanes: lanes)
-            let count = document.tokens.count
-            for initials in sets + [Initials(["nor", "copie"])] {
-                let scan = folds.scan(initials)
-                // Where each end stops, from the start onwards: the last passing token before it.
-                let passes = { Self.passes($0, scan, folds) }
-                var expected = -1
-                for end in -1...(count + 2) {
-                    #expect(folds.previous(before: end, in: scan) == expected, "\(initials) before \(end)")
-                    if end >= 0, end < count, passes(end) {
-                        expected = end
-                        stops += 1
-                    }
+        Self.forEveryScan { folds, count, initials, scan in
+            // Where each end stops, from the start onwards: the last passing token before it.
+            var expected = -1
+            for end in -1...(count + 2) {
+                #expect(folds.previous(before: end, in: scan) == expected, "\(initials) before \(end)")
+                if end >= 0, end < count, Self.passes(end, scan, folds) {
+                    expected = end
+                    stops += 1
                 }
             }
         }
@@ -136,19 +134,13 @@ import Testing
     /// words' shapes (their lead's hash without a lane), in order, with a lane in either row or
     /// without one.
     @Test func everyTokenOfALaneIsVisited() {
-        let sets = Self.madeUpSets()
-        let lanes = LeadLanes(sets)
         var visited = 0
-        for document in Self.documents() {
-            let folds = FoldedTokens(document.bytes, document.tokens, lanes: lanes)
-            for initials in sets + [Initials(["nor", "copie"])] {
-                var walked: [Int] = []
-                let scan = folds.scan(initials)
-                folds.forEachToken(in: scan) { walked.append($0) }
-                let expected = document.tokens.indices.filter { Self.passes($0, scan, folds) }
-                #expect(walked == expected, "\(initials)")
-                visited += walked.count
-            }
+        Self.forEveryScan { folds, count, initials, scan in
+            var walked: [Int] = []
+            folds.forEachToken(in: scan) { walked.append($0) }
+            let expected = (0..<count).filter { Self.passes($0, scan, folds) }
+            #expect(walked == expected, "\(initials)")
+            visited += walked.count
         }
         #expect(visited > 10_000)
     }
