@@ -17,13 +17,22 @@ where Source: SendableMetatype, Source.Element: Sendable {
     private var source: Source
     private var handedOut = 0
 
-    /// Guards everything below; signalled whenever one of them changes.
+    /// Guards the six members below; signalled, when a worker waits in `take`, as the window
+    /// gains room or the run stops.
     private let state = NSCondition()
     private var delivered = 0
     private var results: [Int: Output] = [:]
     /// The number of inputs, once the source is exhausted.
     private var total: Int?
     private var stopped = false
+    /// A worker is delivering: the others leave their outputs to it.
+    private var delivering = false
+    /// A worker waits in `take` for room in the window.
+    private var takerWaits = false
+
+    /// Guards `runningWorkers`; signalled as each worker ends. The calling thread waits on it
+    /// alone, so that it is not woken for every output delivered.
+    private let ended = NSCondition()
     private var runningWorkers = 0
 
     private let jobs: Int
@@ -37,54 +46,44 @@ where Source: SendableMetatype, Source.Element: Sendable {
         self.work = work
     }
 
-    /// Runs the workers and calls `deliver` on the calling thread for each output in order;
+    /// Runs the work and calls `deliver` for each output in order, one call at a time;
     /// `deliver` returns false to stop (a write failed). `idle` is called when the next output
-    /// is not ready yet, before waiting for it (to flush what was written so far).
-    /// Returns once every worker has finished.
-    func run(deliver: (Output) -> Bool, idle: () -> Void) {
+    /// is not ready yet (to flush what was written so far). Returns once every worker has
+    /// finished.
+    ///
+    /// With several jobs, `deliver` and `idle` run on the worker that finished the output
+    /// awaited, never two at once: the calling thread only waits. A writing thread woken for
+    /// every group made three threads share two cores, and those hand-overs cost about a tenth
+    /// of the run's time.
+    func run(deliver: @escaping (Output) -> Bool, idle: @escaping () -> Void) {
         if jobs == 1 { return runHere(deliver: deliver, idle: idle) }
-        state.lock()
+        let writer = Writer(deliver: deliver, idle: idle)
+        ended.lock()
         runningWorkers = jobs
-        state.unlock()
+        ended.unlock()
         for _ in 0..<jobs {
-            let thread = Thread { [self] in workerLoop() }
+            let thread = Thread { [self] in workerLoop(writer) }
             // As much stack as the main thread: a recognizer may recurse on a long text.
             thread.stackSize = 8 << 20
             thread.start()
         }
-        state.lock()
-        while true {
-            if let output = results.removeValue(forKey: delivered) {
-                state.unlock()
-                let keepGoing = deliver(output)
-                state.lock()
-                delivered += 1
-                state.broadcast()
-                if !keepGoing {
-                    stopped = true
-                    state.broadcast()
-                    break
-                }
-                continue
-            }
-            if let total, delivered >= total { break }
-            state.unlock()
-            idle()
-            state.lock()
-            // Re-check: the output may have arrived while `idle` ran.
-            if results[delivered] == nil && !(total.map { delivered >= $0 } ?? false) {
-                state.wait()
-            }
-        }
-        while runningWorkers > 0 { state.wait() }
-        state.unlock()
+        ended.lock()
+        while runningWorkers > 0 { ended.wait() }
+        ended.unlock()
+    }
+
+    /// The caller's closures, handed to the workers.
+    private struct Writer: @unchecked Sendable {
+        // `@unchecked Sendable`: called only by the worker holding `delivering` (set and
+        // cleared under `state`, which orders one worker's calls before the next one's).
+        let deliver: (Output) -> Bool
+        let idle: () -> Void
     }
 
     /// One job: the work runs on the calling thread, with no hand-over between threads (waking
     /// the writer and the worker for every document cost about 6 % of the time). Each output is
     /// written and flushed before the next input is taken, so records stream as they would
-    /// with a worker. With more jobs the calling thread only writes: were it to work too, a
-    /// finished record would wait for the document it works on, or for an input it waits for.
+    /// with a worker.
     private func runHere(deliver: (Output) -> Bool, idle: () -> Void) {
         while let input = source.next() {
             guard deliver(work(input)) else { return }
@@ -92,18 +91,42 @@ where Source: SendableMetatype, Source.Element: Sendable {
         }
     }
 
-    private func workerLoop() {
+    private func workerLoop(_ writer: Writer) {
         while let (index, input) = take() {
             let output = work(input)
             state.lock()
             results[index] = output
-            state.broadcast()
+            if !delivering && index == delivered { deliverReady(writer) }
             state.unlock()
         }
-        state.lock()
+        ended.lock()
         runningWorkers -= 1
-        state.broadcast()
-        state.unlock()
+        ended.signal()
+        ended.unlock()
+    }
+
+    /// Delivers the outputs ready in order, then flushes; called with `state` locked, which it
+    /// releases around each call to the caller's closures. An output stored meanwhile by
+    /// another worker is left to this one (`delivering`), hence the check before giving up.
+    private func deliverReady(_ writer: Writer) {
+        delivering = true
+        defer { delivering = false }
+        while !stopped, let output = results.removeValue(forKey: delivered) {
+            state.unlock()
+            let keepGoing = writer.deliver(output)
+            state.lock()
+            delivered += 1
+            if !keepGoing { stopped = true }
+            // Room in the window, or the run stopped.
+            if takerWaits { state.signal() }
+            if stopped { return }
+            if results[delivered] == nil {
+                // Nothing ready to write: what is buffered goes out now, so records stream.
+                state.unlock()
+                writer.idle()
+                state.lock()
+            }
+        }
     }
 
     /// The next input and its place, once the window has room; nil when there is none left
@@ -112,14 +135,18 @@ where Source: SendableMetatype, Source.Element: Sendable {
         sourceLock.lock()
         defer { sourceLock.unlock() }
         state.lock()
-        while !stopped && total == nil && handedOut >= delivered + window { state.wait() }
+        // One worker at most waits here (it holds `sourceLock`), so a signal wakes it.
+        while !stopped && total == nil && handedOut >= delivered + window {
+            takerWaits = true
+            state.wait()
+            takerWaits = false
+        }
         let finished = stopped || total != nil
         state.unlock()
         if finished { return nil }
         guard let input = source.next() else {
             state.lock()
             total = handedOut
-            state.broadcast()
             state.unlock()
             return nil
         }

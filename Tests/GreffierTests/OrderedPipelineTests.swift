@@ -70,15 +70,29 @@ import Testing
         #expect(counting.taken <= 10 + jobs * 4)
     }
 
-    /// With several jobs the calling thread only writes: were it to work too, a finished output
-    /// would wait for the input it works on (or waits for: a path from a pipe, standard input).
-    /// With one job it does the work itself, with nothing to wait for but the work.
+    /// With several jobs the calling thread only waits: the workers work and the one that
+    /// finishes the output awaited writes it (and those ready after it), so that no third thread
+    /// is woken per output. With one job the calling thread does both, with nothing to wait for
+    /// but the work. Either way `deliver` and `idle` never run two at once.
     @Test(arguments: [1, 2, 3])
-    func theCallingThreadWorksOnlyAlone(jobs: Int) {
+    func whichThreadsWorkAndWrite(jobs: Int) {
         final class Threads: @unchecked Sendable {
-            // `@unchecked Sendable`: `workers` is guarded by `lock`.
+            // `@unchecked Sendable`: every member is guarded by `lock`.
             let lock = NSLock()
             var workers: Set<ObjectIdentifier> = []
+            var writers: Set<ObjectIdentifier> = []
+            var writing = 0
+            var mostWritingAtOnce = 0
+
+            func enterWriting() {
+                lock.withLock {
+                    writers.insert(ObjectIdentifier(Thread.current))
+                    writing += 1
+                    mostWritingAtOnce = max(mostWritingAtOnce, writing)
+                }
+            }
+
+            func leaveWriting() { lock.withLock { writing -= 1 } }
         }
         let threads = Threads()
         let pipeline = OrderedPipeline(source: Source(counting: CountingSource(count: 200)), jobs: jobs, window: jobs * 4) { input in
@@ -87,11 +101,24 @@ import Testing
             return Self.work(input)
         }
         let caller = ObjectIdentifier(Thread.current)
-        var delivered = 0
-        pipeline.run(deliver: { _ in delivered += 1; return true }, idle: {})
-        #expect(delivered == 200)
-        let workers = threads.lock.withLock { threads.workers }
+        var delivered: [Int] = []
+        pipeline.run(deliver: { output in
+            threads.enterWriting()
+            defer { threads.leaveWriting() }
+            // A moment inside, so that a second writer would be caught overlapping.
+            if output % 50 == 0 { usleep(1_000) }
+            delivered.append(output)
+            return true
+        }, idle: {
+            threads.enterWriting()
+            threads.leaveWriting()
+        })
+        #expect(delivered == (0..<200).map { $0 * 10 })
+        let (workers, writers, mostAtOnce) = threads.lock.withLock { (threads.workers, threads.writers, threads.mostWritingAtOnce) }
         #expect(workers.contains(caller) == (jobs == 1))
+        #expect(writers.contains(caller) == (jobs == 1))
+        #expect(writers.isSubset(of: workers))
+        #expect(mostAtOnce == 1)
     }
 
     @Test(arguments: [1, 2, 4])
