@@ -41,7 +41,10 @@ struct BlockCursor {
         var high: UInt64 = 0
         while true {
             let bit: UInt64 = 1 &<< UInt64(truncatingIfNeeded: position)
-            if masks.high & bit != 0 {
+            // A run starts at an ASCII letter or digit or at the first byte of a Latin-1
+            // letter: each of its letters is then read whole.
+            guard masks.wordStarts & bit != 0 else {
+                guard masks.high & bit != 0 else { break }
                 let length = Tokenizer.letterLength(bytes, at: offset)
                 if length == 0 { break }
                 letters |= 1
@@ -49,9 +52,6 @@ struct BlockCursor {
                 advance(to: offset &+ length, bytes)
                 continue
             }
-            // A Latin-1 letter's first byte is not ASCII: the run starts at the first byte of
-            // a character, and each of its letters is read whole.
-            guard masks.ascii & bit != 0 else { break }
             let stops = masks.notWord & (0 &- bit)
             if stops == 0 {
                 // The run goes on in the next block, from the second byte of a Latin-1 letter

@@ -7,10 +7,11 @@ import _Builtin_intrinsics.intel
 /// rather than by a branch per byte, and the classes of a block cost one pass of a few vector
 /// instructions.
 struct ByteMasks {
-    /// Bytes that are not a space, VT or FF (a space makes no token); none past the text's end.
+    /// Bytes that are not a space (a space makes no token); none past the text's end.
     var notSpaces: UInt64
-    /// ASCII letters and digits.
-    var ascii: UInt64
+    /// Bytes that may start a run of a word: ASCII letters and digits, and the first bytes of
+    /// Latin-1 letters.
+    var wordStarts: UInt64
     /// Bytes that end a run of a word: all but ASCII letters and digits and both bytes of a
     /// Latin-1 letter (`0xC3` and a continuation byte, but `×` and `÷`).
     var notWord: UInt64
@@ -68,7 +69,7 @@ struct ByteMasks {
         // The first bytes of Latin-1 letters are the non-ASCII ones of `wordStarts`.
         let latin = raw.wordStarts & raw.high
         notSpaces = ~raw.spaces
-        ascii = raw.wordStarts & ~raw.high
+        wordStarts = raw.wordStarts
         notWord = ~(raw.wordStarts | latin << 1)
         letters = raw.letters
         high = raw.high
@@ -94,8 +95,7 @@ struct ByteMasks {
             // The same bytes one further: byte `i` of `next` follows byte `i` of `word`.
             let next = UInt64(littleEndian: pointer.loadUnaligned(fromByteOffset: lane * 8 + 1, as: UInt64.self))
             let (letters, digits) = WordAtATime.asciiLettersAndDigits(word)
-            let spaces = exactZeroBytes(word ^ 0x2020_2020_2020_2020) | exactZeroBytes(word ^ 0x0B0B_0B0B_0B0B_0B0B)
-                | exactZeroBytes(word ^ 0x0C0C_0C0C_0C0C_0C0C)
+            let spaces = exactZeroBytes(word ^ 0x2020_2020_2020_2020)
             // A continuation byte: high bit set, the next clear (moved up into the byte's own high bit).
             let continuations = next & ~(next << 1) & highs
             let tails = continuations & ~exactZeroBytes((next | 0x2020_2020_2020_2020) ^ 0xB7B7_B7B7_B7B7_B7B7)
@@ -138,9 +138,7 @@ struct ByteMasks {
             let small = _mm_or_si128(chunk, _mm_set1_epi8(0x20))
             let letters = _mm_cmplt_epi8(_mm_add_epi8(small, _mm_set1_epi8(0x1F)), _mm_set1_epi8(-128 + 26))
             let digits = _mm_cmplt_epi8(_mm_add_epi8(chunk, _mm_set1_epi8(0x50)), _mm_set1_epi8(-128 + 10))
-            let spaces = _mm_or_si128(
-                _mm_cmpeq_epi8(chunk, _mm_set1_epi8(0x20)),
-                _mm_cmplt_epi8(_mm_add_epi8(chunk, _mm_set1_epi8(0x75)), _mm_set1_epi8(-128 + 2)))
+            let spaces = _mm_cmpeq_epi8(chunk, _mm_set1_epi8(0x20))
             // After `0xC3` (−61), a continuation byte (0x80–0xBF, the signed bytes below −64)
             // but those of × and ÷ (0x97, 0xB7 = −73 once 0x20 is set).
             let tails = _mm_andnot_si128(

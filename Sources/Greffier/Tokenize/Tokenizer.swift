@@ -77,7 +77,7 @@ public enum Tokenizer {
                 return start
             }
             let bit: UInt64 = 1 &<< UInt64(truncatingIfNeeded: position)
-            if masks.ascii & bit != 0 {
+            if masks.wordStarts & bit != 0 {
                 // A word or a number; most end with their first run, on a byte that is not a
                 // letter (the masks' bits from the word's start to the first byte ending it).
                 let stops = masks.notWord & (0 &- bit)
@@ -95,21 +95,23 @@ public enum Tokenizer {
             } else if masks.high & bit == 0 {
                 // One ASCII byte that is not a letter, a digit nor a space.
                 let kind = marks[Int(bytes[start])]
-                if kind != .lineBreak {
+                if kind.rawValue < Token.Kind.lineBreak.rawValue {
                     emit(kind, start, start &+ 1, plain: true)
-                    position &+= 1
-                    if position == ByteMasks.width {
-                        block &+= position
-                        masks = ByteMasks.classify(bytes, from: block)
-                        position = 0
-                    }
+                } else if kind == .lineBreak {
+                    let end = endOfLineBreaks(bytes, from: start)
+                    // The range ends after its last break: more than one byte past the first,
+                    // more than one break.
+                    emit(end > start &+ 1 ? .blankLine : .lineBreak, start, end, plain: true)
+                    read { $0.advance(to: end, bytes) }
                     continue
                 }
-                let end = endOfLineBreaks(bytes, from: start)
-                // The range ends after its last break: more than one byte past the first, more
-                // than one break.
-                emit(end > start &+ 1 ? .blankLine : .lineBreak, start, end, plain: true)
-                read { $0.advance(to: end, bytes) }
+                // (VT and FF, marked `blankLine`, make no token: they are read as spaces.)
+                position &+= 1
+                if position == ByteMasks.width {
+                    block &+= position
+                    masks = ByteMasks.classify(bytes, from: block)
+                    position = 0
+                }
             } else {
                 var high = false
                 read { high = $0.readWord(bytes).high }
@@ -128,10 +130,12 @@ public enum Tokenizer {
     }
 
     /// The kind of the token an ASCII byte that is not a letter, a digit nor a space makes
-    /// alone (`lineBreak` for a line end, which may make a longer one).
+    /// alone: `lineBreak` for a line end, which may make a longer one, and `blankLine` for VT
+    /// and FF, spaces that the masks leave to this table (no token).
     static let markKinds: [Token.Kind] = (0...255).map { value in
         let byte = UInt8(value)
         if byte == 0x0A { return .lineBreak }
+        if byte == 0x0B || byte == 0x0C { return .blankLine }
         if byte == 0x09 { return .tab }
         return ByteClass.isASCIIPunctuation(byte) ? .punctuation : .symbol
     }
