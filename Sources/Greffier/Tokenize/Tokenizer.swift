@@ -51,6 +51,8 @@ public enum Tokenizer {
         var block = index
         var position = 0
         @inline(__always) func emit(_ kind: Token.Kind, _ start: Int, _ end: Int, plain: Bool) {
+            // Each token ends after it starts, and the next is looked for from its end.
+            assert(end > start, "the tokenizer must advance")
             out.initialize(to: Token(kind, start, end, knownPlain: plain))
             out += 1
         }
