@@ -7,7 +7,8 @@ import _Builtin_intrinsics.intel
 /// rather than by a branch per byte, and the classes of a block cost one pass of a few vector
 /// instructions.
 struct ByteMasks {
-    /// Bytes that are not a space (a space makes no token); none past the text's end.
+    /// Bytes that are not a space (0x20, which makes no token; VT and FF, which make none
+    /// either but are rare, are left to the tokenizer's table); none past the text's end.
     var notSpaces: UInt64
     /// Bytes that may start a run of a word: ASCII letters and digits, and the first bytes of
     /// Latin-1 letters.
@@ -52,9 +53,10 @@ struct ByteMasks {
         }
         // Twice the block: the reading looks at the byte after it.
         var block = (SIMD64<UInt8>(repeating: 0), SIMD64<UInt8>(repeating: 0))
-        var raw = withUnsafeMutableBytes(of: &block) { copy in
+        var raw = withUnsafeMutableBytes(of: &block) { copy -> Raw in
+            guard let target = copy.baseAddress else { return Raw(spaces: ~0) }
             copy.copyMemory(from: UnsafeRawBufferPointer(start: start + base, count: left))
-            return classify64(UnsafeRawPointer(copy.baseAddress.unsafelyUnwrapped))
+            return classify64(UnsafeRawPointer(target))
         }
         let inside: UInt64 = left >= width ? ~0 : (1 << UInt64(left)) &- 1
         raw.wordStarts &= inside
