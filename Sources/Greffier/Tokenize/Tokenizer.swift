@@ -3,17 +3,17 @@ public enum Tokenizer {
     public static func tokenize(_ bytes: [UInt8]) -> [Token] {
         // Raw bytes: this loop reads every byte of every input.
         bytes.withUnsafeBufferPointer { text in
-            ByteClassTable.table.withUnsafeBufferPointer { tokenize(text, $0) }
+            markKinds.withUnsafeBufferPointer { tokenize(text, $0) }
         }
     }
 
     /// The tokens are written straight into the result's storage, sized for a token every
     /// three bytes (French text makes one every four or five); a text with more is continued
     /// in a storage twice as large, the tokens so far copied once.
-    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>) -> [Token] {
+    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ marks: UnsafeBufferPointer<Token.Kind>) -> [Token] {
         var index = 0
         var tokens = [Token](unsafeUninitializedCapacity: bytes.count / 3 + 16) { storage, written in
-            index = tokenize(bytes, table, from: 0, into: storage, written: &written)
+            index = tokenize(bytes, marks, from: 0, into: storage, written: &written)
         }
         while index < bytes.count {
             let more = [Token](unsafeUninitializedCapacity: tokens.count * 2) { storage, written in
@@ -22,7 +22,7 @@ public enum Tokenizer {
                     if let from = done.baseAddress { base.initialize(from: from, count: done.count) }
                 }
                 written = tokens.count
-                index = tokenize(bytes, table, from: index, into: storage, written: &written)
+                index = tokenize(bytes, marks, from: index, into: storage, written: &written)
             }
             tokens = more
         }
@@ -31,81 +31,127 @@ public enum Tokenizer {
 
     /// Tokens from byte `index` on, written at `storage[written...]` until the text or the
     /// storage ends; where the next token starts.
+    ///
+    /// The text is read in blocks of 64 bytes classified at once (`ByteMasks`): a token starts
+    /// at the next byte that is not a space, a word's run of ASCII and Latin-1 letters and
+    /// digits ends at the next byte that is none, each found by counting zero bits. Only the
+    /// bytes where these runs stop are read one by one: another non-ASCII letter (by its
+    /// scalar), a line break, a mark.
     private static func tokenize(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>, from index: Int,
+        _ bytes: UnsafeBufferPointer<UInt8>, _ marks: UnsafeBufferPointer<Token.Kind>, from index: Int,
         into storage: UnsafeMutableBufferPointer<Token>, written: inout Int
     ) -> Int {
         guard let base = storage.baseAddress else { return index }
         let count = bytes.count
-        let capacity = storage.count
-        var index = index
-        var produced = written
-        @inline(__always) func append(_ token: Token) {
-            (base + produced).initialize(to: token)
-            produced += 1
+        let limit = base + storage.count
+        var out = base + written
+        // The cursor's parts as locals (kept in registers), a `BlockCursor` only for the rare
+        // turns that need it.
+        var masks = ByteMasks.classify(bytes, from: index)
+        var block = index
+        var position = 0
+        @inline(__always) func emit(_ kind: Token.Kind, _ start: Int, _ end: Int, plain: Bool) {
+            // Each token ends after it starts, and the next is looked for from its end.
+            assert(end > start, "the tokenizer must advance")
+            out.initialize(to: Token(kind, start, end, knownPlain: plain))
+            out += 1
         }
-        // One token at most per turn: the loop stops at a token's start when the storage is full.
-        while index < count, produced < capacity {
-            let start = index
-            let byte = bytes[index]
-            let classes = table[Int(byte)]
-            if classes & ByteClassTable.alphanumeric != 0 {
-                // A word or a number: ASCII letters and digits eight at a time (one table read
-                // each in the last seven bytes of the text), a non-ASCII letter by its scalar.
-                var end = index + 1
-                var seen = classes
-                while end < count {
-                    if end + 8 <= count {
-                        // The word's end found by one mask, not by a branch per byte that was
-                        // mispredicted at the end of nearly every word.
-                        let (letters, digits) = WordAtATime.asciiLettersAndDigits(WordAtATime.loadLittleEndian(bytes, end))
-                        let stops = WordAtATime.unflagged(letters | digits)
-                        // The bits below the first stop's (all of them when none stops the run).
-                        if letters & ((stops & (0 &- stops)) &- 1) != 0 { seen |= ByteClassTable.letter }
-                        let run = WordAtATime.bytesBefore(stops)
-                        end += run
-                        if run == 8 { continue }
-                    }
-                    let current = table[Int(bytes[end])]
-                    if current & ByteClassTable.alphanumeric != 0 {
-                        seen |= current
-                        end += 1
-                    } else if current & ByteClassTable.high != 0, Letters.isLetter(Letters.scalar(bytes, at: end)) {
-                        seen |= ByteClassTable.letter | ByteClassTable.high
-                        end += Letters.scalarLength(bytes[end])
-                    } else {
-                        break
-                    }
-                }
-                index = min(end, count)
-                append(Token(seen & ByteClassTable.letter != 0 ? .word : .number, start, index,
-                             knownPlain: seen & ByteClassTable.high == 0))
-                // The space after a word, the most frequent byte after one, skipped here rather
-                // than by another turn of the loop (a space makes no token).
-                if index < count, bytes[index] == 0x20 { index += 1 }
-            } else if classes & ByteClassTable.space != 0 {
-                index += 1
-            } else if byte == 0x0A {
-                index = endOfLineBreaks(bytes, from: index)
-                // The range ends after its last break: more than one byte past the first, more
-                // than one break.
-                append(Token(index > start + 1 ? .blankLine : .lineBreak, start, index, knownPlain: true))
-            } else if byte == 0x09 {
-                index += 1
-                append(Token(.tab, start, index, knownPlain: true))
-            } else if classes & ByteClassTable.high != 0 {
-                let (kind, end) = scanHigh(bytes, table, from: index)
-                index = end
-                append(Token(kind, start, end))
-            } else {
-                index += 1
-                // One ASCII byte (the high ones are read above).
-                append(Token(classes & ByteClassTable.punctuation != 0 ? .punctuation : .symbol, start, index, knownPlain: true))
+        @inline(__always) func read(_ step: (inout BlockCursor) -> Void) {
+            var cursor = BlockCursor(masks: masks, block: block, position: position)
+            step(&cursor)
+            (masks, block, position) = (cursor.masks, cursor.block, cursor.position)
+        }
+        while true {
+            // The next token's first byte (none past the text's end).
+            let starts = masks.notSpaces & (~0 &<< UInt64(truncatingIfNeeded: position))
+            if starts == 0 {
+                block &+= ByteMasks.width
+                guard block < count else { break }
+                masks = ByteMasks.classify(bytes, from: block)
+                position = 0
+                continue
             }
-            assert(index > start, "the tokenizer must advance")
+            position = starts.trailingZeroBitCount
+            let start = block &+ position
+            // One token at most per turn: stop at a token's start when the storage is full.
+            guard out < limit else {
+                written = out - base
+                return start
+            }
+            let bit: UInt64 = 1 &<< UInt64(truncatingIfNeeded: position)
+            if masks.wordStarts & bit != 0 {
+                // A word or a number; most end with their first run, on a byte that is not a
+                // letter (the masks' bits from the word's start to the first byte ending it).
+                let stops = masks.notWord & (0 &- bit)
+                let stop = stops & (0 &- stops)
+                if stop != 0, masks.high & stop == 0 {
+                    let run = stop &- bit
+                    position = stop.trailingZeroBitCount
+                    emit(masks.letters & run != 0 ? .word : .number, start, block &+ position,
+                         plain: masks.high & run == 0)
+                    continue
+                }
+                var word = (letters: false, high: false)
+                read { word = $0.readWord(bytes) }
+                emit(word.letters || word.high ? .word : .number, start, block &+ position, plain: !word.high)
+            } else if masks.high & bit == 0 {
+                // One ASCII byte that is not a letter, a digit nor a space.
+                let kind = marks[Int(bytes[start])]
+                if kind.rawValue < Token.Kind.lineBreak.rawValue {
+                    emit(kind, start, start &+ 1, plain: true)
+                } else if kind == .lineBreak {
+                    let end = endOfLineBreaks(bytes, from: start)
+                    // The range ends after its last break: more than one byte past the first,
+                    // more than one break.
+                    emit(end > start &+ 1 ? .blankLine : .lineBreak, start, end, plain: true)
+                    read { $0.advance(to: end, bytes) }
+                    continue
+                }
+                // (VT and FF, marked `blankLine`, make no token: they are read as spaces.)
+                position &+= 1
+                if position == ByteMasks.width {
+                    block &+= position
+                    masks = ByteMasks.classify(bytes, from: block)
+                    position = 0
+                }
+            } else {
+                var high = false
+                read { high = $0.readWord(bytes).high }
+                if high {
+                    emit(.word, start, block &+ position, plain: false)
+                } else {
+                    // One non-ASCII character that is not a letter.
+                    let end = min(start &+ Letters.scalarLength(bytes[start]), count)
+                    emit(.symbol, start, end, plain: false)
+                    read { $0.advance(to: end, bytes) }
+                }
+            }
         }
-        written = produced
-        return index
+        written = out - base
+        return count
+    }
+
+    /// The kind of the token an ASCII byte that is not a letter, a digit nor a space makes
+    /// alone: `lineBreak` for a line end, which may make a longer one, and `blankLine` for VT
+    /// and FF, spaces that the masks leave to this table (no token).
+    static let markKinds: [Token.Kind] = (0...255).map { value in
+        let byte = UInt8(value)
+        if byte == 0x0A { return .lineBreak }
+        if byte == 0x0B || byte == 0x0C { return .blankLine }
+        if byte == 0x09 { return .tab }
+        return ByteClass.isASCIIPunctuation(byte) ? .punctuation : .symbol
+    }
+
+    /// The length of the letter starting at `index`, 0 when it is not one: the letters of
+    /// Latin-1 (`0xC3` and a continuation byte, but `×` and `÷`) without decoding the scalar.
+    @inline(never)
+    static func letterLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = bytes[index]
+        if lead == 0xC3, index + 1 < bytes.count {
+            let next = bytes[index + 1]
+            if next & 0xC0 == 0x80 { return next | 0x20 == 0xB7 ? 0 : 2 }
+        }
+        return Letters.isLetter(Letters.scalar(bytes, at: index)) ? Letters.scalarLength(lead) : 0
     }
 
     /// Consumes a line break and any further breaks separated only by spaces or tabs, but
@@ -125,27 +171,5 @@ public enum Tokenizer {
             }
         }
         return end
-    }
-
-    /// A token opening on a non-ASCII byte: a word when it is a letter, else one symbol.
-    private static func scanHigh(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>, from index: Int
-    ) -> (Token.Kind, Int) {
-        let count = bytes.count
-        guard Letters.isLetter(Letters.scalar(bytes, at: index)) else {
-            return (.symbol, min(index + Letters.scalarLength(bytes[index]), count))
-        }
-        var end = index + Letters.scalarLength(bytes[index])
-        while end < count {
-            let current = table[Int(bytes[end])]
-            if current & ByteClassTable.alphanumeric != 0 {
-                end += 1
-            } else if current & ByteClassTable.high != 0, Letters.isLetter(Letters.scalar(bytes, at: end)) {
-                end += Letters.scalarLength(bytes[end])
-            } else {
-                break
-            }
-        }
-        return (.word, min(end, count))
     }
 }
