@@ -62,6 +62,28 @@ import Testing
             }
         }
     }
+
+    /// The line search tests a kind against `tab` alone: only line and paragraph breaks are past it.
+    @Test(arguments: Token.Kind.allCases) func onlyBreaksArePastTab(kind: Token.Kind) {
+        #expect(PageFurniture.isBreak(kind) == (kind == .lineBreak || kind == .blankLine))
+    }
+
+    /// The line search takes four tokens a step: lines of every length up to a few steps, of
+    /// words, tabs and marks, ending on a break or on the text's end, before furniture and
+    /// after hyphenated words, keep what the three passes keep.
+    @Test(arguments: 0..<14) func linesOfEveryLengthKeepWhatThreePassesKept(length: Int) {
+        let fillers = ["mot ", "\t", "12 ", ", ", "infor-", "é "]
+        for filler in fillers {
+            let line = String(repeating: filler, count: length)
+            for text in [line, line + "\n", line + "\nPage 3\n" + line, "infor-\nmation " + line + "\n\n" + line + " .\nfin"] {
+                let bytes = Array(text.utf8)
+                let tokens = Tokenizer.tokenize(bytes)
+                let expected = ThreePasses.joiningHyphenatedWords(
+                    ThreePasses.removing(from: ThreePasses.droppingStrayLineEnds(tokens, in: bytes), in: bytes), in: bytes)
+                #expect(PageFurniture.cleaned(tokens, in: bytes) == expected, "\(text.debugDescription)")
+            }
+        }
+    }
 }
 
 /// The three passes as they were written before `PageFurniture.cleaned`, kept as the reference.
