@@ -28,7 +28,8 @@ final class FoldedTokens: @unchecked Sendable {
     private let leads: UnsafeMutablePointer<UInt16>
     /// Token `i`'s lane bits in `leadLanes` (`LeadLanes`), then eight zeros, so that the walk
     /// of a lane reads eight tokens at a time without a bounds test at the end: those of lanes
-    /// 0–7, then (`count + 8` on) those of lanes 8–15 alike.
+    /// 0–7, then (`count + 8` on) those of lanes 8–15 alike, and eight zeros more (a walk reads
+    /// sixteen at a time: past the first row's zeros it reads the second row, past the end).
     let lanes: UnsafeMutableBufferPointer<UInt8>
     private let leadLanes: LeadLanes
 
@@ -37,9 +38,10 @@ final class FoldedTokens: @unchecked Sendable {
         let capacity = max(tokens.count, 1)
         let spans = UnsafeMutablePointer<Span>.allocate(capacity: capacity)
         let leads = UnsafeMutablePointer<UInt16>.allocate(capacity: capacity)
-        // Lanes 0–7 from `0`, 8–15 from `count + 8`, each row followed by eight zeros.
-        let lanes = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * (count + 8))
-        (lanes + count).initialize(repeating: 0, count: count + 16)
+        // Lanes 0–7 from `0`, 8–15 from `count + 8`, each row followed by eight zeros, and
+        // eight more at the end.
+        let lanes = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * (count + 8) + 8)
+        (lanes + count).initialize(repeating: 0, count: count + 24)
         // Offsets are 32-bit. Inputs are capped at 1 GiB (`ExtractionLimits.hardMaxBytes`);
         // a text byte comes from a third of an input byte at least (`0x80` → `€`), and the only
         // folds longer than their text (2 bytes → 3: `İ`, `Ⱥ`) come from 2 input bytes at least:
@@ -76,7 +78,7 @@ final class FoldedTokens: @unchecked Sendable {
         self.folded = sink.buffer
         self.spans = spans
         self.leads = leads
-        self.lanes = UnsafeMutableBufferPointer(start: lanes, count: 2 * (count + 8))
+        self.lanes = UnsafeMutableBufferPointer(start: lanes, count: 2 * (count + 8) + 8)
         self.leadLanes = leadLanes
     }
 
@@ -191,15 +193,17 @@ final class FoldedTokens: @unchecked Sendable {
         }
         guard let base = lanes.baseAddress.map({ $0 + scan.row }) else { return end }
         let broadcast = UInt64(scan.lane) &* 0x0101_0101_0101_0101
-        // A load from below `end` reads at most seven lanes past it: tokens of the text, or the
-        // eight zeros after the last token.
+        // Sixteen lanes a step (most steps find none): two loads, one test. A load from below
+        // `end` reads at most fifteen lanes past it: tokens of the text, the zeros after the
+        // row, the start of the second row (past `count`); a bit found past `end` is not taken.
         while index < end {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) & broadcast
-            if word == 0 {
-                index += 8
+            let low = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) & broadcast
+            let high = UInt64(littleEndian: UnsafeRawPointer(base + index + 8).loadUnaligned(as: UInt64.self)) & broadcast
+            if low | high == 0 {
+                index &+= 16
                 continue
             }
-            index += word.trailingZeroBitCount >> 3
+            index &+= low != 0 ? low.trailingZeroBitCount >> 3 : 8 &+ high.trailingZeroBitCount >> 3
             guard index < end else { return end }
             assert(scan.initials.contains(lead: leads[index]), "a lane bit is set only for its initials")
             return index
