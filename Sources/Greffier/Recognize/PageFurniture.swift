@@ -50,7 +50,8 @@ enum PageFurniture {
                 UnsafeMutableRawPointer(kept + count).copyMemory(
                     from: source + index, byteCount: (keptEnd - index) * MemoryLayout<Token>.stride)
             }
-            count += keptEnd - index
+            // Counts and indices stay within the tokens: wrapping arithmetic, no overflow test.
+            count &+= keptEnd &- index
             index = end
             if count > lineStart, mayBeFurniture(UnsafeBufferPointer(start: kept + lineStart, count: count - lineStart), text),
                 isFurniture(Array(UnsafeBufferPointer(start: kept + lineStart, count: count - lineStart))[...], bytes)
@@ -61,10 +62,11 @@ enum PageFurniture {
                 continue
             }
             if index < tokens.count {
-                (kept + count).initialize(to: tokens[index])
-                count += 1
+                // While nothing was dropped, the break is where it is read.
+                if count != index { (kept + count).initialize(to: tokens[index]) }
+                count &+= 1
             }
-            index += 1
+            index &+= 1
             if joinsHyphenatedWord(UnsafeBufferPointer(start: kept, count: count), at: lineStart, lastJoined: lastJoined, bytes) {
                 kept[lineStart - 3] = Token(.word, kept[lineStart - 3].start, kept[lineStart].end)
                 // The hyphen, the break and the second half go: the rest of the line moves up.
@@ -89,7 +91,9 @@ enum PageFurniture {
         guard lineStart >= 3, lineStart < kept.count, lastJoined != lineStart - 3 else { return false }
         let first = kept[lineStart - 3], hyphen = kept[lineStart - 2], lineBreak = kept[lineStart - 1]
         let second = kept[lineStart]
-        return first.kind == .word && hyphen.kind == .punctuation && bytes[hyphen.start] == UInt8(ascii: "-")
+        // The mark first: few lines end with one (most end with a word), while most of the
+        // tokens three back are words.
+        return hyphen.kind == .punctuation && bytes[hyphen.start] == UInt8(ascii: "-") && first.kind == .word
             && hyphen.start == first.end && lineBreak.kind == .lineBreak && lineBreak.start == hyphen.end
             && second.kind == .word && LetterCase.isLower(bytes, at: second.start)
             && !HyphenatedCompounds.isCompound(bytes, first: first.range, second: second.range)
@@ -146,22 +150,28 @@ enum PageFurniture {
     /// line fails them, and then no slice is made for it.
     @inline(__always)
     private static func mayBeFurniture(_ line: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Nearly every line opens with something other than a tab, and is turned down on it.
+        if let first = line.first, first.kind != .tab, !opensFurniture(bytes[first.start]) { return false }
         // A header ends with its page number; the other forms have at most 4 tokens.
         let endsWithNumber = line.last?.kind == .number
         var meaningful = 0
         for token in line where token.kind != .tab {
             if meaningful == 0 {
                 // Every furniture line opens with `BO`, `Bulletin`, `Page` or `-`.
-                let opening = bytes[token.start]
-                guard opening == UInt8(ascii: "B") || opening == UInt8(ascii: "b") || opening == UInt8(ascii: "P")
-                    || opening == UInt8(ascii: "p") || opening == UInt8(ascii: "-")
-                else { return false }
+                guard opensFurniture(bytes[token.start]) else { return false }
             }
             meaningful += 1
             if !endsWithNumber && meaningful > 4 { return false }
         }
         // A line of tabs only has no opening.
         return meaningful > 0
+    }
+
+    /// `B`, `b`, `P`, `p` or `-`: the first byte of every furniture line.
+    @inline(__always)
+    private static func opensFurniture(_ opening: UInt8) -> Bool {
+        opening == UInt8(ascii: "B") || opening == UInt8(ascii: "b") || opening == UInt8(ascii: "P")
+            || opening == UInt8(ascii: "p") || opening == UInt8(ascii: "-")
     }
 
     private static func isFurniture(_ line: ArraySlice<Token>, _ bytes: [UInt8]) -> Bool {
