@@ -220,7 +220,17 @@ final class FoldedTokens: @unchecked Sendable {
             return index
         }
         let broadcast = UInt64(scan.lane) &* 0x0101_0101_0101_0101
-        // The eight lanes ending at `index`: never below the first token, nor past the last.
+        // The sixteen lanes ending at `index` (most such steps find none), then the eight:
+        // never below the first token, nor past the last.
+        while index >= 15 {
+            let high = UInt64(littleEndian: UnsafeRawPointer(base + index - 7).loadUnaligned(as: UInt64.self)) & broadcast
+            let low = UInt64(littleEndian: UnsafeRawPointer(base + index - 15).loadUnaligned(as: UInt64.self)) & broadcast
+            if high | low != 0 {
+                return high != 0
+                    ? index - 7 + (63 - high.leadingZeroBitCount) >> 3 : index - 15 + (63 - low.leadingZeroBitCount) >> 3
+            }
+            index &-= 16
+        }
         while index >= 7 {
             let word = UInt64(littleEndian: UnsafeRawPointer(base + index - 7).loadUnaligned(as: UInt64.self)) & broadcast
             if word != 0 { return index - 7 + (63 - word.leadingZeroBitCount) >> 3 }
