@@ -54,7 +54,7 @@ enum PageFurniture {
             count &+= keptEnd &- index
             index = end
             if count > lineStart, mayBeFurniture(UnsafeBufferPointer(start: kept + lineStart, count: count - lineStart), text),
-                isFurniture(Array(UnsafeBufferPointer(start: kept + lineStart, count: count - lineStart))[...], bytes)
+                isFurniture(UnsafeBufferPointer(start: kept + lineStart, count: count - lineStart), text)
             {
                 // Drop the line and its own break; the break before it still separates the text.
                 count = lineStart
@@ -174,32 +174,46 @@ enum PageFurniture {
             || opening == UInt8(ascii: "p") || opening == UInt8(ascii: "-")
     }
 
-    private static func isFurniture(_ line: ArraySlice<Token>, _ bytes: [UInt8]) -> Bool {
+    /// Whether a line (past `mayBeFurniture`) is furniture, on its bytes: the rule the tests
+    /// keep as `ThreePasses.isFurniture` (its words folded into strings and compared as
+    /// strings, about 1,900 instructions a line), with each word folded into a scratch buffer
+    /// only as far as a test needs it and compared byte for byte (the words compared with are
+    /// ASCII, which no other folded text equals as a string), and `/` and `-` told by their
+    /// bytes (no other text equals either as a string).
+    private static func isFurniture(_ line: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // Only lines past `mayBeFurniture` come here; its tests are kept so that this one
         // stays the whole rule. A header ends with its page number; the other forms have at most 4 tokens.
-        guard line.last?.kind == .number || line.count(where: { $0.kind != .tab }) <= 4 else { return false }
+        let lastNumber = line.last?.kind == .number
+        let meaningful = line.count(where: { $0.kind != .tab })
+        guard lastNumber || meaningful <= 4 else { return false }
         // Every furniture line opens with `BO`, `Bulletin`, `Page` or `-`.
-        guard let opening = line.first(where: { $0.kind != .tab }).map({ bytes[$0.start] }),
-            [UInt8(ascii: "B"), UInt8(ascii: "b"), UInt8(ascii: "P"), UInt8(ascii: "p"), UInt8(ascii: "-")].contains(opening)
-        else { return false }
-        func text(_ token: Token) -> String { String(decoding: bytes[token.start..<token.end], as: UTF8.self) }
-        let words = line.filter { $0.kind == .word }.map { Folding.fold(bytes, $0.start, $0.end) }
-        let lastNumber = line.last.map { $0.kind == .number } ?? false
+        guard let opening = line.first(where: { $0.kind != .tab }), opensFurniture(bytes[opening.start]) else { return false }
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(16)
+        func folds(_ token: Token, to word: String) -> Bool {
+            scratch.removeAll(keepingCapacity: true)
+            _ = Folding.fold(bytes, token.start, token.end, into: &scratch)
+            return scratch.elementsEqual(word.utf8)
+        }
+        func isByte(_ token: Token, _ byte: UInt8) -> Bool { token.end - token.start == 1 && bytes[token.start] == byte }
+        let words = line.filter { $0.kind == .word }
         // `BO ... Page 123` / `Bulletin officiel ... page 12`.
-        if let first = words.first, first == "bo" || (first == "bulletin" && words.dropFirst().first == "officiel"),
-            words.contains("page"), lastNumber
+        if lastNumber, let first = words.first,
+            folds(first, to: "bo") || (folds(first, to: "bulletin") && words.count > 1 && folds(words[1], to: "officiel")),
+            words.contains(where: { folds($0, to: "page") })
         {
             return true
         }
         // `Page 12`, `Page 4/12`, `- 3 -`.
-        let meaningful = line.filter { $0.kind != .tab }
-        if words == ["page"], meaningful.count <= 4, meaningful.contains(where: { $0.kind == .number }),
-            meaningful.allSatisfy({ $0.kind == .number || $0.kind == .word || text($0) == "/" })
+        if words.count == 1, folds(words[0], to: "page"), meaningful <= 4,
+            line.contains(where: { $0.kind == .number }),
+            line.allSatisfy({ $0.kind == .tab || $0.kind == .number || $0.kind == .word || isByte($0, UInt8(ascii: "/")) })
         {
             return true
         }
-        if meaningful.count == 3, meaningful[1].kind == .number, text(meaningful[0]) == "-", text(meaningful[2]) == "-" {
-            return true
+        if meaningful == 3 {
+            let marks = line.filter { $0.kind != .tab }
+            if marks[1].kind == .number, isByte(marks[0], UInt8(ascii: "-")), isByte(marks[2], UInt8(ascii: "-")) { return true }
         }
         return false
     }
