@@ -64,7 +64,7 @@ final class FoldedTokens: @unchecked Sendable {
                             // token's start, a fold eight from a run's (`foldLatin`), masked past
                             // the token.
                             for _ in 0..<8 { sink.append(0) }
-                            Self.foldEach(text, tokens, inPlace: true, into: &sink, columns)
+                            Self.foldRuns(text, tokens, into: &sink, columns)
                         } else {
                             Self.foldEach(text, tokens, inPlace: false, into: &sink, columns)
                         }
@@ -100,7 +100,9 @@ final class FoldedTokens: @unchecked Sendable {
     /// Each token's span, lead and lane row, one loop (the row with the lead, rather than by a
     /// walk over the leads after). A plain token (nearly all) is read in the lowercased
     /// text at the start of `sink` (`inPlace`, a constant where this is inlined, so that the loop
-    /// tests it not), without a branch on its length; the others are folded into `sink`.
+    /// tests it not), without a branch on its length; the others are folded into `sink`. The
+    /// text lowercased in place goes by `foldRuns` (`foldRun` writes the same), this loop for a
+    /// text past 1 GiB.
     @inline(__always)
     private static func foldEach(
         _ text: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, inPlace: Bool,
@@ -125,6 +127,36 @@ final class FoldedTokens: @unchecked Sendable {
             }
             columns.leads[index] = lead
             columns.rows[index] = columns.rowOfLead[Int(lead)]
+        }
+    }
+
+    /// `foldEach` in place, by runs of tokens `foldRun` takes (nearly all), each token it stops
+    /// at folded here (making room when it stopped for want of it).
+    private static func foldRuns(
+        _ text: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, into sink: inout ByteSink, _ columns: Columns
+    ) {
+        guard let tokenBase = tokens.baseAddress, let rowBase = columns.rowOfLead.baseAddress else { return }
+        var state = RunState(
+            text: text, tokens: tokenBase, count: tokens.count, spans: columns.spans, leads: columns.leads,
+            rows: columns.rows, rowOfLead: rowBase, latin1: columns.latin1, base: sink.base, used: sink.count,
+            capacity: sink.capacity)
+        var index = 0
+        while true {
+            let stop = foldRun(from: index, &state)
+            assert(stop >= index, "a run never goes back")
+            sink.advance(by: state.used - sink.count)
+            guard stop < tokens.count else { return }
+            let token = tokens[stop]
+            let start = sink.count
+            let comparable = fold(text, inPlace: true, token, latin1: columns.latin1, into: &sink)
+            columns.spans[stop] = Span(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: sink.count))
+            let lead = comparable ? Self.lead(sink.base + start, sink.count - start) : 0
+            columns.leads[stop] = lead
+            columns.rows[stop] = columns.rowOfLead[Int(lead)]
+            state.base = sink.base
+            state.used = sink.count
+            state.capacity = sink.capacity
+            index = stop + 1
         }
     }
 
@@ -244,7 +276,7 @@ final class FoldedTokens: @unchecked Sendable {
     /// the length (the second must be initialized memory) and masking what is past the token:
     /// `lead(bytes, length)` without its branches, for the plain tokens.
     @inline(__always)
-    private static func twoBytes(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> UInt16 {
+    static func twoBytes(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> UInt16 {
         let pair = UInt16(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt16.self))
         let mask: UInt16 = length > 1 ? 0xFFFF : length == 1 ? 0x00FF : 0
         return pair & mask
@@ -252,7 +284,7 @@ final class FoldedTokens: @unchecked Sendable {
 
     /// `first | second << 8` of the `length` folded bytes at `bytes`.
     @inline(__always)
-    private static func lead(_ bytes: UnsafeMutablePointer<UInt8>, _ length: Int) -> UInt16 {
+    static func lead(_ bytes: UnsafeMutablePointer<UInt8>, _ length: Int) -> UInt16 {
         guard length > 0 else { return 0 }
         return UInt16(bytes[0]) | (length > 1 ? UInt16(bytes[1]) << 8 : 0)
     }
