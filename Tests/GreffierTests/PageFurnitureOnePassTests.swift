@@ -13,6 +13,9 @@ import Testing
         "Bulletin officiel page 2\n", "x", "-\n", "é-\nté",
         // A stray mark opening a line, ending the text, or alone; a line of tabs.
         "|\n", "mot .", " '", "\t\t\n",
+        // Near misses and variants of the furniture rule (its words folded, `/` and `-` by bytes).
+        "PAGE 4/12\n", "Pagé 3\n", "BULLETIN OFFICIEL x page 5\n", "Bulletin officieux page 4\n", "Page 3 / 4\n",
+        "–\t5\t–\n", "Page\t3\n", "bo œuvre PAGE 7\n", "pages 4\n", "- x -\n",
     ]
 
     static func texts() -> [[UInt8]] {
@@ -59,6 +62,43 @@ import Testing
                 let expected = ThreePasses.joiningHyphenatedWords(
                     ThreePasses.removing(from: ThreePasses.droppingStrayLineEnds(tokens, in: bytes), in: bytes), in: bytes)
                 #expect(PageFurniture.cleaned(Tokenizer.tokenize(bytes), in: bytes) == expected, "\(text.debugDescription)")
+            }
+        }
+    }
+
+    /// The furniture rule compares `/`, `-` and the letters of its words by bytes where the
+    /// rule it replaced compared strings (canonical equivalence): no other character equals
+    /// one of them as a string (a character equal to an ASCII letter, like the Kelvin sign to
+    /// `K`, would have to be told apart).
+    @Test func noOtherCharacterEqualsTheRulesCharacters() {
+        let asked = Set("/-bulletinofficielpage".unicodeScalars.map { String($0) })
+        var equal: [String] = []
+        for value in 0...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), scalar.value >= 0x80 else { continue }
+            let text = String(scalar)
+            if asked.contains(text) { equal.append(text) }
+        }
+        #expect(equal.isEmpty, "\(equal)")
+    }
+
+    /// The line search tests a kind against `tab` alone: only line and paragraph breaks are past it.
+    @Test(arguments: Token.Kind.allCases) func onlyBreaksArePastTab(kind: Token.Kind) {
+        #expect(PageFurniture.isBreak(kind) == (kind == .lineBreak || kind == .blankLine))
+    }
+
+    /// The line search takes four tokens a step: lines of every length up to a few steps, of
+    /// words, tabs and marks, ending on a break or on the text's end, before furniture and
+    /// after hyphenated words, keep what the three passes keep.
+    @Test(arguments: 0..<14) func linesOfEveryLengthKeepWhatThreePassesKept(length: Int) {
+        let fillers = ["mot ", "\t", "12 ", ", ", "infor-", "é "]
+        for filler in fillers {
+            let line = String(repeating: filler, count: length)
+            for text in [line, line + "\n", line + "\nPage 3\n" + line, "infor-\nmation " + line + "\n\n" + line + " .\nfin"] {
+                let bytes = Array(text.utf8)
+                let tokens = Tokenizer.tokenize(bytes)
+                let expected = ThreePasses.joiningHyphenatedWords(
+                    ThreePasses.removing(from: ThreePasses.droppingStrayLineEnds(tokens, in: bytes), in: bytes), in: bytes)
+                #expect(PageFurniture.cleaned(tokens, in: bytes) == expected, "\(text.debugDescription)")
             }
         }
     }

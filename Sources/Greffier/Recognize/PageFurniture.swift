@@ -42,21 +42,19 @@ enum PageFurniture {
             // kept tokens are then the tokens read); a test and a copy per token cost a third
             // of this pass.
             let lineStart = count
-            var end = index
-            if index <= lastBreak {
-                while !isBreak(tokens[end].kind) { end += 1 }
-            } else {
-                end = tokens.count
-            }
+            let end = index <= lastBreak ? nextBreak(tokens, from: index) : tokens.count
             let keptEnd = end > index && isStrayLineEnd(tokens, end - 1, text) ? end - 1 : end
-            if count != index {
-                // Down the buffer, never past the tokens not yet read: a forward copy.
-                for from in index..<keptEnd { (kept + count + (from - index)).initialize(to: tokens[from]) }
+            if count != index, keptEnd > index, let source = tokens.baseAddress {
+                // Down the buffer, never past the tokens not yet read (`copyMemory` allows the
+                // overlap): one copy of the line rather than a loop of three stores a token.
+                UnsafeMutableRawPointer(kept + count).copyMemory(
+                    from: source + index, byteCount: (keptEnd - index) * MemoryLayout<Token>.stride)
             }
-            count += keptEnd - index
+            // Counts and indices stay within the tokens: wrapping arithmetic, no overflow test.
+            count &+= keptEnd &- index
             index = end
             if count > lineStart, mayBeFurniture(UnsafeBufferPointer(start: kept + lineStart, count: count - lineStart), text),
-                isFurniture(Array(UnsafeBufferPointer(start: kept + lineStart, count: count - lineStart))[...], bytes)
+                isFurniture(UnsafeBufferPointer(start: kept + lineStart, count: count - lineStart), text)
             {
                 // Drop the line and its own break; the break before it still separates the text.
                 count = lineStart
@@ -64,10 +62,11 @@ enum PageFurniture {
                 continue
             }
             if index < tokens.count {
-                (kept + count).initialize(to: tokens[index])
-                count += 1
+                // While nothing was dropped, the break is where it is read.
+                if count != index { (kept + count).initialize(to: tokens[index]) }
+                count &+= 1
             }
-            index += 1
+            index &+= 1
             if joinsHyphenatedWord(UnsafeBufferPointer(start: kept, count: count), at: lineStart, lastJoined: lastJoined, bytes) {
                 kept[lineStart - 3] = Token(.word, kept[lineStart - 3].start, kept[lineStart].end)
                 // The hyphen, the break and the second half go: the rest of the line moves up.
@@ -92,17 +91,39 @@ enum PageFurniture {
         guard lineStart >= 3, lineStart < kept.count, lastJoined != lineStart - 3 else { return false }
         let first = kept[lineStart - 3], hyphen = kept[lineStart - 2], lineBreak = kept[lineStart - 1]
         let second = kept[lineStart]
-        return first.kind == .word && hyphen.kind == .punctuation && bytes[hyphen.start] == UInt8(ascii: "-")
+        // The mark first: few lines end with one (most end with a word), while most of the
+        // tokens three back are words.
+        return hyphen.kind == .punctuation && bytes[hyphen.start] == UInt8(ascii: "-") && first.kind == .word
             && hyphen.start == first.end && lineBreak.kind == .lineBreak && lineBreak.start == hyphen.end
             && second.kind == .word && LetterCase.isLower(bytes, at: second.start)
             && !HyphenatedCompounds.isCompound(bytes, first: first.range, second: second.range)
     }
 
+    /// The first break at or after `index`, which must not be past the last break: four kinds
+    /// a step, each one compare of the kind in memory and one branch (the kinds past `tab`
+    /// are the breaks, `isBreak`), where a test and a step per token cost seven instructions
+    /// on every token of every input. A kind is read only after every one before it is not a
+    /// break: never past the last break.
+    @inline(__always)
+    private static func nextBreak(_ tokens: UnsafeBufferPointer<Token>, from index: Int) -> Int {
+        guard let base = tokens.baseAddress else { return index }
+        @inline(__always) func ends(_ token: UnsafePointer<Token>) -> Bool { isBreak(token.pointee.kind) }
+        var token = base + index
+        while !ends(token) {
+            if ends(token + 1) { return base.distance(to: token) &+ 1 }
+            if ends(token + 2) { return base.distance(to: token) &+ 2 }
+            if ends(token + 3) { return base.distance(to: token) &+ 3 }
+            token += 4
+        }
+        return base.distance(to: token)
+    }
+
     /// A line break or a paragraph break: what ends a line.
     @inline(__always)
-    private static func isBreak(_ kind: Token.Kind) -> Bool {
-        // `lineBreak` and `blankLine` are consecutive: one unsigned comparison.
-        kind.rawValue &- Token.Kind.lineBreak.rawValue <= Token.Kind.blankLine.rawValue &- Token.Kind.lineBreak.rawValue
+    static func isBreak(_ kind: Token.Kind) -> Bool {
+        // `lineBreak` and `blankLine` are the last kinds (`PageFurnitureOnePassTests` checks
+        // every kind): one comparison, with the kind in memory.
+        kind.rawValue > Token.Kind.tab.rawValue
     }
 
     /// Characters scans leave alone at the end of a line.
@@ -129,16 +150,15 @@ enum PageFurniture {
     /// line fails them, and then no slice is made for it.
     @inline(__always)
     private static func mayBeFurniture(_ line: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Nearly every line opens with something other than a tab, and is turned down on it.
+        if let first = line.first, first.kind != .tab, !opensFurniture(bytes[first.start]) { return false }
         // A header ends with its page number; the other forms have at most 4 tokens.
         let endsWithNumber = line.last?.kind == .number
         var meaningful = 0
         for token in line where token.kind != .tab {
             if meaningful == 0 {
                 // Every furniture line opens with `BO`, `Bulletin`, `Page` or `-`.
-                let opening = bytes[token.start]
-                guard opening == UInt8(ascii: "B") || opening == UInt8(ascii: "b") || opening == UInt8(ascii: "P")
-                    || opening == UInt8(ascii: "p") || opening == UInt8(ascii: "-")
-                else { return false }
+                guard opensFurniture(bytes[token.start]) else { return false }
             }
             meaningful += 1
             if !endsWithNumber && meaningful > 4 { return false }
@@ -147,32 +167,53 @@ enum PageFurniture {
         return meaningful > 0
     }
 
-    private static func isFurniture(_ line: ArraySlice<Token>, _ bytes: [UInt8]) -> Bool {
+    /// `B`, `b`, `P`, `p` or `-`: the first byte of every furniture line.
+    @inline(__always)
+    private static func opensFurniture(_ opening: UInt8) -> Bool {
+        opening == UInt8(ascii: "B") || opening == UInt8(ascii: "b") || opening == UInt8(ascii: "P")
+            || opening == UInt8(ascii: "p") || opening == UInt8(ascii: "-")
+    }
+
+    /// Whether a line (past `mayBeFurniture`) is furniture, on its bytes: the rule the tests
+    /// keep as `ThreePasses.isFurniture` (its words folded into strings and compared as
+    /// strings, about 1,900 instructions a line), with each word folded into a scratch buffer
+    /// only as far as a test needs it and compared byte for byte (the words compared with are
+    /// ASCII, which no other folded text equals as a string), and `/` and `-` told by their
+    /// bytes (no other text equals either as a string).
+    private static func isFurniture(_ line: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // Only lines past `mayBeFurniture` come here; its tests are kept so that this one
         // stays the whole rule. A header ends with its page number; the other forms have at most 4 tokens.
-        guard line.last?.kind == .number || line.count(where: { $0.kind != .tab }) <= 4 else { return false }
+        let lastNumber = line.last?.kind == .number
+        let meaningful = line.count(where: { $0.kind != .tab })
+        guard lastNumber || meaningful <= 4 else { return false }
         // Every furniture line opens with `BO`, `Bulletin`, `Page` or `-`.
-        guard let opening = line.first(where: { $0.kind != .tab }).map({ bytes[$0.start] }),
-            [UInt8(ascii: "B"), UInt8(ascii: "b"), UInt8(ascii: "P"), UInt8(ascii: "p"), UInt8(ascii: "-")].contains(opening)
-        else { return false }
-        func text(_ token: Token) -> String { String(decoding: bytes[token.start..<token.end], as: UTF8.self) }
-        let words = line.filter { $0.kind == .word }.map { Folding.fold(bytes, $0.start, $0.end) }
-        let lastNumber = line.last.map { $0.kind == .number } ?? false
+        guard let opening = line.first(where: { $0.kind != .tab }), opensFurniture(bytes[opening.start]) else { return false }
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(16)
+        func folds(_ token: Token, to word: String) -> Bool {
+            scratch.removeAll(keepingCapacity: true)
+            _ = Folding.fold(bytes, token.start, token.end, into: &scratch)
+            return scratch.elementsEqual(word.utf8)
+        }
+        func isByte(_ token: Token, _ byte: UInt8) -> Bool { token.end - token.start == 1 && bytes[token.start] == byte }
+        let words = line.filter { $0.kind == .word }
         // `BO ... Page 123` / `Bulletin officiel ... page 12`.
-        if let first = words.first, first == "bo" || (first == "bulletin" && words.dropFirst().first == "officiel"),
-            words.contains("page"), lastNumber
+        if lastNumber, let first = words.first,
+            folds(first, to: "bo") || (folds(first, to: "bulletin") && words.count > 1 && folds(words[1], to: "officiel")),
+            words.contains(where: { folds($0, to: "page") })
         {
             return true
         }
         // `Page 12`, `Page 4/12`, `- 3 -`.
-        let meaningful = line.filter { $0.kind != .tab }
-        if words == ["page"], meaningful.count <= 4, meaningful.contains(where: { $0.kind == .number }),
-            meaningful.allSatisfy({ $0.kind == .number || $0.kind == .word || text($0) == "/" })
+        if words.count == 1, folds(words[0], to: "page"), meaningful <= 4,
+            line.contains(where: { $0.kind == .number }),
+            line.allSatisfy({ $0.kind == .tab || $0.kind == .number || $0.kind == .word || isByte($0, UInt8(ascii: "/")) })
         {
             return true
         }
-        if meaningful.count == 3, meaningful[1].kind == .number, text(meaningful[0]) == "-", text(meaningful[2]) == "-" {
-            return true
+        if meaningful == 3 {
+            let marks = line.filter { $0.kind != .tab }
+            if marks[1].kind == .number, isByte(marks[0], UInt8(ascii: "-")), isByte(marks[2], UInt8(ascii: "-")) { return true }
         }
         return false
     }

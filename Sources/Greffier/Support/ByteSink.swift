@@ -5,7 +5,7 @@
 struct ByteSink: FoldOutput {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
-    private var capacity: Int
+    private(set) var capacity: Int
 
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
@@ -34,11 +34,12 @@ struct ByteSink: FoldOutput {
         count += length
         @inline(__always) func lowercase(_ offset: Int) {
             let bytes = UnsafeRawPointer(source + offset).loadUnaligned(as: SIMD16<UInt8>.self)
-            // Per byte, in its high bit: its low seven bits at least `A` and at most `Z`, and its
-            // high bit clear (not part of a multibyte character). Arithmetic only: a comparison
-            // (`.<`) made a mask lane by lane, sixteen branches.
-            let low = bytes & 0x7F
-            let capitals = (low &+ (0x80 - 0x41)) & ~(low &+ (0x80 - 0x5B)) & ~bytes & 0x80
+            // Per byte, in its high bit: the byte at least `A` (plus 0x3F: 0x80 to 0xFF for 0x41
+            // to 0xC0), not past `Z` (plus 0x25: below 0x80 for 0 to 0x5A, and 0xDB on), and its
+            // high bit clear (not part of a multibyte character): exactly 0x41 to 0x5A. The sums
+            // wrap lane by lane, without a carry into the next byte, so no byte is masked first.
+            // Arithmetic only: a comparison (`.<`) made a mask lane by lane, sixteen branches.
+            let capitals = (bytes &+ 0x3F) & ~(bytes &+ 0x25) & ~bytes & 0x80
             // 0x80 >> 2 is 0x20, the case bit.
             UnsafeMutableRawPointer(out + offset).storeBytes(of: bytes | capitals &>> 2, as: SIMD16<UInt8>.self)
         }

@@ -28,7 +28,8 @@ final class FoldedTokens: @unchecked Sendable {
     private let leads: UnsafeMutablePointer<UInt16>
     /// Token `i`'s lane bits in `leadLanes` (`LeadLanes`), then eight zeros, so that the walk
     /// of a lane reads eight tokens at a time without a bounds test at the end: those of lanes
-    /// 0–7, then (`count + 8` on) those of lanes 8–15 alike.
+    /// 0–7, then (`count + 8` on) those of lanes 8–15 alike, and eight zeros more (a walk reads
+    /// sixteen at a time: past the first row's zeros it reads the second row, past the end).
     let lanes: UnsafeMutableBufferPointer<UInt8>
     private let leadLanes: LeadLanes
 
@@ -37,9 +38,10 @@ final class FoldedTokens: @unchecked Sendable {
         let capacity = max(tokens.count, 1)
         let spans = UnsafeMutablePointer<Span>.allocate(capacity: capacity)
         let leads = UnsafeMutablePointer<UInt16>.allocate(capacity: capacity)
-        // Lanes 0–7 from `0`, 8–15 from `count + 8`, each row followed by eight zeros.
-        let lanes = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * (count + 8))
-        (lanes + count).initialize(repeating: 0, count: count + 16)
+        // Lanes 0–7 from `0`, 8–15 from `count + 8`, each row followed by eight zeros, and
+        // eight more at the end.
+        let lanes = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * (count + 8) + 8)
+        (lanes + count).initialize(repeating: 0, count: count + 24)
         // Offsets are 32-bit. Inputs are capped at 1 GiB (`ExtractionLimits.hardMaxBytes`);
         // a text byte comes from a third of an input byte at least (`0x80` → `€`), and the only
         // folds longer than their text (2 bytes → 3: `İ`, `Ⱥ`) come from 2 input bytes at least:
@@ -62,7 +64,7 @@ final class FoldedTokens: @unchecked Sendable {
                             // token's start, a fold eight from a run's (`foldLatin`), masked past
                             // the token.
                             for _ in 0..<8 { sink.append(0) }
-                            Self.foldEach(text, tokens, inPlace: true, into: &sink, columns)
+                            Self.foldRuns(text, tokens, into: &sink, columns)
                         } else {
                             Self.foldEach(text, tokens, inPlace: false, into: &sink, columns)
                         }
@@ -76,7 +78,7 @@ final class FoldedTokens: @unchecked Sendable {
         self.folded = sink.buffer
         self.spans = spans
         self.leads = leads
-        self.lanes = UnsafeMutableBufferPointer(start: lanes, count: 2 * (count + 8))
+        self.lanes = UnsafeMutableBufferPointer(start: lanes, count: 2 * (count + 8) + 8)
         self.leadLanes = leadLanes
     }
 
@@ -98,7 +100,9 @@ final class FoldedTokens: @unchecked Sendable {
     /// Each token's span, lead and lane row, one loop (the row with the lead, rather than by a
     /// walk over the leads after). A plain token (nearly all) is read in the lowercased
     /// text at the start of `sink` (`inPlace`, a constant where this is inlined, so that the loop
-    /// tests it not), without a branch on its length; the others are folded into `sink`.
+    /// tests it not), without a branch on its length; the others are folded into `sink`. The
+    /// text lowercased in place goes by `foldRuns` (`foldRun` writes the same), this loop for a
+    /// text past 1 GiB.
     @inline(__always)
     private static func foldEach(
         _ text: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, inPlace: Bool,
@@ -123,6 +127,36 @@ final class FoldedTokens: @unchecked Sendable {
             }
             columns.leads[index] = lead
             columns.rows[index] = columns.rowOfLead[Int(lead)]
+        }
+    }
+
+    /// `foldEach` in place, by runs of tokens `foldRun` takes (nearly all), each token it stops
+    /// at folded here (making room when it stopped for want of it).
+    private static func foldRuns(
+        _ text: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, into sink: inout ByteSink, _ columns: Columns
+    ) {
+        guard let tokenBase = tokens.baseAddress, let rowBase = columns.rowOfLead.baseAddress else { return }
+        var state = RunState(
+            text: text, tokens: tokenBase, count: tokens.count, spans: columns.spans, leads: columns.leads,
+            rows: columns.rows, rowOfLead: rowBase, latin1: columns.latin1, base: sink.base, used: sink.count,
+            capacity: sink.capacity)
+        var index = 0
+        while true {
+            let stop = foldRun(from: index, &state)
+            assert(stop >= index, "a run never goes back")
+            sink.advance(by: state.used - sink.count)
+            guard stop < tokens.count else { return }
+            let token = tokens[stop]
+            let start = sink.count
+            let comparable = fold(text, inPlace: true, token, latin1: columns.latin1, into: &sink)
+            columns.spans[stop] = Span(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: sink.count))
+            let lead = comparable ? Self.lead(sink.base + start, sink.count - start) : 0
+            columns.leads[stop] = lead
+            columns.rows[stop] = columns.rowOfLead[Int(lead)]
+            state.base = sink.base
+            state.used = sink.count
+            state.capacity = sink.capacity
+            index = stop + 1
         }
     }
 
@@ -191,15 +225,17 @@ final class FoldedTokens: @unchecked Sendable {
         }
         guard let base = lanes.baseAddress.map({ $0 + scan.row }) else { return end }
         let broadcast = UInt64(scan.lane) &* 0x0101_0101_0101_0101
-        // A load from below `end` reads at most seven lanes past it: tokens of the text, or the
-        // eight zeros after the last token.
+        // Sixteen lanes a step (most steps find none): two loads, one test. A load from below
+        // `end` reads at most fifteen lanes past it: tokens of the text, the zeros after the
+        // row, the start of the second row (past `count`); a bit found past `end` is not taken.
         while index < end {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) & broadcast
-            if word == 0 {
-                index += 8
+            let low = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) & broadcast
+            let high = UInt64(littleEndian: UnsafeRawPointer(base + index + 8).loadUnaligned(as: UInt64.self)) & broadcast
+            if low | high == 0 {
+                index &+= 16
                 continue
             }
-            index += word.trailingZeroBitCount >> 3
+            index &+= low != 0 ? low.trailingZeroBitCount >> 3 : 8 &+ high.trailingZeroBitCount >> 3
             guard index < end else { return end }
             assert(scan.initials.contains(lead: leads[index]), "a lane bit is set only for its initials")
             return index
@@ -216,7 +252,17 @@ final class FoldedTokens: @unchecked Sendable {
             return index
         }
         let broadcast = UInt64(scan.lane) &* 0x0101_0101_0101_0101
-        // The eight lanes ending at `index`: never below the first token, nor past the last.
+        // The sixteen lanes ending at `index` (most such steps find none), then the eight:
+        // never below the first token, nor past the last.
+        while index >= 15 {
+            let high = UInt64(littleEndian: UnsafeRawPointer(base + index - 7).loadUnaligned(as: UInt64.self)) & broadcast
+            let low = UInt64(littleEndian: UnsafeRawPointer(base + index - 15).loadUnaligned(as: UInt64.self)) & broadcast
+            if high | low != 0 {
+                return high != 0
+                    ? index - 7 + (63 - high.leadingZeroBitCount) >> 3 : index - 15 + (63 - low.leadingZeroBitCount) >> 3
+            }
+            index &-= 16
+        }
         while index >= 7 {
             let word = UInt64(littleEndian: UnsafeRawPointer(base + index - 7).loadUnaligned(as: UInt64.self)) & broadcast
             if word != 0 { return index - 7 + (63 - word.leadingZeroBitCount) >> 3 }
@@ -230,7 +276,7 @@ final class FoldedTokens: @unchecked Sendable {
     /// the length (the second must be initialized memory) and masking what is past the token:
     /// `lead(bytes, length)` without its branches, for the plain tokens.
     @inline(__always)
-    private static func twoBytes(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> UInt16 {
+    static func twoBytes(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> UInt16 {
         let pair = UInt16(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt16.self))
         let mask: UInt16 = length > 1 ? 0xFFFF : length == 1 ? 0x00FF : 0
         return pair & mask
@@ -238,7 +284,7 @@ final class FoldedTokens: @unchecked Sendable {
 
     /// `first | second << 8` of the `length` folded bytes at `bytes`.
     @inline(__always)
-    private static func lead(_ bytes: UnsafeMutablePointer<UInt8>, _ length: Int) -> UInt16 {
+    static func lead(_ bytes: UnsafeMutablePointer<UInt8>, _ length: Int) -> UInt16 {
         guard length > 0 else { return 0 }
         return UInt16(bytes[0]) | (length > 1 ? UInt16(bytes[1]) << 8 : 0)
     }

@@ -62,23 +62,28 @@ struct LeadLanes: Sendable {
             // Eight tokens at a time, the few whose lead opens a word get their bits: most
             // tokens open none, and reading every token's length cost more than the rest.
             @inline(__always) func place(_ at: Int) {
-                let laneBits = bits[Int(lanes[at]) << 6 | min(Int(spans[at].end) - Int(spans[at].start), Initials.Shape.longest)]
+                // A span's end is never before its start: no overflow.
+                let length = Int(spans[at].end &- spans[at].start)
+                let laneBits = bits[Int(lanes[at]) << 6 | min(length, Initials.Shape.longest)]
                 lanes[at] = UInt8(truncatingIfNeeded: laneBits)
                 upper[at] = UInt8(truncatingIfNeeded: laneBits >> 8)
             }
             var index = 0
+            while count &- index >= 8 {
+                let word = UInt64(littleEndian: UnsafeRawPointer(lanes + index).loadUnaligned(as: UInt64.self))
+                // The high bit of each byte that is not 0 (its low seven bits carried into it, or
+                // its own): one bit a token, so that passing one clears its lowest bit.
+                let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                var rows = (((word & low) &+ low) | word) & ~low
+                while rows != 0 {
+                    place(index &+ rows.trailingZeroBitCount >> 3)
+                    rows &= rows &- 1
+                }
+                index &+= 8
+            }
             while index < count {
-                guard count - index >= 8 else {
-                    if lanes[index] != 0 { place(index) }
-                    index += 1
-                    continue
-                }
-                var word = UnsafeRawPointer(lanes + index).loadUnaligned(as: UInt64.self)
-                while word != 0 {
-                    place(index + word.trailingZeroBitCount >> 3)
-                    word &= ~(0xFF << UInt64(word.trailingZeroBitCount & ~7))
-                }
-                index += 8
+                if lanes[index] != 0 { place(index) }
+                index &+= 1
             }
         }
     }

@@ -27,10 +27,16 @@ struct Clauses: Sendable {
         // About one clause per thirty tokens in the corpus: room for four times that, so the
         // list is rarely copied while it grows.
         reader.clauses.reserveCapacity(tokens.count / 8 + 1)
-        if folds.count == tokens.count {
-            folds.forEachToken(in: folds.scan(Self.closerInitials)) { reader.read(bytes, tokens, $0) }
-        } else {
-            for index in tokens.indices { reader.read(bytes, tokens, index) }
+        // Through raw buffers: a read of every token of the lane tested its index and its
+        // first byte's against the arrays' counts (the lane's tokens are the text's).
+        bytes.withUnsafeBufferPointer { text in
+            tokens.withUnsafeBufferPointer { tokenBuffer in
+                if folds.count == tokens.count {
+                    folds.forEachToken(in: folds.scan(Self.closerInitials)) { reader.read(text, tokenBuffer, bytes, tokens, $0) }
+                } else {
+                    for index in tokens.indices { reader.read(text, tokenBuffer, bytes, tokens, index) }
+                }
+            }
         }
         reader.close(tokens.count)
         self.clauses = reader.clauses
@@ -50,10 +56,15 @@ struct Clauses: Sendable {
         /// before a list item, a `;` or a full stop. Only such tokens open on `\n`, `;` or `.`:
         /// one test turns down the others, where a switch on the kind of each token was a
         /// branch no processor predicts.
+        /// (`text` and `tokenBuffer` are `bytes` and `tokens`, read at every token; the arrays
+        /// for the rarer tests.)
         @inline(__always)
-        mutating func read(_ bytes: [UInt8], _ tokens: [Token], _ index: Int) {
-            let token = tokens[index]
-            let opening = bytes[token.start]
+        mutating func read(
+            _ text: UnsafeBufferPointer<UInt8>, _ tokenBuffer: UnsafeBufferPointer<Token>, _ bytes: [UInt8], _ tokens: [Token],
+            _ index: Int
+        ) {
+            let token = tokenBuffer[index]
+            let opening = text[token.start]
             guard opening == 0x0A || opening == UInt8(ascii: ";") || opening == UInt8(ascii: ".") else { return }
             switch token.kind {
             case .blankLine:
@@ -64,7 +75,7 @@ struct Clauses: Sendable {
                 close(index)
                 first = index + 1
                 paragraph = false
-            case .punctuation where opening == UInt8(ascii: ";") || Clauses.isFullStop(bytes, token):
+            case .punctuation where opening == UInt8(ascii: ";") || Clauses.isFullStop(text, token):
                 close(index + 1)
                 first = index + 1
                 paragraph = false
@@ -124,7 +135,8 @@ struct Clauses: Sendable {
 
     /// A `.` that ends a sentence: followed by a space, a line end or the end of the text
     /// (not the dot of `beta.gouv.fr` or of `1.500.000`).
-    private static func isFullStop(_ bytes: [UInt8], _ token: Token) -> Bool {
+    @inline(__always)
+    private static func isFullStop(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
         guard bytes[token.start] == UInt8(ascii: ".") else { return false }
         let after = token.end
         guard after < bytes.count else { return true }
