@@ -11,6 +11,8 @@ import Testing
         "", " ", "\t\n ", "  Convention  de\tdélégation\n de gestion  ", "é è à", " é", "é ",
         "e\u{301} x", " \u{301}x", "a \u{301}", "a \u{200D} b", "a \u{903} b", "\u{600} 1", "x\r\ny",
         "a\r b", "ÿ ǿ ʯ ˿ ̀", "Ā ɏ ˌ", "a\u{AD} b", "漢 字", "🇫🇷 🇫🇷", "👍🏽 ok", "a  \n\n\t b",
+        "\r", "\r\n", "\n\r", "\r\r\n", " \r\n ", "a \r\n b", "a\r\n\nb", "a\n\r\nb", "\r\n\r\n", "a\r\u{301} b",
+        "é\r\n é", "a\t\r\n\tb", "\r\na", "a\r\n", "a \r", "\r a",
     ]
 
     static func samples() -> [String] {
@@ -113,8 +115,52 @@ import Testing
     }
 
     @Test func spacesThatMarksJoinAreLeftToCharacters() {
-        for text in [" \u{301}x", "a \u{301}", "a \u{200D} b", "a \u{903} b", "\u{600} 1", "x\r\ny"] {
+        for text in [" \u{301}x", "a \u{301}", "a \u{200D} b", "a \u{903} b", "\u{600} 1"] {
             #expect(TitleSpaces.collapsedBytes(text) == nil, "\(text.debugDescription)")
+        }
+    }
+
+    /// Spaces beside every scalar the bytes accept there (two-byte ones below U+0300, U+2000 to
+    /// U+20BF but the joiners, U+FFFD) and beside marks, joiners and others they leave to the
+    /// characters, at both ends and between words: the bytes answer for the scalars they
+    /// accept, and give what the characters give whenever they answer.
+    @Test func spacesBesideEveryScalarAreCollapsedAsCharactersAre() {
+        let accepted = Array(0x80...0x2FF) + Array(0x2000...0x20BF).filter { $0 != 0x200C && $0 != 0x200D } + [0xFFFD]
+        let others = [0x300, 0x301, 0x36F, 0x600, 0x903, 0x200C, 0x200D, 0x20D0, 0x2100, 0x1F3FD, 0xFE0F, 0xFFFC, 0xFFFE]
+        var answered = 0
+        for value in accepted + others {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let character = String(scalar)
+            for text in ["a " + character + " b", character + " x", "x " + character, " " + character + " ",
+                         character + "  " + character, "a\t" + character + "\n b", "é " + character + " \u{301}"]
+            {
+                let bytes = TitleSpaces.collapsedBytes(text)
+                if accepted.contains(value), !text.contains("\u{301}") {
+                    #expect(bytes != nil, "\(text.debugDescription)")
+                }
+                guard let bytes else { continue }
+                answered += 1
+                #expect(bytes == HeadingRecognizer.collapsedCharacters(text), "\(text.debugDescription)")
+            }
+        }
+        #expect(answered > 3000)
+    }
+
+    /// A `\r\n` is one character and no separator, a lone `\r` too: the bytes answer, and give
+    /// what the characters give, with `\r`, `\n`, `\r\n`, spaces and tabs at every place of
+    /// short texts (beside each other, at the ends, between words).
+    @Test(arguments: ["\r", "\r\n", "\n\r", "\r\r\n", " \r\n", "\r\n ", "\t\r", "\r\n\n"])
+    func carriageReturnsAreCollapsedOnBytes(inserted: String) {
+        for base in ["", "ab", "a b", "a  b ", " a\nb", "é\tè", "ab\r\ncd", "a\n\nb"] {
+            for place in 0...base.count {
+                var text = base
+                text.insert(contentsOf: inserted, at: text.index(text.startIndex, offsetBy: place))
+                for candidate in [text, text + inserted, inserted + text] {
+                    let bytes = TitleSpaces.collapsedBytes(candidate)
+                    #expect(bytes != nil, "\(candidate.debugDescription)")
+                    #expect(bytes == HeadingRecognizer.collapsedCharacters(candidate), "\(candidate.debugDescription)")
+                }
+            }
         }
     }
 

@@ -7,10 +7,14 @@ enum TitleSpaces {
     /// characters can tell.
     ///
     /// Tabs and line feeds are control characters: always characters of their own, save a line
-    /// feed after a carriage return (`\r\n` is one character), so no `\r` is allowed. A space
+    /// feed after a carriage return: `\r\n` is one character, equal to none of the separators,
+    /// so it is copied as a word's bytes are (as is a lone `\r`, a character of its own that is
+    /// no separator either). The texts of a few inputs keep their `\r\n`: sending them to the
+    /// characters cost more than all other titles collapsed. A space
     /// joins the character before it only if that one is a prepended mark (U+0600 and above),
     /// and the one after only if that is a combining or spacing mark or a joiner (U+0300 and
-    /// above): each space must stand between ASCII or two-byte characters below U+0300.
+    /// above): each space must stand between characters known to be none of these
+    /// (`standsAlone`).
     static func collapsedBytes(_ text: String) -> String? {
         // On the string's own bytes when it has them contiguous (native strings do), written
         // straight into the result: an array of the bytes, then one of the result, each byte
@@ -29,9 +33,6 @@ enum TitleSpaces {
                 // Most bytes are none of the separators, all below `!`.
                 if byte <= 0x20 {
                     switch byte {
-                    case UInt8(ascii: "\r"):
-                        characters = false
-                        return 0
                     case UInt8(ascii: " "):
                         guard standsAlone(bytes, space: index) else {
                             characters = false
@@ -39,6 +40,9 @@ enum TitleSpaces {
                         }
                         pendingSpace = true
                         continue
+                    case UInt8(ascii: "\n") where index > 0 && bytes[index - 1] == UInt8(ascii: "\r"):
+                        // The end of a `\r\n`, copied with its `\r`: no pending space between.
+                        break
                     case UInt8(ascii: "\t"), UInt8(ascii: "\n"):
                         pendingSpace = true
                         continue
@@ -59,16 +63,32 @@ enum TitleSpaces {
         return characters ? result : nil
     }
 
-    /// Whether the space at `index` is a character of its own, by the characters around it.
+    /// Whether the space at `index` is a character of its own, by the characters around it:
+    /// ASCII, two-byte characters below U+0300, U+2000–U+20BF but the joiners (the dashes,
+    /// quotes and `€` that titles space out: ` – `, `’ `) and U+FFFD (what decoding puts for
+    /// bytes it cannot read, often beside a space in scanned texts), none of them a prepended
+    /// mark before the space nor a mark or joiner after it.
     private static func standsAlone(_ bytes: UnsafeBufferPointer<UInt8>, space index: Int) -> Bool {
         if index > 0, bytes[index - 1] >= 0x80 {
-            // The character before ends here: two bytes with a lead below U+0300, or unknown.
-            guard index >= 2, isLowTwoByteLead(bytes[index - 2]) else { return false }
+            // The character before ends here: two bytes with a lead below U+0300, three from
+            // U+2000 to U+20BF, or unknown.
+            guard (index >= 2 && isLowTwoByteLead(bytes[index - 2]))
+                || (index >= 3 && isPunctuationScalar(bytes, at: index - 3))
+            else { return false }
         }
         if index + 1 < bytes.count, bytes[index + 1] >= 0x80 {
-            guard isLowTwoByteLead(bytes[index + 1]) else { return false }
+            guard isLowTwoByteLead(bytes[index + 1]) || isPunctuationScalar(bytes, at: index + 1) else { return false }
         }
         return true
+    }
+
+    /// Whether a scalar from U+2000 to U+20BF but the joiners U+200C and U+200D (`E2 80..82 xx`),
+    /// or U+FFFD (`EF BF BD`), starts at `index`.
+    private static func isPunctuationScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 2 < bytes.count else { return false }
+        if bytes[index] == 0xEF { return bytes[index + 1] == 0xBF && bytes[index + 2] == 0xBD }
+        return bytes[index] == 0xE2 && bytes[index + 1] &- 0x80 < 3
+            && !(bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x8C || bytes[index + 2] == 0x8D))
     }
 
     /// The lead byte of a two-byte character from U+0080 to U+02FF.
