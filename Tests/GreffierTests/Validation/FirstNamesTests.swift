@@ -87,7 +87,8 @@ import Testing
 
     /// `NameVariantRule.words` splits as `split(separator: " ")` did, on odd texts and corpus lines.
     @Test(arguments: ["", "   ", " a  b ", "x\r\n y", "É  é ", "e\u{301}  x", " \u{301}a  b", "Jean \u{600} PIERRE",
-                      "x \u{903}", "– \u{301}", "\u{200D} x", "x \u{200D}", "ǿ ʯ ˿ ̀", "𝐀 𝐁", " 👍🏽 ok", "Éric  DE LA  TOUR"])
+                      "x \u{903}", "– \u{301}", "\u{200D} x", "x \u{200D}", "ǿ ʯ ˿ ̀", "𝐀 𝐁", " 👍🏽 ok", "Éric  DE LA  TOUR",
+                      "Jean\u{FFFD} DUPONT", "\u{FFFD} \u{FFFD}", "x \u{FFFD}\u{301}", "– Jean – \u{FFFD}"])
     func wordsSplitAsTheCharacterSplit(_ text: String) {
         #expect(NameVariantRule.words(text).map { Array($0.utf8) } == text.split(separator: " ").map { Array($0.utf8) })
         #expect(NameVariantRule.words(text) == text.split(separator: " ").map(String.init))
