@@ -18,7 +18,9 @@ struct Assembler {
             record.nor = NOR(value: nor.value, span: span(nor.range), raw: nor.repair.map { raw(nor.range, $0) })
             if let repair = nor.repair { repairs.append((nor.range, makeRepair(nor.range, nor.value, repair))) }
         }
-        for code in keptChorusOccurrences(found.chorus) {
+        let kept = keptChorusOccurrences(found.chorus)
+        record.chorus.reserveCapacity(record.chorus.count + kept.count)
+        for code in kept {
             record.chorus.append(
                 ChorusCode(kind: code.kind, value: code.value, span: span(code.range),
                            raw: code.repair.map { raw(code.range, $0) }, holder: code.holder))

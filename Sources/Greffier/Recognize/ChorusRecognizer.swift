@@ -82,6 +82,9 @@ struct ChorusRecognizer: Recognizer {
             else { break }
             let range = TextRange(token.start, match.end)
             let repair = match.repair.map { PendingRepair(raw: document.text(range), rule: $0) }
+            // Room for a few at the first: a text with one code holds several.
+            if results.chorus.isEmpty { results.chorus.reserveCapacity(16) }
+            if claimed.isEmpty { claimed.reserveCapacity(16) }
             results.chorus.append(.init(kind: kind, value: match.value, range: range, repair: repair))
             claimed.append(token.start)
             found += 1
@@ -193,6 +196,8 @@ struct ChorusRecognizer: Recognizer {
                 if start > 0, ByteClass.isASCIIAlphanumeric(text[start - 1]) || text[start - 1] == UInt8(ascii: "-") {
                     continue
                 }
+                // Room for a few at the first: most texts hold none, those with one hold several.
+                if starts.isEmpty { starts.reserveCapacity(16) }
                 starts.append(start)
             }
         }

@@ -39,6 +39,8 @@ struct LegalReferenceRecognizer: Recognizer {
             let type = Self.triggers[position].type
             if document.startsLine(index), tokens[index].start < bodyStart { continue }
             if let mention = parse(document, type: type, at: index) {
+                // Room for a few at the first, not regrown one mention at a time.
+                if results.legalReferences.isEmpty { results.legalReferences.reserveCapacity(16) }
                 results.legalReferences.append(mention)
             }
         }
