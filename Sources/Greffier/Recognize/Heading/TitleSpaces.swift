@@ -7,10 +7,7 @@ enum TitleSpaces {
     /// characters can tell.
     ///
     /// Tabs and line feeds are control characters: always characters of their own, save a line
-    /// feed after a carriage return: `\r\n` is one character, equal to none of the separators,
-    /// so it is copied as a word's bytes are (as is a lone `\r`, a character of its own that is
-    /// no separator either). The texts of a few inputs keep their `\r\n`: sending them to the
-    /// characters cost more than all other titles collapsed. A space
+    /// feed after a carriage return (`\r\n` is one character), so no `\r` is allowed. A space
     /// joins the character before it only if that one is a prepended mark (U+0600 and above),
     /// and the one after only if that is a combining or spacing mark or a joiner (U+0300 and
     /// above): each space must stand between characters known to be none of these
@@ -33,6 +30,9 @@ enum TitleSpaces {
                 // Most bytes are none of the separators, all below `!`.
                 if byte <= 0x20 {
                     switch byte {
+                    case UInt8(ascii: "\r"):
+                        characters = false
+                        return 0
                     case UInt8(ascii: " "):
                         guard standsAlone(bytes, space: index) else {
                             characters = false
@@ -40,9 +40,6 @@ enum TitleSpaces {
                         }
                         pendingSpace = true
                         continue
-                    case UInt8(ascii: "\n") where index > 0 && bytes[index - 1] == UInt8(ascii: "\r"):
-                        // The end of a `\r\n`, copied with its `\r`: no pending space between.
-                        break
                     case UInt8(ascii: "\t"), UInt8(ascii: "\n"):
                         pendingSpace = true
                         continue
