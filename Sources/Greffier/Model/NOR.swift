@@ -19,9 +19,17 @@ public struct NOR: Sendable, Equatable {
     /// Whether `text` has the exact shape of a NOR.
     public static func isValid(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        guard bytes.count == 12 else { return false }
-        for (index, byte) in bytes.enumerated() {
-            let digit = (4...10).contains(index)
+        return isValid(bytes, 0, bytes.count)
+    }
+
+    /// Whether `bytes[start..<end]` has the shape of a NOR: `isValid` of their text, as no
+    /// text of twelve ASCII letters and digits decodes from other bytes (a byte that is not
+    /// ASCII is no letter nor digit here, and bytes that are not UTF-8 decode to U+FFFD).
+    static func isValid(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        guard end - start == 12 else { return false }
+        for index in start..<end {
+            let byte = bytes[index]
+            let digit = (4...10).contains(index - start)
             if digit ? !ByteClass.isDigit(byte) : !ByteClass.isUpper(byte) { return false }
         }
         return true

@@ -60,7 +60,7 @@ struct ChorusRecognizer: Recognizer {
             {
                 index += 3
             } else if document.isWord(index, "n") || document.isWord(index, "no")
-                || document.isSymbol(index, "°")
+                || document.isSymbol(index, utf8: "°")
             {
                 index += 1
             } else {
@@ -114,7 +114,7 @@ struct ChorusRecognizer: Recognizer {
     private func readMarche(_ document: Document, at index: Int, into results: inout Recognitions) -> Int? {
         let tokens = document.tokens
         // `n° CHORUS`, and its OCR forms `no CHORUS`, `n® CHORUS`.
-        guard document.isSymbol(index - 1, "°") || document.isSymbol(index - 1, "®") || document.isWord(index - 1, "no")
+        guard document.isSymbol(index - 1, utf8: "°") || document.isSymbol(index - 1, utf8: "®") || document.isWord(index - 1, "no")
         else { return nil }
         let valueIndex = index + 1
         guard valueIndex < tokens.count, tokens[valueIndex].kind == .number,

@@ -185,7 +185,7 @@ struct HeadingRecognizer: Recognizer {
     /// `INSTRUCTION N° SGMCAS/DNS/2023/92 du ...`: the text after `N°` up to the next space.
     private func numberAfterKind(_ document: Document, _ first: Int) -> String? {
         var index = document.next(first)
-        if document.isWord(index, "n"), document.isSymbol(index + 1, "°") {
+        if document.isWord(index, "n"), document.isSymbol(index + 1, utf8: "°") {
             index += 2
         } else if document.isWord(index, "no") {
             index += 1

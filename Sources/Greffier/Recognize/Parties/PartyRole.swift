@@ -54,16 +54,19 @@ enum PartyRole {
         var result: [Designation] = []
         var index = start
         while index < chunk.upperBound {
-            guard document.isSymbol(index, "«") || document.isSymbol(index, "“") else {
+            guard document.isSymbol(index, utf8: "«") || document.isSymbol(index, utf8: "“") else {
                 index += 1
                 continue
             }
-            let closing = document.isSymbol(index, "«") ? "»" : "”"
+            let guillemets = document.isSymbol(index, utf8: "«")
+            func closes(_ at: Int) -> Bool {
+                guillemets ? document.isSymbol(at, utf8: "»") : document.isSymbol(at, utf8: "”")
+            }
             var end = index + 1
-            while end < chunk.upperBound, !document.isSymbol(end, closing), document.tokens[end].kind != .blankLine {
+            while end < chunk.upperBound, !closes(end), document.tokens[end].kind != .blankLine {
                 end += 1
             }
-            guard end < chunk.upperBound, document.isSymbol(end, closing), end > index + 1 else {
+            guard end < chunk.upperBound, closes(end), end > index + 1 else {
                 index = end + 1
                 continue
             }
