@@ -289,6 +289,8 @@ struct FirstNames {
                     for index in tokens.indices where initials[Int(bytes[tokens[index].start])] != 0 {
                         let token = tokens[index]
                         guard hasLength(token.end - token.start), token.kind == .word else { continue }
+                        // Room for several at the first: a text naming someone names them often.
+                        if candidates.isEmpty { candidates.reserveCapacity(64) }
                         candidates.append(index)
                     }
                 }
