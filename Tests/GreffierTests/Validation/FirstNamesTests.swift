@@ -24,6 +24,10 @@ import Testing
     @Test func findsTheSameWordsAsStrings() throws {
         let names = ["Éric", "Karl", "Zoé", "Jean", "Anne", "\u{212A}arl", "E\u{301}ve", "Pierre", "Christophe"]
         Self.check(Document(bytes: Array(Self.odd.utf8)), names, "odd")
+        // At and below `FirstNames.listLimit` the names are a list, above it a set: both alike.
+        for count in [1, 3, FirstNames.listLimit, FirstNames.listLimit + 1] {
+            Self.check(Document(bytes: Array(Self.odd.utf8)), Array((names + names).prefix(count)), "odd \(count)")
+        }
         // An ASCII word equal only to a non-ASCII name (`Karl`, `\u{212A}arl` with the Kelvin
         // sign), of the byte length of another name (`Jean`): found, as a set of strings finds it.
         Self.check(Document(bytes: Array(Self.odd.utf8)), ["\u{212A}arl", "Jean"], "kelvin")
