@@ -84,6 +84,17 @@ import Testing
             })
         }
         Self.compare({ $0.bool(true); $0.bool(false); $0.null() }, { $0 += Array("true,false,null".utf8) })
+        // `description` writes the bytes `writeISO` appends, for every day of some years.
+        for year in [1000, 1999, 2000, 2024, 2100, 9999] {
+            for month in 1...12 {
+                for day in 1...31 {
+                    guard let date = CalendarDate(year: year, month: month, day: day) else { continue }
+                    var bytes: [UInt8] = []
+                    date.writeISO(to: &bytes)
+                    #expect(Array(date.description.utf8) == bytes)
+                }
+            }
+        }
         Self.compare({
             $0.beginObject(); $0.key("a"); $0.int(1); $0.key("bb"); $0.beginArray(); $0.endArray(); $0.endObject()
         }, { $0 += Array("{\"a\":1,\"bb\":[]}".utf8) })

@@ -18,7 +18,9 @@ struct Assembler {
             record.nor = NOR(value: nor.value, span: span(nor.range), raw: nor.repair.map { raw(nor.range, $0) })
             if let repair = nor.repair { repairs.append((nor.range, makeRepair(nor.range, nor.value, repair))) }
         }
-        for code in keptChorusOccurrences(found.chorus) {
+        let kept = keptChorusOccurrences(found.chorus)
+        record.chorus.reserveCapacity(record.chorus.count + kept.count)
+        for code in kept {
             record.chorus.append(
                 ChorusCode(kind: code.kind, value: code.value, span: span(code.range),
                            raw: code.repair.map { raw(code.range, $0) }, holder: code.holder))
@@ -60,7 +62,7 @@ struct Assembler {
         var positions = KeyPositions<ChorusKey>(capacity: occurrences.count)
         var kept: [Recognitions.ChorusOccurrence] = []
         kept.reserveCapacity(occurrences.count)
-        for occurrence in occurrences.sorted(by: { $0.range.start < $1.range.start }) {
+        for occurrence in Self.inTextOrder(occurrences, start: \.range.start) {
             let key = ChorusKey(kind: occurrence.kind, value: occurrence.value)
             if let position = positions.position(of: key) {
                 let existing = kept[position]
@@ -74,7 +76,7 @@ struct Assembler {
                 kept.append(occurrence)
             }
         }
-        return kept.sorted { $0.range.start < $1.range.start }
+        return Self.inTextOrder(kept, start: \.range.start)
     }
 
     /// One reference per act: same type and number, or same type and date when unnumbered.
@@ -83,7 +85,7 @@ struct Assembler {
         var positions = KeyPositions<ReferenceKey>(capacity: mentions.count)
         var merged: [Recognitions.LegalReferenceMention] = []
         merged.reserveCapacity(mentions.count)
-        for mention in mentions.sorted(by: { $0.range.start < $1.range.start }) {
+        for mention in Self.inTextOrder(mentions, start: \.range.start) {
             let key = ReferenceKey(type: mention.type, number: mention.number,
                                    date: mention.number == nil ? mention.date : nil)
             if let position = positions.position(of: key) {
@@ -106,7 +108,7 @@ struct Assembler {
     /// implied by the act's Chorus codes.
     private func programmes(_ mentions: [Recognitions.ProgrammeMention], chorus: [ChorusCode]) -> [Programme] {
         var result: [Programme] = []
-        for mention in mentions.sorted(by: { $0.range.start < $1.range.start }) {
+        for mention in Self.inTextOrder(mentions, start: \.range.start) {
             if let position = result.firstIndex(where: { $0.number == mention.number }) {
                 if result[position].label == nil, let label = mention.label {
                     result[position] = Programme(number: mention.number, label: label, span: span(mention.range))
@@ -120,6 +122,22 @@ struct Assembler {
             result.append(Programme(number: number, label: nil, span: nil))
         }
         return result
+    }
+}
+
+extension Assembler {
+    /// `items.sorted { start($0) < start($1) }`, without the copy and the sort when the items
+    /// stand in strictly increasing order already (as recognizers walking the text forward
+    /// append them): the sort then gives them back as they are, no two sharing a start whose
+    /// order it would decide.
+    static func inTextOrder<Item>(_ items: [Item], start: (Item) -> Int) -> [Item] {
+        var previous = Int.min
+        for item in items {
+            let current = start(item)
+            guard current > previous else { return items.sorted { start($0) < start($1) } }
+            previous = current
+        }
+        return items
     }
 }
 

@@ -9,8 +9,10 @@ extension Assembler {
         let kept = found.tables.filter { table in
             table.origin == .layout || !layouts.overlaps(table.range)
         }.sorted { $0.range.start < $1.range.start }
-        // Sets, not searches of the lists: a hostile text may hold thousands of each.
-        var repaired = Set(repairs.map(\.0))
+        // Sets, not searches of the lists: a hostile text may hold thousands of each. Room for
+        // every range made at once: grown insert by insert, the set was rehashed each time.
+        var repaired = Set<TextRange>(minimumCapacity: kept.reduce(repairs.count) { $0 + $1.repairs.count })
+        for repair in repairs { repaired.insert(repair.0) }
         for table in kept {
             record.budget.tables.append(
                 BudgetTable(title: table.title, columns: table.columns, rows: table.rows, span: span(table.range)))
@@ -21,7 +23,7 @@ extension Assembler {
             record.findings += table.findings.map { Finding($0.code, $0.message, span: $0.range.map(span)) }
         }
         var values: [Amount] = []
-        var distinct = Set<Amount>()
+        var distinct = Set<Amount>(minimumCapacity: found.ceilings.count)
         for mention in found.ceilings.sorted(by: { $0.range.start < $1.range.start })
         where distinct.insert(mention.amount).inserted {
             values.append(mention.amount)

@@ -28,25 +28,43 @@ public struct Amount: Sendable, Equatable, Hashable, Comparable {
     /// Written as bytes: the grouping through `String` slices cost more than the rule reading it.
     public var frenchText: String {
         let magnitude = cents.magnitude
-        var digits: [UInt8] = []
-        var euros = magnitude / 100
-        repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(euros % 10))
-            euros /= 10
-        } while euros > 0
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(digits.count + digits.count / 3 + 10)
-        if cents < 0 { bytes.append(UInt8(ascii: "-")) }
-        // Most significant first, a space before each full group of three that follows.
-        for position in stride(from: digits.count - 1, through: 0, by: -1) {
-            bytes.append(digits[position])
-            if position > 0, position % 3 == 0 { bytes.append(UInt8(ascii: " ")) }
+        let euros = magnitude / 100
+        var digitCount = 1
+        var rest = euros / 10
+        while rest > 0 {
+            digitCount += 1
+            rest /= 10
         }
-        let rest = UInt8(magnitude % 100)
-        bytes.append(UInt8(ascii: ","))
-        bytes.append(UInt8(ascii: "0") + rest / 10)
-        bytes.append(UInt8(ascii: "0") + rest % 10)
-        bytes.append(contentsOf: [0x20, 0xE2, 0x82, 0xAC])  // " €"
-        return String(decoding: bytes, as: UTF8.self)
+        // The sign, the digits with a space before each full group of three that follows,
+        // `,dd` and ` €`: written straight into the string's storage from the last digit
+        // back, where two arrays were made and copied.
+        let integerLength = digitCount + (digitCount - 1) / 3
+        let sign = cents < 0 ? 1 : 0
+        let length = sign + integerLength + 3 + 4
+        return String(unsafeUninitializedCapacity: length) { out in
+            if sign == 1 { out[0] = UInt8(ascii: "-") }
+            var value = euros
+            var at = sign + integerLength - 1
+            for position in 0..<digitCount {
+                out[at] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+                at -= 1
+                if position % 3 == 2, position + 1 < digitCount {
+                    out[at] = UInt8(ascii: " ")
+                    at -= 1
+                }
+            }
+            let cents = UInt8(magnitude % 100)
+            let end = sign + integerLength
+            out[end] = UInt8(ascii: ",")
+            out[end + 1] = UInt8(ascii: "0") + cents / 10
+            out[end + 2] = UInt8(ascii: "0") + cents % 10
+            // " €"
+            out[end + 3] = 0x20
+            out[end + 4] = 0xE2
+            out[end + 5] = 0x82
+            out[end + 6] = 0xAC
+            return end + 7
+        }
     }
 }

@@ -23,9 +23,22 @@ public struct CalendarDate: Sendable, Equatable, Hashable, Comparable, CustomStr
     }
 
     public var description: String {
-        var bytes: [UInt8] = []
-        writeISO(to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        // `writeISO`'s ten bytes written straight into a string that holds them inline: the
+        // array they were appended to grew four times for each date printed.
+        String(unsafeUninitializedCapacity: 10) { out in
+            let zero = UInt8(ascii: "0")
+            out[0] = zero + UInt8(year / 1000)
+            out[1] = zero + UInt8(year / 100 % 10)
+            out[2] = zero + UInt8(year / 10 % 10)
+            out[3] = zero + UInt8(year % 10)
+            out[4] = UInt8(ascii: "-")
+            out[5] = zero + UInt8(month / 10)
+            out[6] = zero + UInt8(month % 10)
+            out[7] = UInt8(ascii: "-")
+            out[8] = zero + UInt8(day / 10)
+            out[9] = zero + UInt8(day % 10)
+            return 10
+        }
     }
 
     /// `YYYY-MM-DD` as bytes, with no `String` made on the way (records print many dates).

@@ -18,7 +18,21 @@ public struct NOR: Sendable, Equatable {
 
     /// Whether `text` has the exact shape of a NOR.
     public static func isValid(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        // Through the string's own bytes: an array of them was made at each call.
+        var copy = text
+        return copy.withUTF8 { isValid($0) }
+    }
+
+    /// Whether `bytes[start..<end]` has the shape of a NOR: `isValid` of their text, as no
+    /// text of twelve ASCII letters and digits decodes from other bytes (a byte that is not
+    /// ASCII is no letter nor digit here, and bytes that are not UTF-8 decode to U+FFFD).
+    static func isValid(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        guard end - start == 12 else { return false }
+        return bytes.withUnsafeBufferPointer { isValid(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+
+    /// Twelve bytes: four capitals, seven digits, a capital.
+    private static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count == 12 else { return false }
         for (index, byte) in bytes.enumerated() {
             let digit = (4...10).contains(index)

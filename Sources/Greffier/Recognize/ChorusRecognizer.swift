@@ -60,7 +60,7 @@ struct ChorusRecognizer: Recognizer {
             {
                 index += 3
             } else if document.isWord(index, "n") || document.isWord(index, "no")
-                || document.isSymbol(index, "°")
+                || document.isSymbol(index, utf8: "°")
             {
                 index += 1
             } else {
@@ -82,6 +82,9 @@ struct ChorusRecognizer: Recognizer {
             else { break }
             let range = TextRange(token.start, match.end)
             let repair = match.repair.map { PendingRepair(raw: document.text(range), rule: $0) }
+            // Room for a few at the first: a text with one code holds several.
+            if results.chorus.isEmpty { results.chorus.reserveCapacity(16) }
+            if claimed.isEmpty { claimed.reserveCapacity(16) }
             results.chorus.append(.init(kind: kind, value: match.value, range: range, repair: repair))
             claimed.append(token.start)
             found += 1
@@ -111,7 +114,7 @@ struct ChorusRecognizer: Recognizer {
     private func readMarche(_ document: Document, at index: Int, into results: inout Recognitions) -> Int? {
         let tokens = document.tokens
         // `n° CHORUS`, and its OCR forms `no CHORUS`, `n® CHORUS`.
-        guard document.isSymbol(index - 1, "°") || document.isSymbol(index - 1, "®") || document.isWord(index - 1, "no")
+        guard document.isSymbol(index - 1, utf8: "°") || document.isSymbol(index - 1, utf8: "®") || document.isWord(index - 1, "no")
         else { return nil }
         let valueIndex = index + 1
         guard valueIndex < tokens.count, tokens[valueIndex].kind == .number,
@@ -193,6 +196,8 @@ struct ChorusRecognizer: Recognizer {
                 if start > 0, ByteClass.isASCIIAlphanumeric(text[start - 1]) || text[start - 1] == UInt8(ascii: "-") {
                     continue
                 }
+                // Room for a few at the first: most texts hold none, those with one hold several.
+                if starts.isEmpty { starts.reserveCapacity(16) }
                 starts.append(start)
             }
         }

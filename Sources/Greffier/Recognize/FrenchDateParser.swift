@@ -71,7 +71,7 @@ enum FrenchDateParser {
         else { return nil }
         if value == 1, index + 1 < tokens.count {
             if document.isWord(index + 1, "er") { return (1, index + 2, true) }
-            if document.isSymbol(index + 1, "¢"), tokens[index + 1].start == tokens[index].end {
+            if document.isSymbol(index + 1, utf8: "¢"), tokens[index + 1].start == tokens[index].end {
                 return (1, index + 2, true)
             }
         }

@@ -39,6 +39,8 @@ struct LegalReferenceRecognizer: Recognizer {
             let type = Self.triggers[position].type
             if document.startsLine(index), tokens[index].start < bodyStart { continue }
             if let mention = parse(document, type: type, at: index) {
+                // Room for a few at the first, not regrown one mention at a time.
+                if results.legalReferences.isEmpty { results.legalReferences.reserveCapacity(16) }
                 results.legalReferences.append(mention)
             }
         }
@@ -113,7 +115,7 @@ struct LegalReferenceRecognizer: Recognizer {
         var index = start
         while index < document.tokens.count {
             if document.isWord(index, "n"),
-                document.isSymbol(index + 1, "°") || document.isSymbol(index + 1, "®")
+                document.isSymbol(index + 1, utf8: "°") || document.isSymbol(index + 1, utf8: "®")
             {
                 index = document.next(index + 1)
             } else if Self.numberMarks.contains(document, index)
@@ -133,9 +135,9 @@ struct LegalReferenceRecognizer: Recognizer {
         let tokens = document.tokens
         guard index < tokens.count else { return nil }
         // A NOR is twelve bytes (`NOR.isValid`): no string is made for other words.
-        if tokens[index].kind == .word, tokens[index].end - tokens[index].start == 12 {
-            let text = document.text(of: index)
-            if NOR.isValid(text) { return (text, index) }
+        // Its shape read on the bytes first: the text is made only for a NOR.
+        if tokens[index].kind == .word, NOR.isValid(document.bytes, tokens[index].start, tokens[index].end) {
+            return (document.text(of: index), index)
         }
         guard tokens[index].kind == .number || tokens[index].kind == .word else { return nil }
         // Parts joined without spaces by `-` or `/`: `2004-1085`, `5608/SG`, and the

@@ -18,7 +18,7 @@ struct ProgrammeRecognizer: Recognizer {
             while list < excluded.count, excluded[list].end <= tokens[index].start { list += 1 }
             if list < excluded.count, excluded[list].start <= tokens[index].start { continue }
             var current = document.next(index)
-            if document.isWord(current, "n"), document.isSymbol(current + 1, "°") {
+            if document.isWord(current, "n"), document.isSymbol(current + 1, utf8: "°") {
                 current = document.next(current + 1)
             }
             // One number, or a list joined by `,` and `et`.
@@ -47,7 +47,7 @@ struct ProgrammeRecognizer: Recognizer {
 
     /// The « ... » label right after the number, whitespace collapsed, and where it ends.
     private func label(_ document: Document, at index: Int) -> (String?, Int?) {
-        guard document.isSymbol(index, "«") || document.isPunctuation(index, UInt8(ascii: "\"")) else {
+        guard document.isSymbol(index, utf8: "«") || document.isPunctuation(index, UInt8(ascii: "\"")) else {
             return (nil, nil)
         }
         let tokens = document.tokens
@@ -55,7 +55,7 @@ struct ProgrammeRecognizer: Recognizer {
         // The closing mark's bytes: a token's text equals `»` (or `"`) exactly when its bytes
         // are these (no other scalars are canonically equivalent to either, and bytes that are
         // not UTF-8 decode to U+FFFD), so no string is made for each token of the label.
-        let closing: [UInt8] = document.isSymbol(index, "«") ? [0xC2, 0xBB] : [UInt8(ascii: "\"")]
+        let closing: [UInt8] = document.isSymbol(index, utf8: "«") ? [0xC2, 0xBB] : [UInt8(ascii: "\"")]
         var current = index + 1
         while current < tokens.count, tokens[current].start - tokens[index].end < Self.labelLimit {
             if tokens[current].kind == .blankLine { return (nil, nil) }

@@ -118,6 +118,32 @@ import Testing
         }
     }
 
+    /// Spaces beside every scalar the bytes accept there (two-byte ones below U+0300, U+2000 to
+    /// U+20BF but the joiners, U+FFFD) and beside marks, joiners and others they leave to the
+    /// characters, at both ends and between words: the bytes answer for the scalars they
+    /// accept, and give what the characters give whenever they answer.
+    @Test func spacesBesideEveryScalarAreCollapsedAsCharactersAre() {
+        let accepted = Array(0x80...0x2FF) + Array(0x2000...0x20BF).filter { $0 != 0x200C && $0 != 0x200D } + [0xFFFD]
+        let others = [0x300, 0x301, 0x36F, 0x600, 0x903, 0x200C, 0x200D, 0x20D0, 0x2100, 0x1F3FD, 0xFE0F, 0xFFFC, 0xFFFE]
+        var answered = 0
+        for value in accepted + others {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let character = String(scalar)
+            for text in ["a " + character + " b", character + " x", "x " + character, " " + character + " ",
+                         character + "  " + character, "a\t" + character + "\n b", "é " + character + " \u{301}"]
+            {
+                let bytes = TitleSpaces.collapsedBytes(text)
+                if accepted.contains(value), !text.contains("\u{301}") {
+                    #expect(bytes != nil, "\(text.debugDescription)")
+                }
+                guard let bytes else { continue }
+                answered += 1
+                #expect(bytes == HeadingRecognizer.collapsedCharacters(text), "\(text.debugDescription)")
+            }
+        }
+        #expect(answered > 3000)
+    }
+
     /// The rule's premise: a space is a character of its own beside any ASCII character or
     /// any character from U+0080 to U+02FF.
     @Test func aSpaceStandsAloneBesideLowCharacters() {

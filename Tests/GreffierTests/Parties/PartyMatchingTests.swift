@@ -36,6 +36,7 @@ import Testing
                       "\u{212A}elvin  x", "ｆｕｌｌ  ｗｉｄｔｈ", "a \r\n b", "DGFiP – Service", "« DSI »", "l’ État ",
                       "a \u{600} b", "\u{600} x", "x \u{903}", "– \u{301}", "a\u{2013} \u{2014}b", "\u{200D} x",
                       "x \u{200D}", "a \u{2028} b", "\u{205F} \u{205E} ", "ǿ ʯ ˿ ̀", "𝐀 𝐁", "漢 字", " 👍🏽 ok",
+                      "a\u{FFFD} b", "\u{FFFD}  \u{FFFD}", " \u{FFFD}\u{301} x", "x \u{FFFD}\u{200D}",
                       // Folded to ASCII in one pass: hyphens across lines, ligatures, `¢`, tabs.
                       "d'infor-\n  mation", "infor-\n\tmation", "a -\n b", "-\n", "x-\n", "-\r\nx", "Œuvre  ÆSTIVE ",
                       "sant¢ ", "ÿ Ÿ ñ", " é\té ", "Ministère\nde  l'Intérieur", "a\u{0} b", "  -\n  x", "ß", "é\u{301}"])

@@ -24,6 +24,10 @@ import Testing
     @Test func findsTheSameWordsAsStrings() throws {
         let names = ["Éric", "Karl", "Zoé", "Jean", "Anne", "\u{212A}arl", "E\u{301}ve", "Pierre", "Christophe"]
         Self.check(Document(bytes: Array(Self.odd.utf8)), names, "odd")
+        // At and below `FirstNames.listLimit` the names are a list, above it a set: both alike.
+        for count in [1, 3, FirstNames.listLimit, FirstNames.listLimit + 1] {
+            Self.check(Document(bytes: Array(Self.odd.utf8)), Array((names + names).prefix(count)), "odd \(count)")
+        }
         // An ASCII word equal only to a non-ASCII name (`Karl`, `\u{212A}arl` with the Kelvin
         // sign), of the byte length of another name (`Jean`): found, as a set of strings finds it.
         Self.check(Document(bytes: Array(Self.odd.utf8)), ["\u{212A}arl", "Jean"], "kelvin")
@@ -87,7 +91,8 @@ import Testing
 
     /// `NameVariantRule.words` splits as `split(separator: " ")` did, on odd texts and corpus lines.
     @Test(arguments: ["", "   ", " a  b ", "x\r\n y", "É  é ", "e\u{301}  x", " \u{301}a  b", "Jean \u{600} PIERRE",
-                      "x \u{903}", "– \u{301}", "\u{200D} x", "x \u{200D}", "ǿ ʯ ˿ ̀", "𝐀 𝐁", " 👍🏽 ok", "Éric  DE LA  TOUR"])
+                      "x \u{903}", "– \u{301}", "\u{200D} x", "x \u{200D}", "ǿ ʯ ˿ ̀", "𝐀 𝐁", " 👍🏽 ok", "Éric  DE LA  TOUR",
+                      "Jean\u{FFFD} DUPONT", "\u{FFFD} \u{FFFD}", "x \u{FFFD}\u{301}", "– Jean – \u{FFFD}"])
     func wordsSplitAsTheCharacterSplit(_ text: String) {
         #expect(NameVariantRule.words(text).map { Array($0.utf8) } == text.split(separator: " ").map { Array($0.utf8) })
         #expect(NameVariantRule.words(text) == text.split(separator: " ").map(String.init))

@@ -197,6 +197,10 @@ import Testing
             "75 ٣٣٤ Paris", "75007 CEDE\u{212A}", "７５００７ Paris", "75007 Paris ¹²", "75 334 cedex", "75 334 CeDeX 5",
             "75007 Paris Ⅻ", "750 07 Paris", "7 5007 Paris", "75,334,Lyon", "75007,Lyon,CEDEX", "123456 Paris 75007 Lyon",
             "75 33 Paris", "75 3344 Paris", "75 334", "75 334 ", "ab 334 Paris", "75 3a4 Paris", "75007 é",
+            // Cut on the bytes beside punctuation and U+FFFD, left to the characters beside marks.
+            "20 rue de l’Église, 75007 Paris", "Ségur – TSA 30719,75334 PARIS", "75007\u{FFFD} Paris", "\u{FFFD},\u{FFFD} 75007",
+            "75007 ,\u{200D}Paris", "75007\u{600} Paris", "75007 \u{903}Paris", "a\r\n, 75007 Paris", "75007 Paris\r\n,",
+            "…, 75007 « Paris »", "75007 Paris\u{2028},Lyon", "75007 \u{1F3FD} Paris", "漢, 75007 字", "\u{FFFD}\u{301}, 75007",
         ]
         for name in Hostile.corpusNames {
             addresses += Hostile.extract(Hostile.corpusText(name)).parties.compactMap(\.address)

@@ -27,7 +27,12 @@ struct ColumnHeader: Sendable, Equatable {
 
     init(_ bytes: [UInt8], ranges: [TextRange]) {
         var written: [UInt8] = []
+        // Room made once: no more bytes are written than the ranges hold, and a space after
+        // each; a header has a handful of words. Growing both as they were appended cost more
+        // than reading the header.
+        written.reserveCapacity(ranges.reduce(ranges.count) { $0 + max(0, $1.end - $1.start) })
         var words: [String] = []
+        words.reserveCapacity(8)
         var repairs: [BudgetRecognitions.ValueRepair] = []
         for range in ranges {
             var index = range.start
@@ -48,16 +53,18 @@ struct ColumnHeader: Sendable, Equatable {
                     end += bytes[end] < 0x80 ? 1 : Letters.scalarLength(bytes[end])
                 }
                 end = min(end, range.end)
-                var word = Array(bytes[index..<end])
                 if let latin = Homoglyphs.latinized(bytes, index, end),
                     Self.headerWords.contains(Folding.fold(latin, 0, latin.count))
                 {
-                    repairs.append(.init(range: TextRange(index, end), raw: String(decoding: word, as: UTF8.self),
+                    repairs.append(.init(range: TextRange(index, end), raw: String(decoding: bytes[index..<end], as: UTF8.self),
                                          value: String(decoding: latin, as: UTF8.self), rule: .budgetHomoglyph))
-                    word = latin
+                    written += latin
+                    Self.appendParts(of: Folding.fold(latin, 0, latin.count), to: &words)
+                } else {
+                    // The word as written, read in place: no array of its bytes.
+                    written += bytes[index..<end]
+                    Self.appendParts(of: Self.fold(bytes, index, end), to: &words)
                 }
-                written += word
-                Self.appendParts(of: Folding.fold(word, 0, word.count), to: &words)
                 index = end
             }
             if let last = written.last, last != 0x20 { written.append(0x20) }
@@ -86,6 +93,18 @@ struct ColumnHeader: Sendable, Equatable {
         let onlyYears = hasYear && words.allSatisfy { Self.year($0) != nil || $0 == "ttc" || $0 == "ht" }
         self.namesAmounts = measure != nil || onlyYears || Self.holdsEuroSign(text)
             || words.contains { Self.amountNames.contains($0) }
+    }
+
+    /// `Folding.fold(Array(bytes[start..<end]), 0, end - start)` without the array: the fold
+    /// reads the word's bytes through a buffer that ends where the word does, as it read the
+    /// array (a scalar cut by the word's end stays cut, whatever bytes follow it).
+    static func fold(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(end - start)
+        bytes.withUnsafeBufferPointer { text in
+            _ = Folding.fold(UnsafeBufferPointer(rebasing: text[start..<end]), 0, end - start, into: &result)
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// `text.contains("€")` as this module reads it: a character `€` alone, not joined to a

@@ -43,16 +43,29 @@ struct DraftRow: Sendable, Equatable {
 
     /// Text with its runs of spaces and tabs collapsed to one space.
     static func collapsed(_ bytes: [UInt8], _ range: TextRange) -> String {
-        var result: [UInt8] = []
-        for byte in bytes[range.start..<range.end] {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A {
-                if let last = result.last, last != 0x20 { result.append(0x20) }
-            } else {
-                result.append(byte)
+        precondition(range.start <= range.end && range.start >= 0 && range.end <= bytes.count, "a label is within the text")
+        // Written straight into the string's storage (repaired as `String(decoding:)` repairs):
+        // an array grown byte by byte, then copied, cost more than the collapse. No more bytes
+        // are written than read.
+        return bytes.withUnsafeBufferPointer { text in
+            String(unsafeUninitializedCapacity: range.end - range.start) { out in
+                var count = 0
+                for index in range.start..<range.end {
+                    let byte = text[index]
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0A {
+                        if count > 0, out[count - 1] != 0x20 {
+                            out[count] = 0x20
+                            count += 1
+                        }
+                    } else {
+                        out[count] = byte
+                        count += 1
+                    }
+                }
+                while count > 0, out[count - 1] == 0x20 { count -= 1 }
+                return count
             }
         }
-        while let last = result.last, last == 0x20 { result.removeLast() }
-        return String(decoding: result, as: UTF8.self)
     }
 
     /// The character column of offsets in the line starting at `lineStart`, asked in increasing

@@ -156,6 +156,8 @@ struct LineCells: Sendable, Equatable {
 
     private static func split(_ bytes: [UInt8], line: TextRange, layout: Layout) -> [Cell] {
         var cells: [Cell] = []
+        // Every line has a cell, a table row a few: room for four made once, not grown from one.
+        cells.reserveCapacity(4)
         var cellStart = line.start
         var cellColumn = 0
         var column = 0

@@ -22,6 +22,8 @@ enum MoneyScanner {
                 continue
             }
             if let amount = amount(bytes, at: position, limit: end) {
+                // Room for a row's worth at the first, not regrown amount by amount.
+                if found.isEmpty { found.reserveCapacity(8) }
                 found.append(amount)
                 position = max(amount.end, position + 1)
             } else {

@@ -116,7 +116,7 @@ struct ScheduleRecognizer: Recognizer {
         }
         if let year = Clauses.year(document, first),
             document.isPunctuation(first + 1, UInt8(ascii: ":")) || document.isPunctuation(first + 1, UInt8(ascii: ","))
-                || document.isPunctuation(first + 1, UInt8(ascii: "-")) || document.isSymbol(first + 1, "–")
+                || document.isPunctuation(first + 1, UInt8(ascii: "-")) || document.isSymbol(first + 1, utf8: "–")
         {
             return year
         }

@@ -55,6 +55,9 @@ struct TableRowReader {
             return readSpaced(line)
         }
         var row = DraftRow(label: "", group: nil, isTotal: false, cells: [], extents: [], line: line.line)
+        // A cell and an extent per column: room made once.
+        row.cells.reserveCapacity(header.amounts.count)
+        row.extents.reserveCapacity(header.amounts.count)
         var found = false
         for (column, slot) in header.amounts.enumerated() {
             let index = slot.cellIndex + offset
@@ -173,10 +176,21 @@ struct TableRowReader {
     }
 
     /// `-`, `–`, `—`, `néant`, `/`: an empty cell written out.
-    private static func isPlaceholder(_ bytes: [UInt8], _ range: TextRange) -> Bool {
-        let text = Folding.fold(bytes, range.start, range.end)
-        return ["-", "–", "—", "/", "neant", "sans objet", "n/a", "pm", "p.m."].contains(text)
+    static func isPlaceholder(_ bytes: [UInt8], _ range: TextRange) -> Bool {
+        // Nearly every cell read is an amount: one starting with a digit folds to a text
+        // starting with it, which no placeholder does. The others are folded and compared on
+        // their bytes, with a table made once (the literal was a new array of strings at each
+        // cell): no placeholder holds a character that another spelling is canonically
+        // equivalent to, so equal strings are equal bytes here.
+        if range.start < range.end, ByteClass.isDigit(bytes[range.start]) { return false }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(max(0, range.end - range.start))
+        Folding.appendFold(bytes, range.start, range.end, to: &folded)
+        return placeholders.contains(folded)
     }
+
+    static let placeholderTexts = ["-", "–", "—", "/", "neant", "sans objet", "n/a", "pm", "p.m."]
+    private static let placeholders = placeholderTexts.map { Array($0.utf8) }
 
     private static func looksLikeYear(_ bytes: [UInt8], _ parsed: AmountParser.Parsed) -> Bool {
         parsed.secondGroupStart == nil && parsed.end - parsed.start == 4

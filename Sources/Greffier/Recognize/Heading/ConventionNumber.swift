@@ -10,7 +10,7 @@ enum ConventionNumber {
         // unless it is a line break.
         var index = kind + 1
         guard index < tokens.count else { return nil }
-        if document.isWord(index, "n"), document.isSymbol(index + 1, "°") {
+        if document.isWord(index, "n"), document.isSymbol(index + 1, utf8: "°") {
             index += 2
         } else if document.isWord(index, "no") {
             index += 1

@@ -16,6 +16,9 @@ struct HeadingRecognizer: Recognizer {
         let titleLength = TitleSpaces.characterCount(title)
         var rubric: RubricPrefix?
         var probe = titleEnd
+        // One array for the pieces of every line tried, emptied each time: a new one per line
+        // (about five per document) was most of the cost of reading their ranges.
+        var pieces: [TextRange] = []
         let firstLine = document.line(of: document.tokens[first].start)
         // Past the lookahead: where line `firstLine + rubricLookahead + 1` starts.
         let lookaheadEnd = HeadingLine.start(ofLine: firstLine + Self.rubricLookahead + 1, in: document)
@@ -25,7 +28,7 @@ struct HeadingRecognizer: Recognizer {
                 // decodes to one scalar at most, a line break between them becomes a space, and
                 // collapsing only removes spaces): lines whose bytes are too few are turned down
                 // before any string is made.
-                let (end, pieces) = titlePieces(document, from: probe)
+                let end = titlePieces(document, from: probe, into: &pieces)
                 guard let last = pieces.last, last.end - pieces[0].start > titleLength else {
                     probe += 1
                     continue
@@ -85,9 +88,17 @@ struct HeadingRecognizer: Recognizer {
     /// The byte ranges of the lines `titleLines` joins, and the token index past them: what
     /// the title will be, before any string is made.
     func titlePieces(_ document: Document, from first: Int) -> (Int, [TextRange]) {
+        var pieces: [TextRange] = []
+        let end = titlePieces(document, from: first, into: &pieces)
+        return (end, pieces)
+    }
+
+    /// The same, the ranges written into `pieces` (emptied first, its room kept); returns the
+    /// token index past them.
+    func titlePieces(_ document: Document, from first: Int, into pieces: inout [TextRange]) -> Int {
         let tokens = document.tokens
         var index = first
-        var pieces: [TextRange] = []
+        pieces.removeAll(keepingCapacity: true)
         var lineStart = first
         while index < tokens.count {
             if tokens[index].kind == .lineBreak, index + 1 < tokens.count {
@@ -95,16 +106,16 @@ struct HeadingRecognizer: Recognizer {
                 let next = index + 1
                 guard tokens[next].kind == .word, ByteClass.isLower(document.bytes[tokens[next].start])
                     || (document.bytes[tokens[next].start] >= 0xC3 && document.text(of: next).first?.isLowercase == true)
-                else { return (index, pieces) }
+                else { return index }
                 lineStart = next
             } else if tokens[index].kind == .lineBreak || tokens[index].kind == .blankLine {
                 pieces.append(TextRange(tokens[lineStart].start, tokens[index - 1].end))
-                return (index, pieces)
+                return index
             }
             index += 1
         }
         pieces.append(TextRange(tokens[lineStart].start, tokens[tokens.count - 1].end))
-        return (tokens.count, pieces)
+        return tokens.count
     }
 
     /// The pieces joined, each run of spaces, tabs and line breaks made one space, none at the ends.
@@ -174,7 +185,7 @@ struct HeadingRecognizer: Recognizer {
     /// `INSTRUCTION N° SGMCAS/DNS/2023/92 du ...`: the text after `N°` up to the next space.
     private func numberAfterKind(_ document: Document, _ first: Int) -> String? {
         var index = document.next(first)
-        if document.isWord(index, "n"), document.isSymbol(index + 1, "°") {
+        if document.isWord(index, "n"), document.isSymbol(index + 1, utf8: "°") {
             index += 2
         } else if document.isWord(index, "no") {
             index += 1

@@ -10,7 +10,8 @@ enum TitleSpaces {
     /// feed after a carriage return (`\r\n` is one character), so no `\r` is allowed. A space
     /// joins the character before it only if that one is a prepended mark (U+0600 and above),
     /// and the one after only if that is a combining or spacing mark or a joiner (U+0300 and
-    /// above): each space must stand between ASCII or two-byte characters below U+0300.
+    /// above): each space must stand between characters known to be none of these
+    /// (`standsAlone`).
     static func collapsedBytes(_ text: String) -> String? {
         // On the string's own bytes when it has them contiguous (native strings do), written
         // straight into the result: an array of the bytes, then one of the result, each byte
@@ -59,16 +60,32 @@ enum TitleSpaces {
         return characters ? result : nil
     }
 
-    /// Whether the space at `index` is a character of its own, by the characters around it.
+    /// Whether the space at `index` is a character of its own, by the characters around it:
+    /// ASCII, two-byte characters below U+0300, U+2000–U+20BF but the joiners (the dashes,
+    /// quotes and `€` that titles space out: ` – `, `’ `) and U+FFFD (what decoding puts for
+    /// bytes it cannot read, often beside a space in scanned texts), none of them a prepended
+    /// mark before the space nor a mark or joiner after it.
     private static func standsAlone(_ bytes: UnsafeBufferPointer<UInt8>, space index: Int) -> Bool {
         if index > 0, bytes[index - 1] >= 0x80 {
-            // The character before ends here: two bytes with a lead below U+0300, or unknown.
-            guard index >= 2, isLowTwoByteLead(bytes[index - 2]) else { return false }
+            // The character before ends here: two bytes with a lead below U+0300, three from
+            // U+2000 to U+20BF, or unknown.
+            guard (index >= 2 && isLowTwoByteLead(bytes[index - 2]))
+                || (index >= 3 && isPunctuationScalar(bytes, at: index - 3))
+            else { return false }
         }
         if index + 1 < bytes.count, bytes[index + 1] >= 0x80 {
-            guard isLowTwoByteLead(bytes[index + 1]) else { return false }
+            guard isLowTwoByteLead(bytes[index + 1]) || isPunctuationScalar(bytes, at: index + 1) else { return false }
         }
         return true
+    }
+
+    /// Whether a scalar from U+2000 to U+20BF but the joiners U+200C and U+200D (`E2 80..82 xx`),
+    /// or U+FFFD (`EF BF BD`), starts at `index`.
+    private static func isPunctuationScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 2 < bytes.count else { return false }
+        if bytes[index] == 0xEF { return bytes[index + 1] == 0xBF && bytes[index + 2] == 0xBD }
+        return bytes[index] == 0xE2 && bytes[index + 1] &- 0x80 < 3
+            && !(bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x8C || bytes[index + 2] == 0x8D))
     }
 
     /// The lead byte of a two-byte character from U+0080 to U+02FF.

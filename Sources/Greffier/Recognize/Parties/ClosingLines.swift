@@ -89,6 +89,9 @@ enum ClosingLines {
     static func lastLines(_ document: Document, _ count: Int) -> [TokenLine] {
         guard count > 0 else { return [] }
         var lines: [TokenLine] = []
+        // Room for them all at once (the caller asks for a few dozen), but not for a count a
+        // short text could never fill: growing the array line by line copied it six times.
+        lines.reserveCapacity(min(count, document.tokens.count + 1))
         // The earliest line found: its `blankBefore` waits for the walk to pass what precedes it.
         var pending: (first: Int, end: Int, start: Int)?
         // A blank line stands between the walk and the pending line.
@@ -136,6 +139,8 @@ enum ClosingLines {
             let blankBefore = blank || Self.blankBefore(document, at: line.start)
             lines.append(TokenLine(first: line.first, end: line.end, blankBefore: blankBefore))
         }
-        return lines.reversed()
+        // In place: `reversed()` made a second array.
+        lines.reverse()
+        return lines
     }
 }

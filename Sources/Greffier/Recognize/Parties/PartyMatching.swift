@@ -124,18 +124,20 @@ enum PartyMatching {
     /// Whether the space byte at `index` of UTF-8 `bytes` is surely a Character of its own: it
     /// joins the character before it only if that one is a prepended mark (U+0600 and above),
     /// and the one after only if that is an extending or spacing mark or a joiner (U+0300 and
-    /// above). Below those, and in General Punctuation (U+2010–U+205E: dashes, quotes, bullets,
-    /// none of them such marks), it stands alone; elsewhere the split decides.
+    /// above). Below those, in General Punctuation (U+2010–U+205E: dashes, quotes, bullets,
+    /// none of them such marks) and beside U+FFFD (what decoding puts for unreadable bytes), it
+    /// stands alone; elsewhere the split decides. The same holds of any byte of a character
+    /// that no rule joins to its neighbours, such as a comma (`PostalCodeRule.words`).
     static func spaceStandsAlone(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         if index > 0, bytes[index - 1] >= 0x80 {
             var lead = index - 1
             while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
             let before = scalar(bytes, at: lead)
-            guard before < 0x600 || (0x2010...0x205E).contains(before) else { return false }
+            guard before < 0x600 || (0x2010...0x205E).contains(before) || before == 0xFFFD else { return false }
         }
         if index + 1 < bytes.count, bytes[index + 1] >= 0x80 {
             let after = scalar(bytes, at: index + 1)
-            guard after < 0x300 || (0x2010...0x205E).contains(after) else { return false }
+            guard after < 0x300 || (0x2010...0x205E).contains(after) || after == 0xFFFD else { return false }
         }
         return true
     }

@@ -54,16 +54,19 @@ enum PartyRole {
         var result: [Designation] = []
         var index = start
         while index < chunk.upperBound {
-            guard document.isSymbol(index, "«") || document.isSymbol(index, "“") else {
+            guard document.isSymbol(index, utf8: "«") || document.isSymbol(index, utf8: "“") else {
                 index += 1
                 continue
             }
-            let closing = document.isSymbol(index, "«") ? "»" : "”"
+            let guillemets = document.isSymbol(index, utf8: "«")
+            func closes(_ at: Int) -> Bool {
+                guillemets ? document.isSymbol(at, utf8: "»") : document.isSymbol(at, utf8: "”")
+            }
             var end = index + 1
-            while end < chunk.upperBound, !document.isSymbol(end, closing), document.tokens[end].kind != .blankLine {
+            while end < chunk.upperBound, !closes(end), document.tokens[end].kind != .blankLine {
                 end += 1
             }
-            guard end < chunk.upperBound, document.isSymbol(end, closing), end > index + 1 else {
+            guard end < chunk.upperBound, closes(end), end > index + 1 else {
                 index = end + 1
                 continue
             }
@@ -100,7 +103,9 @@ enum PartyRole {
     /// The role the rest of the text gives the party named `acronym`: `la DSI, service délégant`,
     /// `la DINSIC, service délégataire`, `du délégant (la DINUM)`. Nil when the text says none.
     static func roleElsewhere(_ document: Document, acronym: String) -> Party.Role? {
-        let words = acronym.split(separator: " ").map { Folding.fold(Array($0.utf8), 0, $0.utf8.count) }
+        // Split as `split(separator: " ")` splits, on the bytes when each space stands alone
+        // (`NameVariantRule.words`): the character split cost more than the search's setup.
+        let words = NameVariantRule.words(acronym).map { Folding.fold(Array($0.utf8), 0, $0.utf8.count) }
         // An empty first word is no token's fold (`isWord` is false for every token).
         guard let head = words.first, let first = head.utf8.first else { return nil }
         let tokens = document.tokens

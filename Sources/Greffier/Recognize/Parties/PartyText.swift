@@ -11,98 +11,107 @@ enum PartyText {
         // reads, but for a cent sign cut by the range's end (two written for the one inside).
         let capacity = max(0, range.end - range.start) + 1
         return bytes.withUnsafeBufferPointer { text in
-            String(unsafeUninitializedCapacity: capacity) { output in
-                var count = 0
-                var index = range.start
-                while index < range.end {
-                    let byte = text[index]
-                    // Only these bytes start anything but a copy.
-                    guard byte == UInt8(ascii: "-") || isSpace(byte) || byte == UInt8(ascii: "I")
-                        || byte == UInt8(ascii: "1") || byte == 0xC2
-                    else {
-                        output[count] = byte
-                        count += 1
-                        index += 1
-                        continue
-                    }
-                    if byte == UInt8(ascii: "-"), index > range.start, isLetterByte(text[index - 1]) {
-                        // A hyphen at the end of a line, glued to the word it cuts.
-                        var after = index + 1
-                        var sawBreak = false
-                        while after < range.end, isSpace(text[after]) {
-                            if text[after] == 0x0A { sawBreak = true }
-                            after += 1
+            Self.startsMoreThanACopy.withUnsafeBufferPointer { special in
+                String(unsafeUninitializedCapacity: capacity) { output in
+                    var count = 0
+                    var index = range.start
+                    while index < range.end {
+                        let byte = text[index]
+                        // Only these bytes start anything but a copy (one load of the table, not
+                        // five tests: every byte of every name and title is read here).
+                        guard special[Int(byte)] != 0 else {
+                            output[count] = byte
+                            count += 1
+                            index += 1
+                            continue
                         }
-                        if sawBreak, after < range.end {
-                            // `infor-` / `mation`: one word; `Jean-` / `Benoit` and `partenaire-` /
-                            // `délégataire`: compounds, hyphen kept.
-                            var headStart = index
-                            while headStart > range.start, isLetterByte(text[headStart - 1]) { headStart -= 1 }
-                            var tailEnd = after
-                            while tailEnd < range.end, isLetterByte(text[tailEnd]) { tailEnd += 1 }
-                            let compound = HyphenatedCompounds.isCompound(
-                                bytes, first: TextRange(headStart, index), second: TextRange(after, tailEnd))
-                            if !LetterCase.isLower(bytes, at: after) || compound {
-                                output[count] = byte
+                        if byte == UInt8(ascii: "-"), index > range.start, isLetterByte(text[index - 1]) {
+                            // A hyphen at the end of a line, glued to the word it cuts.
+                            var after = index + 1
+                            var sawBreak = false
+                            while after < range.end, isSpace(text[after]) {
+                                if text[after] == 0x0A { sawBreak = true }
+                                after += 1
+                            }
+                            if sawBreak, after < range.end {
+                                // `infor-` / `mation`: one word; `Jean-` / `Benoit` and `partenaire-` /
+                                // `délégataire`: compounds, hyphen kept.
+                                var headStart = index
+                                while headStart > range.start, isLetterByte(text[headStart - 1]) { headStart -= 1 }
+                                var tailEnd = after
+                                while tailEnd < range.end, isLetterByte(text[tailEnd]) { tailEnd += 1 }
+                                let compound = HyphenatedCompounds.isCompound(
+                                    bytes, first: TextRange(headStart, index), second: TextRange(after, tailEnd))
+                                if !LetterCase.isLower(bytes, at: after) || compound {
+                                    output[count] = byte
+                                    count += 1
+                                }
+                                index = after
+                                continue
+                            }
+                        }
+                        // A stray `|`, `'` or `.` standing alone at a line's end is scan noise.
+                        if isSpace(byte), byte != 0x0A, index + 2 < range.end, PageFurniture.isStray(text[index + 1]),
+                            text[index + 2] == 0x0A
+                        {
+                            index += 2
+                            continue
+                        }
+                        // OCR reads `l'` as `I'` or `1'` before a word (`I'enseignement`).
+                        if byte == UInt8(ascii: "I") || byte == UInt8(ascii: "1"), index + 2 < range.end,
+                            text[index + 1] == UInt8(ascii: "'"),
+                            LetterCase.isLower(bytes, at: index + 2) || LetterCase.isUpper(bytes, at: index + 2)
+                                || isCentSign(bytes, index + 2),
+                            index == range.start || isSpace(text[index - 1])
+                        {
+                            output[count] = UInt8(ascii: "l")
+                            count += 1
+                            index += 1
+                            continue
+                        }
+                        // `¢` is OCR's `é` (`sant¢`): no French name holds a cent sign.
+                        if isCentSign(bytes, index) {
+                            output[count] = 0xC3
+                            output[count + 1] = 0xA9
+                            count += 2
+                            index += 2
+                            continue
+                        }
+                        if isSpace(byte) {
+                            var after = index + 1
+                            while after < range.end, isSpace(text[after]) { after += 1 }
+                            if after + 1 < range.end, PageFurniture.isStray(text[after]), text[after + 1] == 0x0A {
+                                after += 1
+                                while after < range.end, isSpace(text[after]) { after += 1 }
+                            }
+                            if count > 0, after < range.end {
+                                output[count] = 0x20
                                 count += 1
                             }
                             index = after
                             continue
                         }
-                    }
-                    // A stray `|`, `'` or `.` standing alone at a line's end is scan noise.
-                    if isSpace(byte), byte != 0x0A, index + 2 < range.end, PageFurniture.isStray(text[index + 1]),
-                        text[index + 2] == 0x0A
-                    {
-                        index += 2
-                        continue
-                    }
-                    // OCR reads `l'` as `I'` or `1'` before a word (`I'enseignement`).
-                    if byte == UInt8(ascii: "I") || byte == UInt8(ascii: "1"), index + 2 < range.end,
-                        text[index + 1] == UInt8(ascii: "'"),
-                        LetterCase.isLower(bytes, at: index + 2) || LetterCase.isUpper(bytes, at: index + 2)
-                            || isCentSign(bytes, index + 2),
-                        index == range.start || isSpace(text[index - 1])
-                    {
-                        output[count] = UInt8(ascii: "l")
+                        output[count] = byte
                         count += 1
                         index += 1
-                        continue
                     }
-                    // `¢` is OCR's `é` (`sant¢`): no French name holds a cent sign.
-                    if isCentSign(bytes, index) {
-                        output[count] = 0xC3
-                        output[count + 1] = 0xA9
-                        count += 2
-                        index += 2
-                        continue
+                    while count > 0, output[count - 1] == UInt8(ascii: ",") || output[count - 1] == UInt8(ascii: ";")
+                        || output[count - 1] == UInt8(ascii: ":") || output[count - 1] == 0x20
+                    {
+                        count -= 1
                     }
-                    if isSpace(byte) {
-                        var after = index + 1
-                        while after < range.end, isSpace(text[after]) { after += 1 }
-                        if after + 1 < range.end, PageFurniture.isStray(text[after]), text[after + 1] == 0x0A {
-                            after += 1
-                            while after < range.end, isSpace(text[after]) { after += 1 }
-                        }
-                        if count > 0, after < range.end {
-                            output[count] = 0x20
-                            count += 1
-                        }
-                        index = after
-                        continue
-                    }
-                    output[count] = byte
-                    count += 1
-                    index += 1
+                    return count
                 }
-                while count > 0, output[count - 1] == UInt8(ascii: ",") || output[count - 1] == UInt8(ascii: ";")
-                    || output[count - 1] == UInt8(ascii: ":") || output[count - 1] == 0x20
-                {
-                    count -= 1
-                }
-                return count
             }
         }
+    }
+
+    /// By byte, 1 for those that start anything but a copy in `clean`: `-`, a space, tab or
+    /// line feed, `I`, `1`, and 0xC2 (a cent sign's lead).
+    static let startsMoreThanACopy: [UInt8] = (0..<256).map { value in
+        let byte = UInt8(value)
+        return byte == UInt8(ascii: "-") || isSpace(byte) || byte == UInt8(ascii: "I") || byte == UInt8(ascii: "1")
+            || byte == 0xC2 ? 1 : 0
     }
 
     static func isCentSign(_ bytes: [UInt8], _ index: Int) -> Bool {

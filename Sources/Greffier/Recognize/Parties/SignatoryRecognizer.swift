@@ -27,6 +27,8 @@ struct SignatoryRecognizer: Recognizer {
         if let fait = ClosingLines.lastFait(document, isFait: { Self.isFait(document, $0) }) {
             // The lines after the `Fait` line, up to the first terminator.
             var lines: [TokenLine] = []
+            // A closing block holds a dozen lines or so: room made once, not regrown line by line.
+            lines.reserveCapacity(16)
             ClosingLines.forEachLine(document, fromLineOf: fait) { line in
                 guard line.first != fait else { return true }
                 guard !Self.isTerminator(document, line) else { return false }

@@ -190,7 +190,12 @@ struct FirstNames {
     /// equal an ASCII string (`\u{212A}arl`, whose `K` is the Kelvin sign, is `Karl`).
     private let ascii: [(name: String, bytes: [UInt8])]
     /// All the names, compared as strings (canonical equivalence) with words that are not ASCII.
-    private let names: Set<String>
+    /// A list when there are a few (a record names a handful of people: hashing each word that
+    /// is not ASCII cost more than comparing it with them), a set past `listLimit`, so that a
+    /// text naming many stays linear.
+    private let names: [String]
+    private let nameSet: Set<String>?
+    static let listLimit = 8
     /// The first bytes a word that is one of the names may have: those of the names when they
     /// all start with an ASCII letter, and every byte that is not ASCII. A word starting with an
     /// ASCII byte has it as the first scalar of its canonical decomposition, as such a name
@@ -209,7 +214,8 @@ struct FirstNames {
         for name in names { if let first = name.utf8.first { initials[Int(first)] = 1 } }
         self.initials = initials
         ascii = names.compactMap { name in Self.asciiSpelling(name).map { ($0, Array($0.utf8)) } }
-        self.names = Set(names)
+        self.names = names
+        nameSet = names.count > Self.listLimit ? Set(names) : nil
     }
 
     /// The ASCII string equal to `name` as a string, if there is one: the name itself when it
@@ -264,7 +270,7 @@ struct FirstNames {
             return asciiName(document.bytes, token.start, token.end)
         }
         let text = document.text(of: index)
-        return names.contains(text) ? text : nil
+        return (nameSet.map { $0.contains(text) } ?? names.contains(text)) ? text : nil
     }
 
     /// Whether a name has `length` bytes: a word of another length is no name (equal strings of
@@ -289,6 +295,8 @@ struct FirstNames {
                     for index in tokens.indices where initials[Int(bytes[tokens[index].start])] != 0 {
                         let token = tokens[index]
                         guard hasLength(token.end - token.start), token.kind == .word else { continue }
+                        // Room for several at the first: a text naming someone names them often.
+                        if candidates.isEmpty { candidates.reserveCapacity(64) }
                         candidates.append(index)
                     }
                 }

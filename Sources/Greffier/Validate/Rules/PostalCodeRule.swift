@@ -23,15 +23,19 @@ struct PostalCodeRule: ValidationRule {
         }
     }
 
-    /// The address cut at spaces and commas, as characters. When every scalar is below U+0300
-    /// and none is a carriage return, each scalar is a character of its own (what joins
-    /// scalars into one character — combining marks, joiners, CR LF, Hangul, emoji and flag
-    /// sequences — lies above, or is CR LF): the bytes are cut instead (a scalar below U+0300
-    /// has a lead byte below 0xCC, and no byte of a longer one is a space or a comma).
+    /// The address cut at spaces and commas, as characters. When each space and comma byte is
+    /// a character of its own (`PartyMatching.spaceStandsAlone`: what joins a scalar to them —
+    /// a combining or spacing mark or a joiner after, a prepended mark before — is none of the
+    /// scalars beside it), the characters equal to them are those bytes (no byte of a longer
+    /// scalar is a space or a comma, and a `\r\n`, one character, is neither): the bytes are
+    /// cut instead. Addresses with a `’` or `–` went to the characters when any scalar at or
+    /// above U+0300 did.
     static func words(_ address: String) -> [String] {
         var copy = address
         return copy.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 < 0xCC && $0 != 0x0D }) else {
+            guard bytes.indices.allSatisfy({
+                (bytes[$0] != 0x20 && bytes[$0] != 0x2C) || PartyMatching.spaceStandsAlone(bytes, $0)
+            }) else {
                 return address.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             }
             var words: [String] = []
