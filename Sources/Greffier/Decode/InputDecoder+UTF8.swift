@@ -1,0 +1,180 @@
+/// The UTF-8 reading, with the binary sniffer's counts taken on the way: one pass over the
+/// input instead of two.
+extension InputDecoder {
+    /// What the pass found besides the text: how many valid multibyte characters were read (for
+    /// the Windows-1252 test), the sniffer's count of stray control bytes, and whether a NUL byte
+    /// was met (when `stoppingAtNUL`, the pass then stops there and the text is incomplete).
+    struct UTF8Reading {
+        var text: DecodedText
+        var multibyte: Int
+        var controls: Int
+        var sawNUL: Bool
+    }
+
+    /// UTF-8, each invalid byte read as Windows-1252 (or U+FFFD where that has no character),
+    /// and how many valid multibyte characters were read.
+    static func decodeUTF8(_ input: [UInt8], skippingBOM: Bool) -> (DecodedText, multibyte: Int) {
+        let reading = readUTF8(input, skippingBOM: skippingBOM, stoppingAtNUL: false)
+        return (reading.text, reading.multibyte)
+    }
+
+    /// Whether a control byte (below 0x20) is one the sniffer counts against text: tab, LF, VT,
+    /// FF, CR and ESC occur in real texts, other C0 controls do not (NUL is told apart first).
+    @inline(__always)
+    static func isStrayControl(_ byte: UInt8) -> Bool {
+        byte &- 0x09 >= 5 && byte != 0x1B
+    }
+
+    static func readUTF8(_ input: [UInt8], skippingBOM: Bool, stoppingAtNUL: Bool) -> UTF8Reading {
+        typealias Bytes = Chunk16.Bytes
+        var normalizer = TextNormalizer(capacity: input.count)
+        var substitutions = ByteSubstitutions()
+        var multibyte = 0
+        var controls = 0
+        var sawNUL = false
+        var index = 0
+        if skippingBOM {
+            normalizer.rewrite([], originalCount: 3)
+            index = 3
+        }
+        let count = input.count
+        var runStart = index
+        let highBytes = Windows1252.normalizedHighBytes
+        // Raw bytes: this loop reads every byte of every input.
+        input.withUnsafeBufferPointer { text in
+            guard let base = text.baseAddress else { return }
+            // Bytes before this offset had their control bytes counted (chunks overlap when a
+            // character is handled in the middle of one).
+            var sniffedTo = 0
+            let lanes = Chunk16.lanes
+            while index < count {
+                // Sixteen bytes at a time. Plain ASCII without control bytes is skipped; control
+                // bytes are counted for the sniffer; a chunk whose only non-ASCII characters
+                // are the Latin letters of French texts (`é`, `à`, `ç`, `œ`: leads 0xC3–0xC9,
+                // U+00C0–U+027F, valid with any continuation byte and none replaced) stays in
+                // the run. Else straight to the first byte that is not ASCII, or is a CR.
+                while index + 16 <= count {
+                    let chunk = Chunk16.load(base, index)
+                    let high = chunk .>= Bytes(repeating: 0x80)
+                    let low = chunk .< Bytes(repeating: 0x20)
+                    guard Chunk16.any(high .| low) else {
+                        index += 16
+                        continue
+                    }
+                    var stops = high
+                    var hasCR = false
+                    if Chunk16.any(low) {
+                        // Lanes already read by an earlier chunk are not counted again.
+                        let fresh = lanes .>= Bytes(repeating: UInt8(clamping: sniffedTo - index))
+                        let allowed = ((chunk &- Bytes(repeating: 0x09)) .< Bytes(repeating: 5))
+                            .| (chunk .== Bytes(repeating: 0x1B))
+                        let strays = low .& .!allowed .& fresh
+                        // NUL is one of them; looked for only when there are some.
+                        if Chunk16.any(strays) {
+                            if Chunk16.any(chunk .== Bytes(repeating: 0)) {
+                                sawNUL = true
+                                if stoppingAtNUL { return }
+                            }
+                            controls += Chunk16.count(strays)
+                        }
+                        sniffedTo = index + 16
+                        let returns = chunk .== Bytes(repeating: 0x0D)
+                        if Chunk16.any(returns) {
+                            hasCR = true
+                            stops .|= returns
+                        }
+                    }
+                    guard Chunk16.any(stops) else {
+                        index += 16
+                        continue
+                    }
+                    if !hasCR, index > 0 {
+                        // Each lead 0xC3–0xC9 followed by a continuation byte, and every other
+                        // byte ASCII: the byte before the chunk tells whether lane 0 continues a
+                        // lead. A lead in the last lane is left to the next chunk.
+                        let previous = Chunk16.load(base, index - 1)
+                        let lead = (chunk &- Bytes(repeating: 0xC3)) .< Bytes(repeating: 7)
+                        let afterLead = (previous &- Bytes(repeating: 0xC3)) .< Bytes(repeating: 7)
+                        let continuation = (chunk &- Bytes(repeating: 0x80)) .< Bytes(repeating: 0x40)
+                        let mismatch = (high .^ (lead .| afterLead)) .| (afterLead .& .!continuation)
+                        if !Chunk16.any(mismatch) {
+                            let last = Chunk16.lastLane(lead) ? 1 : 0
+                            multibyte += Chunk16.count(lead) - last
+                            index += 16 - last
+                            continue
+                        }
+                    }
+                    index += Chunk16.firstLane(stops)
+                    break
+                }
+                guard index < count else { break }
+                let byte = text[index]
+                if byte < 0x80 && byte != 0x0D {
+                    // Only in the last sixteen bytes (chunks stop at non-ASCII bytes and CR only):
+                    // sniffed here unless a chunk has read it.
+                    if byte < 0x20, index >= sniffedTo {
+                        if byte == 0 {
+                            sawNUL = true
+                            if stoppingAtNUL { return }
+                        } else if isStrayControl(byte) {
+                            controls += 1
+                        }
+                    }
+                    index += 1
+                    continue
+                }
+                if byte &- 0xC3 < 7, index + 1 < count, text[index + 1] & 0xC0 == 0x80 {
+                    multibyte += 1
+                    index += 2
+                    continue
+                }
+                // A valid character kept as is stays in the run copied unchanged.
+                if byte >= 0x80, let (scalar, length) = UTF8Scalar.decode(text, at: index),
+                    TextNormalizer.replacement(for: scalar) == nil
+                {
+                    multibyte += 1
+                    if scalar == 0xFFFD { substitutions.lost.add(index..<(index + length)) }
+                    index += length
+                    continue
+                }
+                // Flush the run copied unchanged before handling this byte.
+                if runStart < index { normalizer.copy(UnsafeBufferPointer(rebasing: text[runStart..<index])) }
+                if byte == 0x0D {
+                    let pair = index + 1 < count && text[index + 1] == 0x0A
+                    normalizer.rewrite(byte: 0x0A, originalCount: pair ? 2 : 1)
+                    index += pair ? 2 : 1
+                } else if let (scalar, length) = UTF8Scalar.decode(text, at: index) {
+                    multibyte += 1
+                    if let replaced = TextNormalizer.replacement(for: scalar) {
+                        normalizer.rewrite(replaced, originalCount: length)
+                    } else {
+                        normalizer.copy(UnsafeBufferPointer(rebasing: text[index..<(index + length)]))
+                    }
+                    index += length
+                } else {
+                    // One byte at a time: the next byte may start a valid character again.
+                    if Windows1252.definedScalar(byte) != nil {
+                        substitutions.windows1252.add(index..<(index + 1))
+                        // What `appendScalar` writes for it, from the table (the byte is ≥ 0x80).
+                        normalizer.rewrite(highBytes[Int(byte) - 0x80], originalCount: 1)
+                    } else {
+                        substitutions.replaced.add(index..<(index + 1))
+                        normalizer.appendScalar(0xFFFD, originalCount: 1)
+                    }
+                    index += 1
+                }
+                runStart = index
+            }
+        }
+        if runStart == 0 {
+            // Nothing was rewritten: the text is the input itself, shared.
+            normalizer.adopt(input)
+        } else if runStart < count {
+            input.withUnsafeBufferPointer { normalizer.copy(UnsafeBufferPointer(rebasing: $0[runStart..<count])) }
+        }
+        let text = DecodedText(
+            bytes: normalizer.output, map: normalizer.map,
+            encoding: skippingBOM ? .utf8BOM : .utf8, substitutions: substitutions)
+        return UTF8Reading(text: text, multibyte: multibyte, controls: controls, sawNUL: sawNUL)
+    }
+}
