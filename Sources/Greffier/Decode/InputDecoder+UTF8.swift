@@ -53,22 +53,24 @@ extension InputDecoder {
                 // are the Latin letters of French texts (`é`, `à`, `ç`, `œ`: leads 0xC3–0xC9,
                 // U+00C0–U+027F, valid with any continuation byte and none replaced) stays in
                 // the run. Else straight to the first byte that is not ASCII, or is a CR.
-                while index + 16 <= count {
+                while index &+ 16 <= count {
                     let chunk = Chunk16.load(base, index)
                     let high = chunk .>= Bytes(repeating: 0x80)
                     let low = chunk .< Bytes(repeating: 0x20)
                     guard Chunk16.any(high .| low) else {
-                        index += 16
+                        index &+= 16
                         continue
                     }
                     var stops = high
                     var hasCR = false
                     if Chunk16.any(low) {
-                        // Lanes already read by an earlier chunk are not counted again.
-                        let fresh = lanes .>= Bytes(repeating: UInt8(clamping: sniffedTo - index))
                         let allowed = ((chunk &- Bytes(repeating: 0x09)) .< Bytes(repeating: 5))
                             .| (chunk .== Bytes(repeating: 0x1B))
-                        let strays = low .& .!allowed .& fresh
+                        var strays = low .& .!allowed
+                        if sniffedTo > index {
+                            // Lanes already read by an earlier chunk are not counted again.
+                            strays .&= lanes .>= Bytes(repeating: UInt8(clamping: sniffedTo - index))
+                        }
                         // NUL is one of them; looked for only when there are some.
                         if Chunk16.any(strays) {
                             if Chunk16.any(chunk .== Bytes(repeating: 0)) {

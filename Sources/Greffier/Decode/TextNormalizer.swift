@@ -35,10 +35,10 @@ struct TextNormalizer {
     private mutating func grow(_ extra: Int) {
         let size = max(written + extra, capacity, 2 * storage.count, 64)
         if storage.isEmpty {
-            // The first write: a text with one rewrite usually has many (about one segment
-            // every hundred bytes in French texts), and an array of segments grown from one
+            // The first write: a text with one rewrite usually has many (a segment every
+            // hundred bytes or so in French texts), and an array of segments grown from one
             // element is copied at every doubling.
-            map.reserve(min(max(64, capacity / 64), 1 << 14))
+            map.reserve(min(max(64, capacity / 32), 1 << 14))
         }
         // Zeros appended, not `Array(repeating:count:)`: its `memset` (`rep stosb`) counts one
         // instruction a byte under callgrind, this loop one per sixteen.
@@ -62,7 +62,13 @@ struct TextNormalizer {
         room(bytes.count)
         let at = written
         storage.withUnsafeMutableBufferPointer { out in
-            out.baseAddress.map { ($0 + at).update(from: source, count: bytes.count) }
+            guard let base = out.baseAddress else { return }
+            // A replacement (one to three bytes) byte by byte: a `memcpy` call cost more.
+            if bytes.count <= 4 {
+                for offset in 0..<bytes.count { base[at + offset] = source[offset] }
+            } else {
+                (base + at).update(from: source, count: bytes.count)
+            }
         }
         written += bytes.count
     }
