@@ -14,6 +14,9 @@ public struct OffsetMap: Sendable, Equatable {
     /// One array of segments, not one array per field: a rewrite appended to three arrays
     /// cost ~145 instructions (three uniqueness checks, three growths from one element).
     private var segments: [Segment] = [Segment(normalizedStart: 0, originalStart: 0, copied: true)]
+    /// The last segment, kept apart too: every append reads it, and through the array each
+    /// read was a bounds check and a load.
+    private var last = Segment(normalizedStart: 0, originalStart: 0, copied: true)
     /// Length of the original input in bytes: the image of the normalized text's end.
     public private(set) var originalLength: Int = 0
     public private(set) var normalizedLength: Int = 0
@@ -22,7 +25,7 @@ public struct OffsetMap: Sendable, Equatable {
 
     /// Records that `normalizedCount` output bytes were copied from `originalCount` input bytes.
     mutating func appendCopy(count: Int) {
-        if segments[segments.count - 1].copied == false {
+        if !last.copied {
             push(copy: true)
         }
         normalizedLength += count
@@ -43,13 +46,14 @@ public struct OffsetMap: Sendable, Equatable {
     }
 
     private mutating func push(copy: Bool) {
-        let last = segments.count - 1
-        if segments[last].normalizedStart == normalizedLength, segments[last].originalStart == originalLength {
+        if last.normalizedStart == normalizedLength, last.originalStart == originalLength {
             // An empty segment: reuse it instead of stacking anchors at the same offset.
-            segments[last].copied = copy
+            last.copied = copy
+            segments[segments.count - 1].copied = copy
             return
         }
-        segments.append(Segment(normalizedStart: normalizedLength, originalStart: originalLength, copied: copy))
+        last = Segment(normalizedStart: normalizedLength, originalStart: originalLength, copied: copy)
+        segments.append(last)
     }
 
     /// The original byte offset of a normalized byte offset (`0...normalizedLength`).
