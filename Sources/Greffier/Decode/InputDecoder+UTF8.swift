@@ -27,19 +27,18 @@ extension InputDecoder {
 
     static func readUTF8(_ input: [UInt8], skippingBOM: Bool, stoppingAtNUL: Bool) -> UTF8Reading {
         typealias Bytes = Chunk16.Bytes
-        var normalizer = TextNormalizer(capacity: input.count)
+        var rewrites = Rewrites()
         var substitutions = ByteSubstitutions()
         var multibyte = 0
         var controls = 0
         var sawNUL = false
         var index = 0
         if skippingBOM {
-            normalizer.rewrite([], originalCount: 3)
+            rewrites.add(at: 0, originalCount: 3, bytes: 0, count: 0)
             index = 3
         }
         let count = input.count
-        var runStart = index
-        let highBytes = Windows1252.normalizedHighBytes
+        let highBytes = Windows1252.packedHighBytes
         // Raw bytes: this loop reads every byte of every input.
         input.withUnsafeBufferPointer { text in
             guard let base = text.baseAddress else { return }
@@ -132,51 +131,44 @@ extension InputDecoder {
                 }
                 // A valid character kept as is stays in the run copied unchanged.
                 if byte >= 0x80, let (scalar, length) = UTF8Scalar.decode(text, at: index),
-                    TextNormalizer.replacement(for: scalar) == nil
+                    TextNormalizer.packedReplacement(for: scalar) == nil
                 {
                     multibyte += 1
                     if scalar == 0xFFFD { substitutions.lost.add(index..<(index + length)) }
                     index += length
                     continue
                 }
-                // Flush the run copied unchanged before handling this byte.
-                if runStart < index { normalizer.copy(UnsafeBufferPointer(rebasing: text[runStart..<index])) }
+                // The bytes before this one stay in the run copied unchanged.
                 if byte == 0x0D {
                     let pair = index + 1 < count && text[index + 1] == 0x0A
-                    normalizer.rewrite(byte: 0x0A, originalCount: pair ? 2 : 1)
+                    rewrites.add(at: index, originalCount: pair ? 2 : 1, bytes: 0x0A, count: 1)
                     index += pair ? 2 : 1
                 } else if let (scalar, length) = UTF8Scalar.decode(text, at: index) {
                     multibyte += 1
-                    if let replaced = TextNormalizer.replacement(for: scalar) {
-                        normalizer.rewrite(replaced, originalCount: length)
-                    } else {
-                        normalizer.copy(UnsafeBufferPointer(rebasing: text[index..<(index + length)]))
+                    if let replaced = TextNormalizer.packedReplacement(for: scalar) {
+                        rewrites.add(at: index, originalCount: length, bytes: replaced.bytes, count: replaced.count)
                     }
+                    // (Else kept as is: it stays in the run. Not met: such a character is kept by
+                    // the test above.)
                     index += length
                 } else {
                     // One byte at a time: the next byte may start a valid character again.
                     if Windows1252.definedScalar(byte) != nil {
                         substitutions.windows1252.add(index..<(index + 1))
                         // What `appendScalar` writes for it, from the table (the byte is ≥ 0x80).
-                        normalizer.rewrite(highBytes[Int(byte) - 0x80], originalCount: 1)
+                        let replaced = highBytes[Int(byte) - 0x80]
+                        rewrites.add(at: index, originalCount: 1, bytes: replaced.bytes, count: replaced.count)
                     } else {
                         substitutions.replaced.add(index..<(index + 1))
-                        normalizer.appendScalar(0xFFFD, originalCount: 1)
+                        rewrites.add(at: index, originalCount: 1, bytes: 0xBD_BF_EF, count: 3)  // U+FFFD
                     }
                     index += 1
                 }
-                runStart = index
             }
         }
-        if runStart == 0 {
-            // Nothing was rewritten: the text is the input itself, shared.
-            normalizer.adopt(input)
-        } else if runStart < count {
-            input.withUnsafeBufferPointer { normalizer.copy(UnsafeBufferPointer(rebasing: $0[runStart..<count])) }
-        }
+        let (bytes, map) = rewrites.text(of: input)
         let text = DecodedText(
-            bytes: normalizer.output, map: normalizer.map,
-            encoding: skippingBOM ? .utf8BOM : .utf8, substitutions: substitutions)
+            bytes: bytes, map: map, encoding: skippingBOM ? .utf8BOM : .utf8, substitutions: substitutions)
         return UTF8Reading(text: text, multibyte: multibyte, controls: controls, sawNUL: sawNUL)
     }
 }

@@ -52,17 +52,16 @@ public enum InputDecoder {
     }
 
     static func decodeWindows1252(_ input: [UInt8]) -> DecodedText {
-        var normalizer = TextNormalizer(capacity: input.count + input.count / 8)
+        var rewrites = Rewrites()
         // Each high byte's normalized bytes, made once: a byte at a time through a scalar and a
         // string cost ~85 instructions per byte.
-        let high = Windows1252.normalizedHighBytes
+        let high = Windows1252.packedHighBytes
         let count = input.count
         var index = 0
-        var runStart = 0
         input.withUnsafeBufferPointer { text in
             while index < count {
-                // Plain ASCII without CR is copied as one run (a run of single-byte copies makes
-                // the same map: a copy extends the copied segment it follows).
+                // Plain ASCII without CR stays in the run copied unchanged (a run of single-byte
+                // copies made the same map: a copy extends the copied segment it follows).
                 while index + 8 <= count {
                     let word = WordAtATime.load(text, index)
                     if WordAtATime.hasNonASCII(word) || WordAtATime.hasByte(0x0D, in: word) { break }
@@ -74,20 +73,19 @@ public enum InputDecoder {
                     index += 1
                     continue
                 }
-                if runStart < index { normalizer.copy(UnsafeBufferPointer(rebasing: text[runStart..<index])) }
                 if byte == 0x0D {
                     let pair = index + 1 < count && text[index + 1] == 0x0A
-                    normalizer.rewrite(byte: 0x0A, originalCount: pair ? 2 : 1)
+                    rewrites.add(at: index, originalCount: pair ? 2 : 1, bytes: 0x0A, count: 1)
                     index += pair ? 2 : 1
                 } else {
-                    normalizer.rewrite(high[Int(byte) - 0x80], originalCount: 1)
+                    let replaced = high[Int(byte) - 0x80]
+                    rewrites.add(at: index, originalCount: 1, bytes: replaced.bytes, count: replaced.count)
                     index += 1
                 }
-                runStart = index
             }
         }
-        if runStart < count { normalizer.copy(input[runStart..<count]) }
-        return DecodedText(bytes: normalizer.output, map: normalizer.map, encoding: .windows1252)
+        let (bytes, map) = rewrites.text(of: input)
+        return DecodedText(bytes: bytes, map: map, encoding: .windows1252)
     }
 
     static func decodeUTF16(_ input: [UInt8], bigEndian: Bool, bom: Bool) -> DecodedText {

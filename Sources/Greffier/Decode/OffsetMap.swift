@@ -23,6 +23,15 @@ public struct OffsetMap: Sendable, Equatable {
 
     public init() {}
 
+    /// A map whose segments were made elsewhere (`Rewrites.apply`), by the rules of `push`.
+    init(segments: [Segment], originalLength: Int, normalizedLength: Int) {
+        precondition(!segments.isEmpty, "a map has a first segment")
+        self.segments = segments
+        last = segments[segments.count - 1]
+        self.originalLength = originalLength
+        self.normalizedLength = normalizedLength
+    }
+
     /// Records that `normalizedCount` output bytes were copied from `originalCount` input bytes.
     mutating func appendCopy(count: Int) {
         if !last.copied {

@@ -97,6 +97,25 @@ struct TextNormalizer {
         }
     }
 
+    /// `replacement(for:)` packed for `Rewrites` (first byte lowest): no array made or
+    /// retained for the scalars kept, nearly all. `DecodingEquivalenceTests` checks the two agree.
+    @inline(__always)
+    static func packedReplacement(for scalar: UInt32) -> (bytes: UInt32, count: Int)? {
+        switch scalar {
+        case 0x0D: return (0x0A, 1)
+        case 0x00A0, 0x202F, 0x2000...0x200A, 0x205F, 0x3000: return (0x20, 1)
+        case 0x2018, 0x2019, 0x02BC: return (0x27, 1)
+        case 0xFEFF, 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060: return (0, 0)
+        case 0xFB00: return (0x66_66, 2)  // ff
+        case 0xFB01: return (0x69_66, 2)  // fi
+        case 0xFB02: return (0x6C_66, 2)  // fl
+        case 0xFB03: return (0x69_66_66, 3)  // ffi
+        case 0xFB04: return (0x6C_66_66, 3)  // ffl
+        case 0xFB05, 0xFB06: return (0x74_73, 2)  // st
+        default: return nil
+        }
+    }
+
     /// Appends bytes copied unchanged from the input.
     mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
         write(bytes)

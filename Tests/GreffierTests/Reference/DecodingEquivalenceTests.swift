@@ -83,4 +83,24 @@ import Testing
             #expect(Self.same(reading.text, full) && reading.multibyte == multibyte, "\(input.prefix(40))")
         }
     }
+
+    /// The packed replacements the decoders write are the replacements, byte for byte: every
+    /// scalar of the planes where some are, and each high byte of Windows-1252.
+    @Test func packedReplacementsAreTheReplacements() {
+        for scalar in UInt32(0)...0xFFFF {
+            let packed = TextNormalizer.packedReplacement(for: scalar)
+            let bytes = TextNormalizer.replacement(for: scalar)
+            #expect(packed.map { $0.bytes } == bytes.map { Rewrites.pack($0).bytes }, "\(scalar)")
+            #expect(packed.map { $0.count } == bytes.map { $0.count }, "\(scalar)")
+        }
+        for (index, bytes) in Windows1252.normalizedHighBytes.enumerated() {
+            var unpacked: [UInt8] = []
+            var word = Windows1252.packedHighBytes[index].bytes
+            for _ in 0..<Windows1252.packedHighBytes[index].count {
+                unpacked.append(UInt8(truncatingIfNeeded: word))
+                word >>= 8
+            }
+            #expect(unpacked == bytes && word == 0, "\(0x80 + index)")
+        }
+    }
 }
