@@ -5,10 +5,24 @@
 /// (offsets advance together) or rewritten (every offset inside maps to the segment's start).
 /// Spans are converted only when a record is assembled, never stored as `String.Index`.
 public struct OffsetMap: Sendable, Equatable {
+    /// Sixteen bytes, the flag in the sign of the second word: an input all of rewrites has a
+    /// segment or two a byte.
     struct Segment: Sendable, Equatable {
         var normalizedStart: Int
-        var originalStart: Int
-        var copied: Bool
+        /// `originalStart`, negated (minus one) when the segment is rewritten.
+        private var originalWord: Int
+
+        init(normalizedStart: Int, originalStart: Int, copied: Bool) {
+            self.normalizedStart = normalizedStart
+            originalWord = copied ? originalStart : ~originalStart
+        }
+
+        var originalStart: Int { originalWord < 0 ? ~originalWord : originalWord }
+
+        var copied: Bool {
+            get { originalWord >= 0 }
+            set { if newValue != copied { originalWord = ~originalWord } }
+        }
     }
 
     /// One array of segments, not one array per field: a rewrite appended to three arrays

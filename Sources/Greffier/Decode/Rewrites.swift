@@ -5,11 +5,12 @@
 struct Rewrites {
     /// `originalCount` input bytes at `originalStart` stand for the `count` bytes of `bytes`
     /// (packed, first byte lowest: a replacement has at most three bytes).
+    /// Sixteen bytes: an input all of invalid bytes has a rewrite a byte.
     struct Rewrite {
         var originalStart: Int
-        var originalCount: Int
         var bytes: UInt32
-        var count: Int
+        var originalCount: UInt8
+        var count: UInt8
     }
 
     private var rewrites: [Rewrite] = []
@@ -17,9 +18,9 @@ struct Rewrites {
     private var growth = 0
 
     mutating func add(at originalStart: Int, originalCount: Int, bytes: UInt32, count: Int) {
-        assert(count <= 4 && originalCount > 0, "a rewrite stands for input bytes and has at most four")
+        precondition(count <= 4 && originalCount > 0 && originalCount <= 4, "a rewrite stands for one to four input bytes and has at most four")
         if rewrites.isEmpty { rewrites.reserveCapacity(64) }
-        rewrites.append(Rewrite(originalStart: originalStart, originalCount: originalCount, bytes: bytes, count: count))
+        rewrites.append(Rewrite(originalStart: originalStart, bytes: bytes, originalCount: UInt8(originalCount), count: UInt8(count)))
         growth += count - originalCount
     }
 
@@ -64,12 +65,12 @@ struct Rewrites {
                     written += run
                 }
                 var packed = rewrite.bytes
-                for offset in 0..<rewrite.count {
+                for offset in 0..<Int(rewrite.count) {
                     target[written + offset] = UInt8(truncatingIfNeeded: packed)
                     packed >>= 8
                 }
-                written += rewrite.count
-                read = rewrite.originalStart + rewrite.originalCount
+                written += Int(rewrite.count)
+                read = rewrite.originalStart + Int(rewrite.originalCount)
             }
             if read < input.count {
                 (target + written).update(from: source + read, count: input.count - read)
@@ -109,8 +110,8 @@ struct Rewrites {
                     normalized += run
                 }
                 push(false, segments, &count)
-                original += rewrite.originalCount
-                normalized += rewrite.count
+                original += Int(rewrite.originalCount)
+                normalized += Int(rewrite.count)
             }
             if original < inputCount, !segments[count - 1].copied { push(true, segments, &count) }
             initialized = count
