@@ -1,5 +1,6 @@
 /// Rewrites decoded scalars into the normalized UTF-8 text the tokenizer reads, recording
-/// every rewrite in an `OffsetMap`.
+/// every rewrite in an `OffsetMap`: UTF-16 is read through it; UTF-8 and Windows-1252 write
+/// their rewrites down (`Rewrites`), which makes the same text and map.
 ///
 /// Normalized: CRLF and lone CR → LF; no-break, narrow no-break, thin and other fixed-width
 /// spaces → space; typographic apostrophes → `'`; ligatures (ﬁ, ﬂ, ...) → letters; BOMs,
@@ -10,8 +11,8 @@ struct TextNormalizer {
     private var storage: [UInt8] = []
     private var written = 0
     private(set) var map = OffsetMap()
-    /// Made at the first write, not before: most inputs need no rewrite and are adopted
-    /// whole (`adopt`), and room never written would only be allocated and freed.
+    /// Made at the first write, not before: room never written would only be allocated and
+    /// freed.
     private var capacity: Int
 
     init(capacity: Int) {
@@ -44,16 +45,6 @@ struct TextNormalizer {
         // instruction a byte under callgrind, this loop one per sixteen.
         storage.append(contentsOf: repeatElement(0, count: size - storage.count))
         capacity = 0
-    }
-
-    /// Takes `bytes`, the whole input, as the output: an input that needs no rewrite is shared,
-    /// not copied (for a 100 MB input the copy touched 100 MB of fresh memory).
-    mutating func adopt(_ bytes: [UInt8]) {
-        precondition(written == 0 && map.normalizedLength == 0, "only a whole input is adopted")
-        storage = bytes
-        written = bytes.count
-        capacity = 0
-        map.appendCopy(count: bytes.count)
     }
 
     @inline(__always)
