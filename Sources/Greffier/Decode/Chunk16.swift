@@ -13,6 +13,14 @@ enum Chunk16 {
         UnsafeRawPointer(base + index).loadUnaligned(as: Bytes.self)
     }
 
+    /// The bytes before those of `chunk` when it is the first of a text: lane 0 none (zero),
+    /// lane `n` the byte of lane `n - 1`.
+    static func shiftedIn(_ chunk: Bytes) -> Bytes {
+        var shifted = Bytes(repeating: 0)
+        for lane in 1..<16 { shifted[lane] = chunk[lane - 1] }
+        return shifted
+    }
+
     /// The mask as two words, each lane's byte 0xFF when set, lane 0 lowest in the first word.
     @inline(__always)
     static func words(_ mask: Mask) -> (UInt64, UInt64) {

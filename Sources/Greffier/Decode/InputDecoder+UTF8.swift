@@ -53,59 +53,47 @@ extension InputDecoder {
                 // U+00C0–U+027F, valid with any continuation byte and none replaced) stays in
                 // the run. Else straight to the first byte that is not ASCII, or is a CR.
                 while index &+ 16 <= count {
+                    // Every test made on every chunk, and one branch on the outcome: a branch a
+                    // test (plain or not, control bytes or not, Latin letters or not) went either
+                    // way from one chunk to the next, and its mispredictions cost more than the
+                    // tests it skipped.
                     let chunk = Chunk16.load(base, index)
                     let high = chunk .>= Bytes(repeating: 0x80)
-                    let low = chunk .< Bytes(repeating: 0x20)
-                    guard Chunk16.any(high .| low) else {
-                        index &+= 16
-                        continue
+                    let allowed = ((chunk &- Bytes(repeating: 0x09)) .< Bytes(repeating: 5))
+                        .| (chunk .== Bytes(repeating: 0x1B))
+                    var strays = (chunk .< Bytes(repeating: 0x20)) .& .!allowed
+                    if sniffedTo > index {
+                        // Lanes already read by an earlier chunk are not counted again.
+                        strays .&= lanes .>= Bytes(repeating: UInt8(clamping: sniffedTo - index))
                     }
-                    var stops = high
-                    var hasCR = false
-                    if Chunk16.any(low) {
-                        let allowed = ((chunk &- Bytes(repeating: 0x09)) .< Bytes(repeating: 5))
-                            .| (chunk .== Bytes(repeating: 0x1B))
-                        var strays = low .& .!allowed
-                        if sniffedTo > index {
-                            // Lanes already read by an earlier chunk are not counted again.
-                            strays .&= lanes .>= Bytes(repeating: UInt8(clamping: sniffedTo - index))
-                        }
+                    let strayCount = Chunk16.count(strays)
+                    if strayCount != 0 {
                         // NUL is one of them; looked for only when there are some.
-                        if Chunk16.any(strays) {
-                            if Chunk16.any(chunk .== Bytes(repeating: 0)) {
-                                sawNUL = true
-                                if stoppingAtNUL { return }
-                            }
-                            controls += Chunk16.count(strays)
+                        if Chunk16.any(chunk .== Bytes(repeating: 0)) {
+                            sawNUL = true
+                            if stoppingAtNUL { return }
                         }
-                        sniffedTo = index + 16
-                        let returns = chunk .== Bytes(repeating: 0x0D)
-                        if Chunk16.any(returns) {
-                            hasCR = true
-                            stops .|= returns
-                        }
+                        controls += strayCount
                     }
-                    guard Chunk16.any(stops) else {
-                        index += 16
+                    sniffedTo = index &+ 16
+                    let returns = chunk .== Bytes(repeating: 0x0D)
+                    // Each lead 0xC3–0xC9 followed by a continuation byte, every other byte
+                    // ASCII, and no CR: the chunk stays in the run. The byte before the chunk
+                    // tells whether lane 0 continues a lead (at offset 0, none does); a lead in
+                    // the last lane is left to the next chunk.
+                    let previous = index > 0 ? Chunk16.load(base, index &- 1) : Chunk16.shiftedIn(chunk)
+                    let lead = (chunk &- Bytes(repeating: 0xC3)) .< Bytes(repeating: 7)
+                    let afterLead = (previous &- Bytes(repeating: 0xC3)) .< Bytes(repeating: 7)
+                    let continuation = (chunk &- Bytes(repeating: 0x80)) .< Bytes(repeating: 0x40)
+                    let mismatch = (high .^ (lead .| afterLead)) .| (afterLead .& .!continuation) .| returns
+                    if !Chunk16.any(mismatch) {
+                        let last = Chunk16.lastLane(lead) ? 1 : 0
+                        multibyte &+= Chunk16.count(lead) &- last
+                        index &+= 16 &- last
                         continue
                     }
-                    if !hasCR, index > 0 {
-                        // Each lead 0xC3–0xC9 followed by a continuation byte, and every other
-                        // byte ASCII: the byte before the chunk tells whether lane 0 continues a
-                        // lead. A lead in the last lane is left to the next chunk.
-                        let previous = Chunk16.load(base, index - 1)
-                        let lead = (chunk &- Bytes(repeating: 0xC3)) .< Bytes(repeating: 7)
-                        let afterLead = (previous &- Bytes(repeating: 0xC3)) .< Bytes(repeating: 7)
-                        let continuation = (chunk &- Bytes(repeating: 0x80)) .< Bytes(repeating: 0x40)
-                        let mismatch = (high .^ (lead .| afterLead)) .| (afterLead .& .!continuation)
-                        if !Chunk16.any(mismatch) {
-                            let last = Chunk16.lastLane(lead) ? 1 : 0
-                            multibyte += Chunk16.count(lead) - last
-                            index += 16 - last
-                            continue
-                        }
-                    }
-                    index += Chunk16.firstLane(stops)
+                    // Straight to the first byte that is not ASCII, or is a CR.
+                    index &+= Chunk16.firstLane(high .| returns)
                     break
                 }
                 guard index < count else { break }
