@@ -2,7 +2,7 @@
 enum BinarySniffer {
     /// A reason when the bytes are not text (UTF-16 inputs are sniffed by their BOM first).
     static func binaryReason(_ input: [UInt8]) -> String? {
-        if input.starts(with: Array("%PDF-".utf8)) { return "PDF document" }
+        if isPDF(input) { return pdfReason }
         // Raw bytes, and one test per byte in the common case: this reads every input whole.
         let controls = input.withUnsafeBufferPointer { bytes -> Int? in
             var controls = 0
@@ -49,8 +49,20 @@ enum BinarySniffer {
             }
             return controls
         }
+        return verdict(controls: controls, count: input.count)
+    }
+
+    static let pdfReason = "PDF document"
+
+    static func isPDF(_ input: [UInt8]) -> Bool {
+        input.count >= 5 && input[0] == 0x25 && input[1] == 0x50 && input[2] == 0x44 && input[3] == 0x46
+            && input[4] == 0x2D  // `%PDF-`
+    }
+
+    /// The verdict on `count` bytes holding `controls` stray control bytes (nil: a NUL byte).
+    static func verdict(controls: Int?, count: Int) -> String? {
         guard let controls else { return "NUL byte" }
-        if input.count > 0 && controls * 20 > input.count { return "control characters" }
+        if count > 0 && controls * 20 > count { return "control characters" }
         return nil
     }
 }

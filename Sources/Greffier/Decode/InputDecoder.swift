@@ -28,11 +28,15 @@ public enum InputDecoder {
         if let bigEndian = UTF16Detector.byteOrder(input) {
             return try checked(decodeUTF16(input, bigEndian: bigEndian, bom: false))
         }
-        if let reason = BinarySniffer.binaryReason(input) {
+        if BinarySniffer.isPDF(input) { throw .binary(reason: BinarySniffer.pdfReason) }
+        let hasBOM = input.count >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF
+        // The sniffer's counts are taken by the decoding pass; its verdict comes before the text
+        // is used, as when it read the input alone first.
+        let reading = readUTF8(input, skippingBOM: hasBOM, stoppingAtNUL: true)
+        if let reason = BinarySniffer.verdict(controls: reading.sawNUL ? nil : reading.controls, count: input.count) {
             throw .binary(reason: reason)
         }
-        let hasBOM = input.count >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF
-        let (text, multibyte) = decodeUTF8(input, skippingBOM: hasBOM)
+        let (text, multibyte) = (reading.text, reading.multibyte)
         // More invalid bytes than valid UTF-8 characters: a Windows-1252 file, read whole so
         // (a pair like `Ã©` in it is two Latin-1 letters, not a UTF-8 `é`).
         if !hasBOM, text.substitutions.windows1252.count + text.substitutions.replaced.count >= max(multibyte, 1) {
@@ -47,110 +51,17 @@ public enum InputDecoder {
         return text
     }
 
-    /// UTF-8, each invalid byte read as Windows-1252 (or U+FFFD where that has no character),
-    /// and how many valid multibyte characters were read.
-    static func decodeUTF8(_ input: [UInt8], skippingBOM: Bool) -> (DecodedText, multibyte: Int) {
-        var normalizer = TextNormalizer(capacity: input.count)
-        var substitutions = ByteSubstitutions()
-        var multibyte = 0
-        var index = 0
-        if skippingBOM {
-            normalizer.rewrite([], originalCount: 3)
-            index = 3
-        }
-        let count = input.count
-        var runStart = index
-        let highBytes = Windows1252.normalizedHighBytes
-        // Raw bytes: this loop reads every byte of every input.
-        input.withUnsafeBufferPointer { text in
-            while index < count {
-                // Eight bytes of plain ASCII without CR at a time, the common case; else straight
-                // to the first byte that is not (those before it stay in the run).
-                while index + 8 <= count {
-                    let word = WordAtATime.loadLittleEndian(text, index)
-                    let stops = WordAtATime.nonASCIIBytes(word) | WordAtATime.bytes(equalTo: 0x0D, in: word)
-                    if stops != 0 {
-                        index += WordAtATime.bytesBefore(stops)
-                        break
-                    }
-                    index += 8
-                }
-                guard index < count else { break }
-                let byte = text[index]
-                if byte < 0x80 && byte != 0x0D {
-                    index += 1
-                    continue
-                }
-                // The Latin letters of French texts (`é`, `à`, `ç`, `œ`: leads 0xC3–0xC9, U+00C0–
-                // U+027F) are valid with any continuation byte and none has a replacement: they
-                // stay in the run without a full decode.
-                if byte &- 0xC3 < 7, index + 1 < count, text[index + 1] & 0xC0 == 0x80 {
-                    multibyte += 1
-                    index += 2
-                    continue
-                }
-                // A valid character kept as is stays in the run copied unchanged.
-                if byte >= 0x80, let (scalar, length) = UTF8Scalar.decode(text, at: index),
-                    TextNormalizer.replacement(for: scalar) == nil
-                {
-                    multibyte += 1
-                    if scalar == 0xFFFD { substitutions.lost.add(index..<(index + length)) }
-                    index += length
-                    continue
-                }
-                // Flush the run copied unchanged before handling this byte.
-                if runStart < index { normalizer.copy(input[runStart..<index]) }
-                if byte == 0x0D {
-                    let pair = index + 1 < count && input[index + 1] == 0x0A
-                    normalizer.rewrite([0x0A], originalCount: pair ? 2 : 1)
-                    index += pair ? 2 : 1
-                } else if let (scalar, length) = UTF8Scalar.decode(input, at: index) {
-                    multibyte += 1
-                    if let replaced = TextNormalizer.replacement(for: scalar) {
-                        normalizer.rewrite(replaced, originalCount: length)
-                    } else {
-                        normalizer.copy(input[index..<(index + length)])
-                    }
-                    index += length
-                } else {
-                    // One byte at a time: the next byte may start a valid character again.
-                    if Windows1252.definedScalar(byte) != nil {
-                        substitutions.windows1252.add(index..<(index + 1))
-                        // What `appendScalar` writes for it, from the table (the byte is ≥ 0x80).
-                        normalizer.rewrite(highBytes[Int(byte) - 0x80], originalCount: 1)
-                    } else {
-                        substitutions.replaced.add(index..<(index + 1))
-                        normalizer.appendScalar(0xFFFD, originalCount: 1)
-                    }
-                    index += 1
-                }
-                runStart = index
-            }
-        }
-        if runStart == 0 {
-            // Nothing was rewritten: the text is the input itself, shared.
-            normalizer.adopt(input)
-        } else if runStart < count {
-            normalizer.copy(input[runStart..<count])
-        }
-        let text = DecodedText(
-            bytes: normalizer.output, map: normalizer.map,
-            encoding: skippingBOM ? .utf8BOM : .utf8, substitutions: substitutions)
-        return (text, multibyte)
-    }
-
     static func decodeWindows1252(_ input: [UInt8]) -> DecodedText {
-        var normalizer = TextNormalizer(capacity: input.count + input.count / 8)
+        var rewrites = Rewrites()
         // Each high byte's normalized bytes, made once: a byte at a time through a scalar and a
         // string cost ~85 instructions per byte.
-        let high = Windows1252.normalizedHighBytes
+        let high = Windows1252.packedHighBytes
         let count = input.count
         var index = 0
-        var runStart = 0
         input.withUnsafeBufferPointer { text in
             while index < count {
-                // Plain ASCII without CR is copied as one run (a run of single-byte copies makes
-                // the same map: a copy extends the copied segment it follows).
+                // Plain ASCII without CR stays in the run copied unchanged (a run of single-byte
+                // copies made the same map: a copy extends the copied segment it follows).
                 while index + 8 <= count {
                     let word = WordAtATime.load(text, index)
                     if WordAtATime.hasNonASCII(word) || WordAtATime.hasByte(0x0D, in: word) { break }
@@ -162,20 +73,19 @@ public enum InputDecoder {
                     index += 1
                     continue
                 }
-                if runStart < index { normalizer.copy(text[runStart..<index]) }
                 if byte == 0x0D {
                     let pair = index + 1 < count && text[index + 1] == 0x0A
-                    normalizer.rewrite([0x0A], originalCount: pair ? 2 : 1)
+                    rewrites.add(at: index, originalCount: pair ? 2 : 1, bytes: 0x0A, count: 1)
                     index += pair ? 2 : 1
                 } else {
-                    normalizer.rewrite(high[Int(byte) - 0x80], originalCount: 1)
+                    let replaced = high[Int(byte) - 0x80]
+                    rewrites.add(at: index, originalCount: 1, bytes: replaced.bytes, count: replaced.count)
                     index += 1
                 }
-                runStart = index
             }
         }
-        if runStart < count { normalizer.copy(input[runStart..<count]) }
-        return DecodedText(bytes: normalizer.output, map: normalizer.map, encoding: .windows1252)
+        let (bytes, map) = rewrites.text(of: input)
+        return DecodedText(bytes: bytes, map: map, encoding: .windows1252)
     }
 
     static func decodeUTF16(_ input: [UInt8], bigEndian: Bool, bom: Bool) -> DecodedText {

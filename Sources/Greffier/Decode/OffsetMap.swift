@@ -5,18 +5,50 @@
 /// (offsets advance together) or rewritten (every offset inside maps to the segment's start).
 /// Spans are converted only when a record is assembled, never stored as `String.Index`.
 public struct OffsetMap: Sendable, Equatable {
-    private var normalizedStarts: [Int] = [0]
-    private var originalStarts: [Int] = [0]
-    private var copied: [Bool] = [true]
+    /// Sixteen bytes, the flag in the sign of the second word: an input all of rewrites has a
+    /// segment or two a byte.
+    struct Segment: Sendable, Equatable {
+        var normalizedStart: Int
+        /// `originalStart`, negated (minus one) when the segment is rewritten.
+        private var originalWord: Int
+
+        init(normalizedStart: Int, originalStart: Int, copied: Bool) {
+            self.normalizedStart = normalizedStart
+            originalWord = copied ? originalStart : ~originalStart
+        }
+
+        var originalStart: Int { originalWord < 0 ? ~originalWord : originalWord }
+
+        var copied: Bool {
+            get { originalWord >= 0 }
+            set { if newValue != copied { originalWord = ~originalWord } }
+        }
+    }
+
+    /// One array of segments, not one array per field: a rewrite appended to three arrays
+    /// cost ~145 instructions (three uniqueness checks, three growths from one element).
+    private var segments: [Segment] = [Segment(normalizedStart: 0, originalStart: 0, copied: true)]
+    /// The last segment, kept apart too: every append reads it, and through the array each
+    /// read was a bounds check and a load.
+    private var last = Segment(normalizedStart: 0, originalStart: 0, copied: true)
     /// Length of the original input in bytes: the image of the normalized text's end.
     public private(set) var originalLength: Int = 0
     public private(set) var normalizedLength: Int = 0
 
     public init() {}
 
+    /// A map whose segments were made elsewhere (`Rewrites.apply`), by the rules of `push`.
+    init(segments: [Segment], originalLength: Int, normalizedLength: Int) {
+        precondition(!segments.isEmpty, "a map has a first segment")
+        self.segments = segments
+        last = segments[segments.count - 1]
+        self.originalLength = originalLength
+        self.normalizedLength = normalizedLength
+    }
+
     /// Records that `normalizedCount` output bytes were copied from `originalCount` input bytes.
     mutating func appendCopy(count: Int) {
-        if copied[copied.count - 1] == false {
+        if !last.copied {
             push(copy: true)
         }
         normalizedLength += count
@@ -30,16 +62,21 @@ public struct OffsetMap: Sendable, Equatable {
         originalLength += originalCount
     }
 
+    /// Room for `count` segments (a text with one rewrite usually has more: an array grown
+    /// from one element is copied six times before 64).
+    mutating func reserve(_ count: Int) {
+        segments.reserveCapacity(count)
+    }
+
     private mutating func push(copy: Bool) {
-        let last = normalizedStarts.count - 1
-        if normalizedStarts[last] == normalizedLength, originalStarts[last] == originalLength {
+        if last.normalizedStart == normalizedLength, last.originalStart == originalLength {
             // An empty segment: reuse it instead of stacking anchors at the same offset.
-            copied[last] = copy
+            last.copied = copy
+            segments[segments.count - 1].copied = copy
             return
         }
-        normalizedStarts.append(normalizedLength)
-        originalStarts.append(originalLength)
-        copied.append(copy)
+        last = Segment(normalizedStart: normalizedLength, originalStart: originalLength, copied: copy)
+        segments.append(last)
     }
 
     /// The original byte offset of a normalized byte offset (`0...normalizedLength`).
@@ -51,12 +88,13 @@ public struct OffsetMap: Sendable, Equatable {
         let normalized = max(normalized, 0)
         // Binary search for the last segment starting at or before `normalized`.
         var low = 0
-        var high = normalizedStarts.count - 1
+        var high = segments.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if normalizedStarts[mid] <= normalized { low = mid } else { high = mid - 1 }
+            if segments[mid].normalizedStart <= normalized { low = mid } else { high = mid - 1 }
         }
-        let delta = normalized - normalizedStarts[low]
-        return copied[low] ? originalStarts[low] + delta : originalStarts[low]
+        let segment = segments[low]
+        let delta = normalized - segment.normalizedStart
+        return segment.copied ? segment.originalStart + delta : segment.originalStart
     }
 }

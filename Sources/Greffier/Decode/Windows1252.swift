@@ -26,4 +26,7 @@ enum Windows1252 {
         let scalar = scalar(UInt8(byte))
         return TextNormalizer.replacement(for: scalar) ?? TextNormalizer.utf8(scalar)
     }
+
+    /// `normalizedHighBytes` packed for `Rewrites`, indexed the same.
+    static let packedHighBytes: [(bytes: UInt32, count: Int)] = normalizedHighBytes.map(Rewrites.pack)
 }
