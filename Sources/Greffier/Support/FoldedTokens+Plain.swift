@@ -5,7 +5,7 @@ extension FoldedTokens {
     @inline(never)
     static func fold(
         _ text: UnsafeBufferPointer<UInt8>, inPlace: Bool, _ token: Token, latin1: UnsafeBufferPointer<UInt16>,
-        into sink: inout ByteSink
+        folds: UnsafeBufferPointer<UInt16>, into sink: inout ByteSink
     ) -> Bool {
         // A fold is never longer than the token when `foldLatin` takes it; eight bytes more for
         // the last store of a run. The lowercased text is read where the sink is once it has
@@ -13,7 +13,7 @@ extension FoldedTokens {
         sink.reserve(token.end - token.start + 8)
         let written =
             inPlace
-            ? foldLatin(text, lowered: sink.base, token, latin1: latin1, into: sink.base + sink.count)
+            ? foldLatin(text, lowered: sink.base, token, folds: folds, into: sink.base + sink.count)
             : foldLatin(text, token, latin1: latin1, into: sink.base + sink.count)
         if let written {
             sink.advance(by: written)
@@ -22,7 +22,7 @@ extension FoldedTokens {
         return Folding.fold(text, token.start, token.end, into: &sink)
     }
 
-    /// `foldLatin(_:_:latin1:into:)` with the ASCII runs of the token copied from `lowered` (the
+    /// `foldLatin(_:_:latin1:into:)` (its letters read from `folds`, `Latin1Folds.twoByte`) with the ASCII runs of the token copied from `lowered` (the
     /// text lowercased, readable eight bytes past its end) eight bytes at a time: a run ends at
     /// a byte 0x80 or more (a character, folded as there) or at a `\n` (nil). Writes up to
     /// seven bytes past the fold at `out` (room for the token's length and eight more). The
@@ -31,7 +31,7 @@ extension FoldedTokens {
     @inline(__always)
     static func foldLatin(
         _ text: UnsafeBufferPointer<UInt8>, lowered: UnsafePointer<UInt8>, _ token: Token,
-        latin1: UnsafeBufferPointer<UInt16>, into out: UnsafeMutablePointer<UInt8>
+        folds: UnsafeBufferPointer<UInt16>, into out: UnsafeMutablePointer<UInt8>
     ) -> Int? {
         let end = token.end
         var index = token.start
@@ -50,13 +50,9 @@ extension FoldedTokens {
             if run == 8 { continue }
             let byte = text[index]
             guard byte &- 0xC0 < 0x20, index &+ 1 < end else { return nil }
-            let ascii: UInt16
-            if byte == 0xC3 {
-                ascii = latin1[Int(text[index &+ 1] & 0x3F)]
-            } else {
-                let folded = Letters.asciiFoldBytes(UInt32(byte & 0x1F) << 6 | UInt32(text[index &+ 1] & 0x3F))
-                ascii = UInt16(folded.first) | UInt16(folded.second) << 8
-            }
+            // The scalar as `Letters.scalar` reads it, below 0x800: one load from `folds`
+            // (`Latin1Folds.twoByte`), whatever the letter.
+            let ascii = folds[Int(byte & 0x1F) &<< 6 | Int(text[index &+ 1] & 0x3F)]
             guard ascii != 0 else { return nil }
             // Both bytes stored, the second counted when it is one (`œ` → `oe`): room enough.
             UnsafeMutableRawPointer(out + count).storeBytes(of: ascii.littleEndian, as: UInt16.self)

@@ -9,7 +9,8 @@ extension FoldedTokens {
         let leads: UnsafeMutablePointer<UInt16>
         let rows: UnsafeMutablePointer<UInt8>
         let rowOfLead: UnsafePointer<UInt8>
-        let latin1: UnsafeBufferPointer<UInt16>
+        /// `Latin1Folds.twoByte`.
+        let folds: UnsafeBufferPointer<UInt16>
         /// The sink's memory: the lowercased text first (and eight zeros), then the folds.
         var base: UnsafeMutablePointer<UInt8>
         var used: Int
@@ -27,7 +28,7 @@ extension FoldedTokens {
     static func foldRun(from start: Int, _ state: inout RunState) -> Int {
         let text = state.text, tokens = state.tokens, count = state.count
         let spans = state.spans, leads = state.leads, rows = state.rows, rowOfLead = state.rowOfLead
-        let latin1 = state.latin1
+        let folds = state.folds
         let base = state.base, capacity = state.capacity
         let lowered = UnsafePointer(base)
         var used = state.used
@@ -35,14 +36,17 @@ extension FoldedTokens {
         while index < count {
             let token = tokens[index]
             let lead: UInt16
-            if isPlain(text, token) {
+            // A word the tokenizer did not know to be plain holds a byte 0x80 or more (or a
+            // `\n`, joined): it goes to `foldLatin` without the scan of `isPlain`, which would
+            // turn it down (a plain one is folded there all the same, its bytes lowercased).
+            if token.knownPlain || (token.kind != .word && isPlain(text, token)) {
                 spans[index] = Span(start: token.startOffset, end: token.endOffset)
                 lead = twoBytes(lowered + token.start, token.end - token.start)
             } else {
                 // Room for the token's length and eight bytes (`foldLatin` writes up to seven past
                 // its fold, never longer than the token); `used` is never past `capacity`.
                 guard capacity &- used >= token.end - token.start + 8,
-                    let written = foldLatin(text, lowered: lowered, token, latin1: latin1, into: base + used)
+                    let written = foldLatin(text, lowered: lowered, token, folds: folds, into: base + used)
                 else { break }
                 spans[index] = Span(start: UInt32(truncatingIfNeeded: used), end: UInt32(truncatingIfNeeded: used &+ written))
                 lead = Self.lead(base + used, written)

@@ -56,8 +56,10 @@ final class FoldedTokens: @unchecked Sendable {
             tokens.withUnsafeBufferPointer { tokens in
                 // The tables read once per document, not once per token.
                 Latin1Folds.table.withUnsafeBufferPointer { latin1 in
+                  Latin1Folds.twoByte.withUnsafeBufferPointer { folds in
                     leadLanes.withRows { rows in
-                        let columns = Columns(spans: spans, leads: leads, rows: lanes, latin1: latin1, rowOfLead: rows)
+                        let columns = Columns(
+                            spans: spans, leads: leads, rows: lanes, latin1: latin1, folds: folds, rowOfLead: rows)
                         if inPlace {
                             sink.appendLowercased(text)
                             // Eight zeros after the text, kept: a lead reads two bytes from a plain
@@ -69,6 +71,7 @@ final class FoldedTokens: @unchecked Sendable {
                             Self.foldEach(text, tokens, inPlace: false, into: &sink, columns)
                         }
                     }
+                  }
                 }
             }
         }
@@ -94,6 +97,7 @@ final class FoldedTokens: @unchecked Sendable {
         let leads: UnsafeMutablePointer<UInt16>
         let rows: UnsafeMutablePointer<UInt8>
         let latin1: UnsafeBufferPointer<UInt16>
+        let folds: UnsafeBufferPointer<UInt16>
         let rowOfLead: UnsafeBufferPointer<UInt8>
     }
 
@@ -120,7 +124,7 @@ final class FoldedTokens: @unchecked Sendable {
                 let start = sink.count
                 // Only a token whose non-ASCII characters all folded to ASCII may equal a word (an
                 // ASCII literal): the others get lead 0.
-                let comparable = fold(text, inPlace: inPlace, token, latin1: columns.latin1, into: &sink)
+                let comparable = fold(text, inPlace: inPlace, token, latin1: columns.latin1, folds: columns.folds, into: &sink)
                 lowered = UnsafePointer(sink.base)
                 columns.spans[index] = Span(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: sink.count))
                 lead = comparable ? Self.lead(sink.base + start, sink.count - start) : 0
@@ -138,7 +142,7 @@ final class FoldedTokens: @unchecked Sendable {
         guard let tokenBase = tokens.baseAddress, let rowBase = columns.rowOfLead.baseAddress else { return }
         var state = RunState(
             text: text, tokens: tokenBase, count: tokens.count, spans: columns.spans, leads: columns.leads,
-            rows: columns.rows, rowOfLead: rowBase, latin1: columns.latin1, base: sink.base, used: sink.count,
+            rows: columns.rows, rowOfLead: rowBase, folds: columns.folds, base: sink.base, used: sink.count,
             capacity: sink.capacity)
         var index = 0
         while true {
@@ -148,7 +152,7 @@ final class FoldedTokens: @unchecked Sendable {
             guard stop < tokens.count else { return }
             let token = tokens[stop]
             let start = sink.count
-            let comparable = fold(text, inPlace: true, token, latin1: columns.latin1, into: &sink)
+            let comparable = fold(text, inPlace: true, token, latin1: columns.latin1, folds: columns.folds, into: &sink)
             columns.spans[stop] = Span(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: sink.count))
             let lead = comparable ? Self.lead(sink.base + start, sink.count - start) : 0
             columns.leads[stop] = lead

@@ -38,9 +38,9 @@ import Testing
                         // eight bytes at a time: the same tokens taken, the same bytes.
                         let wide = UnsafeMutablePointer<UInt8>.allocate(capacity: token.end - token.start + 8)
                         let wideWritten = lowered.withUnsafeBufferPointer { lowered in
-                            Latin1Folds.table.withUnsafeBufferPointer { latin1 in
+                            Latin1Folds.twoByte.withUnsafeBufferPointer { folds in
                                 lowered.baseAddress.flatMap {
-                                    FoldedTokens.foldLatin(text, lowered: $0, token, latin1: latin1, into: wide)
+                                    FoldedTokens.foldLatin(text, lowered: $0, token, folds: folds, into: wide)
                                 }
                             }
                         }
