@@ -49,7 +49,9 @@ extension FoldedTokens {
                     let written = foldLatin(text, lowered: lowered, token, folds: folds, into: base + used)
                 else { break }
                 spans[index] = Span(start: UInt32(truncatingIfNeeded: used), end: UInt32(truncatingIfNeeded: used &+ written))
-                lead = Self.lead(base + used, written)
+                // `foldLatin` stored two bytes at least at `base + used` when it wrote one, and
+                // the room holds eight more: the lead without a branch on the length.
+                lead = twoBytes(base + used, written)
                 used &+= written
             }
             leads[index] = lead
