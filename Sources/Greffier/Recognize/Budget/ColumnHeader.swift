@@ -92,7 +92,7 @@ struct ColumnHeader: Sendable, Equatable {
         let hasYear = words.contains { Self.year($0) != nil }
         let onlyYears = hasYear && words.allSatisfy { Self.year($0) != nil || $0 == "ttc" || $0 == "ht" }
         self.namesAmounts = measure != nil || onlyYears || Self.holdsEuroSign(text)
-            || words.contains { Self.amountNames.contains($0) }
+            || words.contains { Self.isAmountName($0) }
     }
 
     /// `Folding.fold(Array(bytes[start..<end]), 0, end - start)` without the array: the fold
@@ -166,10 +166,10 @@ struct ColumnHeader: Sendable, Equatable {
     private static let creditHeads = ["credit", "credits"]
 
     private static func measure(_ words: ArraySlice<String>) -> BudgetTable.Column.Measure? {
-        if words.contains(where: { totalWords.contains($0) }) { return .total }
-        let ae = words.contains(where: { aeWords.contains($0) })
+        if words.contains(where: isTotalWord) { return .total }
+        let ae = words.contains(where: isAEWord)
             || follows(words, "engagement", after: authorisationHeads)
-        let cp = words.contains(where: { cpWords.contains($0) })
+        let cp = words.contains(where: isCPWord)
             || follows(words, "paiement", after: creditHeads)
             || follows(words, "paiements", after: creditHeads)
         switch (ae, cp) {
