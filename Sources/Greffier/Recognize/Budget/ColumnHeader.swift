@@ -63,7 +63,7 @@ struct ColumnHeader: Sendable, Equatable {
                 } else {
                     // The word as written, read in place: no array of its bytes.
                     written += bytes[index..<end]
-                    Self.appendParts(of: Self.fold(bytes, index, end), to: &words)
+                    Self.appendFoldedParts(bytes, index, end, to: &words)
                 }
                 index = end
             }
@@ -132,7 +132,7 @@ struct ColumnHeader: Sendable, Equatable {
 
     /// `ae2025` → `ae`, `2025`: letters and digits glued together are separate words. Cut on
     /// the UTF-8 bytes: digits are ASCII, and no byte of another scalar is one.
-    private static func appendParts(of word: String, to words: inout [String]) {
+    static func appendParts(of word: String, to words: inout [String]) {
         // Most header words hold no digit: they are their one part, appended without an array.
         var digits = false
         for byte in word.utf8 where ByteClass.isDigit(byte) {
