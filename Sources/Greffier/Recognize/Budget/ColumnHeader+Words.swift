@@ -1,7 +1,10 @@
 /// The word sets `measure` and `namesAmounts` ask of every word of every header read, as
 /// comparisons with their few words of the word's length: a `Set<String>` look-up hashed the
 /// word each time (thousands of instructions a header). Same words as the sets
-/// (`ColumnHeaderWordTests` checks it), and `==` is what the sets compare with.
+/// (`ColumnHeaderWordTests` checks it), and `==` is what the sets compare with. A string `==`
+/// to one of these lowercase ASCII words has its bytes, so its length: the only scalars that
+/// alone equal an ASCII string are U+037E (`;`), U+1FEF (`` ` ``) and U+212A (`K`), and a
+/// combining mark makes a string equal to none (checked over every scalar once).
 extension ColumnHeader {
     /// `totalWords.contains(word)`.
     @inline(__always)
