@@ -85,8 +85,9 @@ import Testing
         var count = 0
         for separator in ["\t", "|", "  ", " ", "x"] {
             // 117, 133, 149: a pair of spaces across a sixteen-byte turn's start, with the
-            // stretch after it long enough to tell (found by review).
-            for length in [100, 101, 102, 103, 104, 110, 117, 120, 133, 135, 149, 160, 230] {
+            // stretch after it long enough to tell (found by review); 165, 197: the same across
+            // a thirty-two-byte turn.
+            for length in [100, 101, 102, 103, 104, 110, 117, 120, 133, 135, 149, 160, 165, 197, 230] {
                 for position in 0...length {
                     for offset in 0..<3 {
                         var text = String(repeating: "-", count: offset) + String(repeating: "a", count: length)

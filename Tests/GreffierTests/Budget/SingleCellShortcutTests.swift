@@ -63,13 +63,13 @@ import Testing
     }
 
     /// A tab, a pair of spaces, a space, a pipe or NULs at every place of lines of every length
-    /// around the sixteen-byte turns, the line starting at several offsets and followed by
+    /// around the thirty-two- and sixteen-byte turns, the line starting at several offsets and followed by
     /// spaces or not: the turns answer as the byte-by-byte reading (found by review: a NUL
     /// before the pipe once did not).
     @Test(arguments: [[0x09], [0x20, 0x20], [0x20], [0x7C], [0x20, 0x7C], [0x00, 0x7C], [0x00, 0x00, 0x20, 0x7C]] as [[UInt8]])
     func turnsAnswerAsTheByteReading(separator: [UInt8]) {
         var checked = 0
-        for length in 0..<70 {
+        for length in 0..<100 {
             for offset in 0..<3 {
                 for position in 0...length {
                     var body = [UInt8](repeating: UInt8(ascii: "a"), count: length)

@@ -63,7 +63,7 @@ struct ColumnHeader: Sendable, Equatable {
                 } else {
                     // The word as written, read in place: no array of its bytes.
                     written += bytes[index..<end]
-                    Self.appendParts(of: Self.fold(bytes, index, end), to: &words)
+                    Self.appendFoldedParts(bytes, index, end, to: &words)
                 }
                 index = end
             }
@@ -92,7 +92,7 @@ struct ColumnHeader: Sendable, Equatable {
         let hasYear = words.contains { Self.year($0) != nil }
         let onlyYears = hasYear && words.allSatisfy { Self.year($0) != nil || $0 == "ttc" || $0 == "ht" }
         self.namesAmounts = measure != nil || onlyYears || Self.holdsEuroSign(text)
-            || words.contains { Self.amountNames.contains($0) }
+            || words.contains { Self.isAmountName($0) }
     }
 
     /// `Folding.fold(Array(bytes[start..<end]), 0, end - start)` without the array: the fold
@@ -132,7 +132,7 @@ struct ColumnHeader: Sendable, Equatable {
 
     /// `ae2025` → `ae`, `2025`: letters and digits glued together are separate words. Cut on
     /// the UTF-8 bytes: digits are ASCII, and no byte of another scalar is one.
-    private static func appendParts(of word: String, to words: inout [String]) {
+    static func appendParts(of word: String, to words: inout [String]) {
         // Most header words hold no digit: they are their one part, appended without an array.
         var digits = false
         for byte in word.utf8 where ByteClass.isDigit(byte) {
@@ -166,10 +166,10 @@ struct ColumnHeader: Sendable, Equatable {
     private static let creditHeads = ["credit", "credits"]
 
     private static func measure(_ words: ArraySlice<String>) -> BudgetTable.Column.Measure? {
-        if words.contains(where: { totalWords.contains($0) }) { return .total }
-        let ae = words.contains(where: { aeWords.contains($0) })
+        if words.contains(where: isTotalWord) { return .total }
+        let ae = words.contains(where: isAEWord)
             || follows(words, "engagement", after: authorisationHeads)
-        let cp = words.contains(where: { cpWords.contains($0) })
+        let cp = words.contains(where: isCPWord)
             || follows(words, "paiement", after: creditHeads)
             || follows(words, "paiements", after: creditHeads)
         switch (ae, cp) {

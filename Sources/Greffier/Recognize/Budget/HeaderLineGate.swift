@@ -71,7 +71,7 @@ enum HeaderLineGate {
                 if second < 0x80, second != 0x20, second != UInt8(ascii: "-"), !words.mayOpen(opening, second) { return true }
             }
         }
-        return !HeaderSplitter.holdsOnlyHeaderWords(bytes, TextRange(first, last))
+        return !HeaderSplitter.holdsOnlyHeaderWords(text, bytes, TextRange(first, last), words)
     }
 
     /// Byte classes for the word scan (`ByteClassTable` less its space and punctuation bits):

@@ -46,23 +46,32 @@ struct LineCells: Sendable, Equatable {
         }
     }
 
+    init(line: TextRange, layout: Layout, cells: [Cell]) {
+        self.line = line
+        self.layout = layout
+        self.cells = cells
+    }
+
+    /// The line's layout, then its cells, read through the text's buffer: the table search
+    /// cuts every header candidate and every row it reads, and reading the bytes of the array
+    /// one by one (a bounds check, a layout switch and a run of spaces per byte) was most of it.
     init(_ bytes: [UInt8], line: TextRange) {
         self.line = line
-        var hasTab = false
-        var firstVisible: UInt8 = 0
-        for index in line.start..<line.end {
-            let byte = bytes[index]
-            if byte == 0x09 { hasTab = true }
-            if firstVisible == 0, byte != 0x20, byte != 0x09 { firstVisible = byte }
+        (layout, cells) = bytes.withUnsafeBufferPointer { text -> (Layout, [Cell]) in
+            var hasTab = false
+            var firstVisible: UInt8 = 0
+            for index in line.start..<line.end {
+                let byte = text[index]
+                if byte == 0x09 {
+                    // A tab makes the layout, whatever comes first.
+                    hasTab = true
+                    break
+                }
+                if firstVisible == 0, byte != 0x20 { firstVisible = byte }
+            }
+            let layout: Layout = hasTab ? .tabs : firstVisible == UInt8(ascii: "|") ? .pipes : .spaces
+            return (layout, Self.split(text, line: line, layout: layout))
         }
-        if hasTab {
-            layout = .tabs
-        } else if firstVisible == UInt8(ascii: "|") {
-            layout = .pipes
-        } else {
-            layout = .spaces
-        }
-        cells = Self.split(bytes, line: line, layout: layout)
     }
 
     /// The one cell of a line without tab nor two spaces in a row, whose first visible byte
@@ -70,14 +79,14 @@ struct LineCells: Sendable, Equatable {
     /// trimmed (a run of two spaces is the only separator it could find). Nil for other lines,
     /// without building their cells: most lines the table search judges are such prose.
     static func singleCell(_ bytes: [UInt8], line: TextRange) -> Cell? {
-        isSingleCell(bytes, line) ? trimmed(bytes, line.start, line.end, column: 0) : nil
+        isSingleCell(bytes, line) ? bytes.withUnsafeBufferPointer { trimmed($0, line.start, line.end, column: 0) } : nil
     }
 
     /// `singleCell`'s range only, without counting the cell's characters for its columns: the
     /// table search only asks whether that text may be a header.
     static func singleCellRange(_ bytes: [UInt8], line: TextRange) -> TextRange? {
         guard isSingleCell(bytes, line) else { return nil }
-        let (first, last) = trimmedBounds(bytes, line.start, line.end)
+        let (first, last) = bytes.withUnsafeBufferPointer { trimmedBounds($0, line.start, line.end) }
         return TextRange(first, last)
     }
 
@@ -96,6 +105,19 @@ struct LineCells: Sendable, Equatable {
         if let base = text.baseAddress {
             let spaces = SIMD16<UInt8>(repeating: 0x20)
             let tabs = SIMD16<UInt8>(repeating: 0x09)
+            // Thirty-two bytes a turn first (two turns of sixteen, the mask read as two words:
+            // `any` of it became a call): a line of prose of forty-odd bytes takes one turn less.
+            while index + 33 <= line.end {
+                let here = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                let next = UnsafeRawPointer(base + index + 1).loadUnaligned(as: SIMD16<UInt8>.self)
+                let later = UnsafeRawPointer(base + index + 16).loadUnaligned(as: SIMD16<UInt8>.self)
+                let after = UnsafeRawPointer(base + index + 17).loadUnaligned(as: SIMD16<UInt8>.self)
+                let found = (here .== tabs) .| ((here .== spaces) .& (next .== spaces))
+                    .| (later .== tabs) .| ((later .== spaces) .& (after .== spaces))
+                let lanes = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: found), to: SIMD2<UInt64>.self)
+                if lanes[0] | lanes[1] != 0 { return false }
+                index &+= 32
+            }
             while index + 17 <= line.end {
                 let here = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
                 let next = UnsafeRawPointer(base + index + 1).loadUnaligned(as: SIMD16<UInt8>.self)
@@ -136,11 +158,11 @@ struct LineCells: Sendable, Equatable {
     }
 
     /// `[start, end)` without its leading and trailing spaces.
-    private static func trimmedBounds(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (Int, Int) {
+    private static func trimmedBounds(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int) {
         var first = start
-        while first < end, bytes[first] == 0x20 { first += 1 }
+        while first < end, text[first] == 0x20 { first += 1 }
         var last = end
-        while last > first, bytes[last - 1] == 0x20 { last -= 1 }
+        while last > first, text[last - 1] == 0x20 { last -= 1 }
         return (first, last)
     }
 
@@ -154,7 +176,7 @@ struct LineCells: Sendable, Equatable {
         }
     }
 
-    private static func split(_ bytes: [UInt8], line: TextRange, layout: Layout) -> [Cell] {
+    private static func split(_ text: UnsafeBufferPointer<UInt8>, line: TextRange, layout: Layout) -> [Cell] {
         var cells: [Cell] = []
         // Every line has a cell, a table row a few: room for four made once, not grown from one.
         cells.reserveCapacity(4)
@@ -162,23 +184,22 @@ struct LineCells: Sendable, Equatable {
         var cellColumn = 0
         var column = 0
         var index = line.start
-        func close(at end: Int) {
-            cells.append(trimmed(bytes, cellStart, end, column: cellColumn))
-        }
-        while index < line.end {
-            let byte = bytes[index]
-            let separatorLength: Int
-            switch layout {
-            case .pipes: separatorLength = byte == UInt8(ascii: "|") ? 1 : 0
-            case .tabs where byte == 0x09: separatorLength = 1
-            case .tabs, .spaces:
+        let end = line.end
+        while index < end {
+            let byte = text[index]
+            var separatorLength = 0
+            if layout == .pipes {
+                if byte == UInt8(ascii: "|") { separatorLength = 1 }
+            } else if byte == 0x09 {
+                if layout == .tabs { separatorLength = 1 }
+            } else if byte == 0x20 {
                 // Two spaces or more separate cells too: copy-paste and OCR turn tabs into them.
-                var run = index
-                while run < line.end, bytes[run] == 0x20 { run += 1 }
-                separatorLength = run - index >= 2 ? run - index : 0
+                var run = index + 1
+                while run < end, text[run] == 0x20 { run += 1 }
+                if run - index >= 2 { separatorLength = run - index }
             }
             if separatorLength > 0 {
-                close(at: index)
+                cells.append(trimmed(text, cellStart, index, column: cellColumn))
                 index += separatorLength
                 column += separatorLength
                 cellStart = index
@@ -188,7 +209,7 @@ struct LineCells: Sendable, Equatable {
             index += byte < 0x80 ? 1 : max(1, Letters.scalarLength(byte))
             column += 1
         }
-        close(at: min(index, line.end))
+        cells.append(trimmed(text, cellStart, min(index, end), column: cellColumn))
         switch layout {
         case .pipes:
             // `| a | b |`: nothing stands before the first pipe nor after the last.
@@ -202,13 +223,14 @@ struct LineCells: Sendable, Equatable {
     }
 
     /// The cell `[start, end)` without its surrounding spaces; `column` is that of `start`.
-    private static func trimmed(_ bytes: [UInt8], _ start: Int, _ end: Int, column: Int) -> Cell {
-        let (first, last) = trimmedBounds(bytes, start, end)
+    private static func trimmed(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, column: Int) -> Cell {
+        let (first, last) = trimmedBounds(text, start, end)
         let firstColumn = column + (first - start)
         var width = 0
         var index = first
         while index < last {
-            index += bytes[index] < 0x80 ? 1 : max(1, Letters.scalarLength(bytes[index]))
+            let byte = text[index]
+            index += byte < 0x80 ? 1 : max(1, Letters.scalarLength(byte))
             width += 1
         }
         return Cell(range: TextRange(first, last), column: firstColumn, endColumn: firstColumn + width)

@@ -15,11 +15,12 @@ struct TableLines {
     /// was most of the search's memory on a long input.
     private var cut: [LineCells] = []
     private var cutIndex: [UInt32]
-    /// Whether line `i` was judged (`judged`), and the headers found, by line: nearly every
-    /// line is judged no header, and a flag is cheaper to read and write than an enum
-    /// carrying a header.
-    private var judged: [Bool]
-    private var headers: [Int: HeaderRow] = [:]
+    /// The headers found, and what line `i` was judged (`verdicts[i]`): 0 not yet, 1 no
+    /// header, `k + 2` the header `found[k]`. Nearly every line is judged no header; a
+    /// dictionary of headers by line hashed its key at every look-up and grew as headers were
+    /// found.
+    private var found: [HeaderRow] = []
+    private var verdicts: [UInt32]
     /// `HeaderRow.cannotHead` of every line, or the line is one cell the header splitter turns
     /// down (`HeaderLineGate.cannotHeadOrRejectedSingleCell`), judged in one pass when the lines
     /// are made: the search asks it of every line, and of nearly all it is the whole answer.
@@ -29,7 +30,7 @@ struct TableLines {
         bytes = document.bytes
         ranges = LineCells.lines(document)
         cutIndex = Array(repeating: 0, count: ranges.count)
-        judged = Array(repeating: false, count: ranges.count)
+        verdicts = Array(repeating: 0, count: ranges.count)
         closed = HeaderLineGate.cannotHeadOrRejectedSingleCell(bytes, lines: ranges)
     }
 
@@ -53,11 +54,17 @@ struct TableLines {
     /// The header line `index` may be (`HeaderRow.read`), nil when it may not.
     mutating func header(_ index: Int) -> HeaderRow? {
         if closed[index] { return nil }
-        if judged[index] { return headers[index] }
-        judged[index] = true
+        switch verdicts[index] {
+        case 0: break
+        case 1: return nil
+        case let verdict: return found[Int(verdict) - 2]
+        }
+        verdicts[index] = 1
         // A line of one cell the header splitter turns down is `closed` already.
         guard let header = HeaderRow.read(bytes, cells(index)) else { return nil }
-        headers[index] = header
+        found.append(header)
+        // Fewer headers than lines, which are fewer than 2³² (see `cells`).
+        verdicts[index] = UInt32(found.count + 1)
         return header
     }
 }

@@ -1,0 +1,46 @@
+import Testing
+
+@testable import Greffier
+
+/// `ColumnHeader+Words`: the word tests compared with the sets they stand for, and the parts
+/// of a folded word made on the stack compared with those of its folded string.
+@Suite struct ColumnHeaderWordTests {
+    /// The sets' own words, the other header words, and near misses (a letter more, less or
+    /// changed, case, accents, digits, look-alikes, the empty word).
+    static let words: [String] = Array(
+        ColumnHeader.totalWords.union(ColumnHeader.aeWords).union(ColumnHeader.cpWords).union(ColumnHeader.amountNames)
+            .union(HeaderSplitter.vocabulary)
+    ).sorted() + [
+        "", "a", "c", "e", "p", "tota", "totals", "totau", "cumu", "cumules", "Total", "TOTAL", "AE", "CP",
+        "aess", "cpss", "ea", "pc", "eu", "euross", "eurs", "montan", "montantss", "credit", "crédits",
+        "dotations", "dotatio", "ae2026", "2026", "cp1", "\u{0441}\u{0440}", "e\u{0301}", "total\u{0301}",
+        "eur\u{0301}", "€", "ttc", "ht", "xyzxyzxy",
+    ]
+
+    @Test(arguments: words) func wordTestsMatchTheSets(word: String) {
+        #expect(ColumnHeader.isTotalWord(word) == ColumnHeader.totalWords.contains(word))
+        #expect(ColumnHeader.isAEWord(word) == ColumnHeader.aeWords.contains(word))
+        #expect(ColumnHeader.isCPWord(word) == ColumnHeader.cpWords.contains(word))
+        #expect(ColumnHeader.isAmountName(word) == ColumnHeader.amountNames.contains(word))
+    }
+
+    @Test func foldedPartsMatchThoseOfTheFoldedString() {
+        var tried = 0
+        for input in AwkwardInputs.all {
+            // Stretches of up to 40 bytes (folds longer than the stack buffer included) from
+            // every place of short inputs, every seventh place of the others.
+            let step = input.count > 400 ? 7 : 1
+            for start in stride(from: 0, to: input.count, by: step) {
+                for end in [start, start + 1, start + 2, start + 3, start + 5, start + 8, start + 13, start + 40] where end <= input.count {
+                    var fast: [String] = []
+                    ColumnHeader.appendFoldedParts(input, start, end, to: &fast)
+                    var reference: [String] = []
+                    ColumnHeader.appendParts(of: ColumnHeader.fold(input, start, end), to: &reference)
+                    #expect(fast.map { Array($0.utf8) } == reference.map { Array($0.utf8) }, "\(input[start..<end])")
+                    tried += 1
+                }
+            }
+        }
+        #expect(tried > 100_000)
+    }
+}
