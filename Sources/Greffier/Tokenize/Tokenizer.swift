@@ -91,6 +91,15 @@ public enum Tokenizer {
                          plain: masks.high & run == 0)
                     continue
                 }
+                if stop == 0, position != 0 {
+                    // The run goes on past the block: a block from the word's start (a place
+                    // the classes may start from) reads it whole unless it is longer than a
+                    // block, for the price of the classes the next block needs anyway.
+                    block = start
+                    masks = ByteMasks.classify(bytes, from: block)
+                    position = 0
+                    continue
+                }
                 var word = (letters: false, high: false)
                 read { word = $0.readWord(bytes) }
                 emit(word.letters || word.high ? .word : .number, start, block &+ position, plain: !word.high)
