@@ -92,13 +92,17 @@ public enum Tokenizer {
                 // A word or a number; most end with their first run, on a byte that is not a
                 // letter (the masks' bits from the word's start to the first byte ending it).
                 let stops = masks.notWord & (0 &- bit)
-                let stop = stops & (0 &- stops)
-                if stop != 0, masks.high & stop == 0 {
-                    let run = stop &- bit
-                    position = stop.trailingZeroBitCount
-                    emit(masks.letters & run != 0 ? .word : .number, start, block &+ position,
-                         plain: masks.high & run == 0)
-                    continue
+                if stops != 0 {
+                    // The stop's place, then its bit (a bit test and a shift, fewer instructions
+                    // than isolating the lowest bit first).
+                    let end = stops.trailingZeroBitCount
+                    if masks.high &>> UInt64(truncatingIfNeeded: end) & 1 == 0 {
+                        let run = (1 &<< UInt64(truncatingIfNeeded: end)) &- bit
+                        position = end
+                        emit(masks.letters & run != 0 ? .word : .number, start, block &+ end,
+                             plain: masks.high & run == 0)
+                        continue
+                    }
                 }
                 // The rest starts a block or may start the next: stop at the word when the
                 // storage is full.
@@ -106,7 +110,7 @@ public enum Tokenizer {
                     written = out - base
                     return start
                 }
-                if stop == 0, position != 0 {
+                if stops == 0, position != 0 {
                     // The run goes on past the block: a block from the word's start (a place
                     // the classes may start from) reads it whole unless it is longer than a
                     // block, for the price of the classes the next block needs anyway.
