@@ -136,7 +136,13 @@ public enum Tokenizer {
                     // The range ends after its last break: more than one byte past the first,
                     // more than one break.
                     emit(end > start &+ 1 ? .blankLine : .lineBreak, start, end, plain: true)
-                    read { $0.advance(to: end, bytes) }
+                    // The cursor's move, in place (the parts stay in registers).
+                    position = end &- block
+                    if position >= ByteMasks.width {
+                        block = end
+                        masks = ByteMasks.classify(bytes, from: block)
+                        position = 0
+                    }
                     continue
                 }
                 // (VT and FF, marked `blankLine`, make no token: they are read as spaces.)
