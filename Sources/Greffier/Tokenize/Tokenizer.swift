@@ -161,15 +161,21 @@ public enum Tokenizer {
                     written = out - base
                     return start
                 }
-                var high = false
-                read { high = $0.readWord(bytes).high }
-                if high {
+                if letterLength(bytes, at: start) != 0 {
+                    // A word from a non-ASCII letter other than Latin-1's (`œuvre`).
+                    read { _ = $0.readWord(bytes) }
                     emit(.word, start, block &+ position, plain: false)
                 } else {
-                    // One non-ASCII character that is not a letter.
+                    // One non-ASCII character that is not a letter (`«`, `’`), told without
+                    // the word's reading; the block moves in place.
                     let end = min(start &+ Letters.scalarLength(bytes[start]), count)
                     emit(.symbol, start, end, plain: false)
-                    read { $0.advance(to: end, bytes) }
+                    position = end &- block
+                    if position >= ByteMasks.width {
+                        block = end
+                        masks = ByteMasks.classify(bytes, from: block)
+                        position = 0
+                    }
                 }
             }
         }
