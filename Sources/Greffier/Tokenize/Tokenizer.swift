@@ -70,6 +70,15 @@ public enum Tokenizer {
             step(&cursor)
             (masks, block, position) = (cursor.masks, cursor.block, cursor.position)
         }
+        /// `BlockCursor.advance` in place (the cursor's parts stay in registers).
+        @inline(__always) func advance(to end: Int) {
+            position = end &- block
+            if position >= ByteMasks.width {
+                block = end
+                masks = ByteMasks.classify(bytes, from: block)
+                position = 0
+            }
+        }
         while true {
             // The next token's first byte (none past the text's end).
             let starts = masks.notSpaces & (~0 &<< UInt64(truncatingIfNeeded: position))
@@ -136,13 +145,7 @@ public enum Tokenizer {
                     // The range ends after its last break: more than one byte past the first,
                     // more than one break.
                     emit(end > start &+ 1 ? .blankLine : .lineBreak, start, end, plain: true)
-                    // The cursor's move, in place (the parts stay in registers).
-                    position = end &- block
-                    if position >= ByteMasks.width {
-                        block = end
-                        masks = ByteMasks.classify(bytes, from: block)
-                        position = 0
-                    }
+                    advance(to: end)
                     continue
                 }
                 // (VT and FF, marked `blankLine`, make no token: they are read as spaces.)
@@ -167,15 +170,10 @@ public enum Tokenizer {
                     emit(.word, start, block &+ position, plain: false)
                 } else {
                     // One non-ASCII character that is not a letter (`«`, `’`), told without
-                    // the word's reading; the block moves in place.
+                    // the word's reading.
                     let end = min(start &+ Letters.scalarLength(bytes[start]), count)
                     emit(.symbol, start, end, plain: false)
-                    position = end &- block
-                    if position >= ByteMasks.width {
-                        block = end
-                        masks = ByteMasks.classify(bytes, from: block)
-                        position = 0
-                    }
+                    advance(to: end)
                 }
             }
         }
