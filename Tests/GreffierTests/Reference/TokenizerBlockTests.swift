@@ -47,6 +47,17 @@ import Testing
         }
     }
 
+    /// Texts whose first storage fills at each kind of place where the reading looks at the
+    /// room left: a block starting after marks or spaces, a word running past its block, line
+    /// breaks, a non-ASCII symbol or letter, a word longer than a block (marks first, as many
+    /// as it takes to fill the storage before, inside or after the rest).
+    @Test(arguments: ["mot ", "\n \n", "« ", "œuvre ", "é", String(repeating: "x", count: 70) + " ", " ", "-", "1\n"])
+    func storageFillsAtEveryKindOfPlace(unit: String) {
+        for marks in stride(from: 0, through: 420, by: 3) {
+            Self.expectSameTokens(Hostile.repeated(",", marks) + Hostile.repeated(unit, 60))
+        }
+    }
+
     /// Pseudo-random texts of the bytes the masks tell apart, of every length over a few
     /// blocks (a fixed seed, so that a failure repeats).
     @Test func randomTextsMatchTheFullReading() {
