@@ -7,19 +7,11 @@ import Testing
 /// by the stretch's end included.
 @Suite struct ColumnHeaderFoldTests {
     @Test func foldsInPlaceAsTheArrayDid() {
-        var tried = 0
-        for input in AwkwardInputs.all {
-            // Every stretch of up to six bytes from every place of short inputs, every tenth
-            // place of the others: cuts inside scalars, line ends and `-⏎` at both ends.
-            let step = input.count > 400 ? 10 : 1
-            for start in stride(from: 0, to: input.count, by: step) {
-                for end in start...min(input.count, start + 6) {
-                    let fast = ColumnHeader.fold(input, start, end)
-                    let reference = Folding.fold(Array(input[start..<end]), 0, end - start)
-                    #expect(Array(fast.utf8) == Array(reference.utf8), "\(input[start..<end])")
-                    tried += 1
-                }
-            }
+        // Stretches of up to six bytes: cuts inside scalars, line ends and `-⏎` at both ends.
+        let tried = AwkwardInputs.forEachStretch(lengths: Array(0...6), longStep: 10) { input, start, end in
+            let fast = ColumnHeader.fold(input, start, end)
+            let reference = Folding.fold(Array(input[start..<end]), 0, end - start)
+            #expect(Array(fast.utf8) == Array(reference.utf8), "\(input[start..<end])")
         }
         #expect(tried > 100_000)
     }

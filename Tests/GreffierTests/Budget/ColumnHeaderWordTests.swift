@@ -25,21 +25,13 @@ import Testing
     }
 
     @Test func foldedPartsMatchThoseOfTheFoldedString() {
-        var tried = 0
-        for input in AwkwardInputs.all {
-            // Stretches of up to 40 bytes (folds longer than the stack buffer included) from
-            // every place of short inputs, every seventh place of the others.
-            let step = input.count > 400 ? 7 : 1
-            for start in stride(from: 0, to: input.count, by: step) {
-                for end in [start, start + 1, start + 2, start + 3, start + 5, start + 8, start + 13, start + 40] where end <= input.count {
-                    var fast: [String] = []
-                    ColumnHeader.appendFoldedParts(input, start, end, to: &fast)
-                    var reference: [String] = []
-                    ColumnHeader.appendParts(of: ColumnHeader.fold(input, start, end), to: &reference)
-                    #expect(fast.map { Array($0.utf8) } == reference.map { Array($0.utf8) }, "\(input[start..<end])")
-                    tried += 1
-                }
-            }
+        // Stretches of up to 40 bytes: folds longer than the stack buffer included.
+        let tried = AwkwardInputs.forEachStretch(lengths: [0, 1, 2, 3, 5, 8, 13, 40], longStep: 7) { input, start, end in
+            var fast: [String] = []
+            ColumnHeader.appendFoldedParts(input, start, end, to: &fast)
+            var reference: [String] = []
+            ColumnHeader.appendParts(of: ColumnHeader.fold(input, start, end), to: &reference)
+            #expect(fast.map { Array($0.utf8) } == reference.map { Array($0.utf8) }, "\(input[start..<end])")
         }
         #expect(tried > 100_000)
     }

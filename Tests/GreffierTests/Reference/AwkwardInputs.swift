@@ -34,6 +34,24 @@ enum AwkwardInputs {
         return inputs
     }
 
+    /// Calls `body` with the stretches of every input of each of `lengths` bytes that fit:
+    /// from every place of the short inputs, from every `longStep`-th place of those over 400
+    /// bytes (cuts inside scalars, line ends and `-⏎` at both ends). Returns how many were tried.
+    @discardableResult
+    static func forEachStretch(lengths: [Int], longStep: Int, _ body: ([UInt8], Int, Int) -> Void) -> Int {
+        var tried = 0
+        for input in all {
+            let step = input.count > 400 ? longStep : 1
+            for start in stride(from: 0, to: input.count, by: step) {
+                for length in lengths where start + length <= input.count {
+                    body(input, start, start + length)
+                    tried += 1
+                }
+            }
+        }
+        return tried
+    }
+
     /// The text in Windows-1252 where it has a byte for a character, else `?`.
     static func windows1252(_ bytes: [UInt8]) -> [UInt8] {
         var table: [UInt32: UInt8] = [:]

@@ -61,7 +61,7 @@ extension ColumnHeader {
         let done = bytes.withUnsafeBufferPointer { text in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer -> Bool in
                 guard let base = buffer.baseAddress, start < end else { return false }
-                var fold = BoundedFold(base: base, capacity: buffer.count)
+                var fold = CappedFold(base: base, capacity: buffer.count)
                 _ = Folding.fold(UnsafeBufferPointer(rebasing: text[start..<end]), 0, end - start, into: &fold)
                 guard fold.count <= buffer.count else { return false }
                 let folded = UnsafeBufferPointer(start: base, count: fold.count)
@@ -77,18 +77,5 @@ extension ColumnHeader {
             }
         }
         if !done { appendParts(of: fold(bytes, start, end), to: &words) }
-    }
-}
-
-/// The first bytes of a fold (up to `capacity`) and its whole length.
-private struct BoundedFold: FoldOutput {
-    let base: UnsafeMutablePointer<UInt8>
-    let capacity: Int
-    var count = 0
-
-    @inline(__always)
-    mutating func append(_ byte: UInt8) {
-        if count < capacity { base[count] = byte }
-        count += 1
     }
 }

@@ -167,18 +167,7 @@ extension HeaderSplitter {
     }
 }
 
-/// The first bytes of a fold (up to `capacity`) and its length.
-private struct CappedFold: FoldOutput {
-    let base: UnsafeMutablePointer<UInt8>
-    let capacity: Int
-    var count = 0
-
-    @inline(__always)
-    mutating func append(_ byte: UInt8) {
-        if count < capacity { base[count] = byte }
-        count += 1
-    }
-
+extension CappedFold {
     /// `HeaderSplitter.isHeaderWord` of the fold, nil when only its string can tell. A
     /// vocabulary word or a year is shorter than `capacity`; a longer fold is a header word
     /// only by its first two characters (`ae`, `cp`), known from its first three bytes. A fold
