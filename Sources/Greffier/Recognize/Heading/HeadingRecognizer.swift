@@ -124,13 +124,36 @@ struct HeadingRecognizer: Recognizer {
         return TitleSpaces.collapsedBytes(joined) ?? collapsedCharacters(joined)
     }
 
-    /// `collapse(pieces.map { document.text($0) })`, the pieces' bytes joined and decoded at
-    /// once rather than a string made of each: decoding bytes joined by a space gives the
-    /// pieces decoded, joined by a space (a space ends any sequence a piece leaves unfinished
-    /// as the piece's end does, and no sequence starts with it).
+    /// `collapse(pieces.map { document.text($0) })`, the pieces' bytes joined and collapsed
+    /// before any string is made, the result validated once: valid bytes decode to themselves,
+    /// so their collapse is the old one's; otherwise (invalid bytes, which decoding repairs,
+    /// or spaces only characters can tell) the pieces' bytes are decoded first, as before.
+    /// Decoding the joined bytes, then validating the collapsed ones again, was most of the cost.
     static func collapse(_ document: Document, _ pieces: [TextRange]) -> String {
+        // The pieces, a space between each: what is joined, then room for its collapse.
+        let joinedCount = pieces.reduce(max(pieces.count - 1, 0)) { $0 + $1.end - $1.start }
+        let quick: String? = document.bytes.withUnsafeBufferPointer { text in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * joinedCount + 1) { room -> String? in
+                guard let base = room.baseAddress, let source = text.baseAddress else { return nil }
+                var count = 0
+                for (position, piece) in pieces.enumerated() {
+                    if position > 0 {
+                        base[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
+                    (base + count).initialize(from: source + piece.start, count: piece.end - piece.start)
+                    count += piece.end - piece.start
+                }
+                assert(count == joinedCount, "the pieces fill the room counted for them")
+                let joined = UnsafeBufferPointer(start: base, count: count)
+                let out = UnsafeMutableBufferPointer(start: base + count, count: count + 1)
+                guard let collapsed = TitleSpaces.collapse(joined, into: out) else { return nil }
+                return String(validating: UnsafeBufferPointer(rebasing: out[..<collapsed]), as: UTF8.self)
+            }
+        }
+        if let quick { return quick }
         var joined: [UInt8] = []
-        joined.reserveCapacity(pieces.reduce(pieces.count) { $0 + $1.end - $1.start })
+        joined.reserveCapacity(joinedCount)
         for (position, piece) in pieces.enumerated() {
             if position > 0 { joined.append(UInt8(ascii: " ")) }
             joined += document.bytes[piece.start..<piece.end]
