@@ -35,7 +35,10 @@ struct NameVariantRule: TextValidationRule {
         // it. People are then checked one by one against their first name's occurrences only.
         let lookup = FirstNames(people.map(\.first))
         let tokens = document.tokens
-        var occurrences: [String: [(index: Int, written: String, folded: [Unicode.Scalar])]] = [:]
+        // The surname after each first name, by its token only: its spelling and fold are made
+        // once a person's surname may differ from it by a letter or two (`plainlyNoVariant`), not
+        // for every occurrence (most are the person's own name, spelled alike).
+        var occurrences: [String: [Int]] = [:]
         // A key per first name at most: room made once, not regrown as names are met.
         occurrences.reserveCapacity(people.count)
         let candidates = lookup.candidates(document)
@@ -43,8 +46,7 @@ struct NameVariantRule: TextValidationRule {
             guard let first = lookup.firstName(document, index) else { continue }
             let surnameIndex = index + 1
             guard surnameIndex < tokens.count, tokens[surnameIndex].kind == .word else { continue }
-            let written = document.text(of: surnameIndex)
-            occurrences[first, default: []].append((index, written, Array(Self.fold(written).unicodeScalars)))
+            occurrences[first, default: []].append(surnameIndex)
         }
         var result: [Finding] = []
         var reported = Set<String>()
@@ -52,9 +54,10 @@ struct NameVariantRule: TextValidationRule {
             let wanted = Self.fold(person.last)
             let firstWanted = Array((Self.words(wanted).first ?? wanted).unicodeScalars)
             guard firstWanted.count <= Self.nameLengthLimit else { continue }
-            for occurrence in occurrences[person.first] ?? [] {
-                let written = occurrence.written
-                let folded = occurrence.folded
+            for surnameIndex in occurrences[person.first] ?? [] {
+                if Self.plainlyNoVariant(document, surnameIndex, of: firstWanted) { continue }
+                let written = document.text(of: surnameIndex)
+                let folded = Array(Self.fold(written).unicodeScalars)
                 // Cheap tests first: a word of a hostile text may be megabytes long.
                 // The set last: hashing the spelling cost more than the distance, which the
                 // letter count settles for most pairs.
@@ -66,10 +69,34 @@ struct NameVariantRule: TextValidationRule {
                 result.append(Finding(
                     .personNameVariant,
                     "« \(person.first) \(written) » : le même nom est écrit « \(person.first) \(person.last) » ailleurs dans le texte",
-                    span: span(TextRange(tokens[occurrence.index].start, tokens[occurrence.index + 1].end))))
+                    span: span(TextRange(tokens[surnameIndex - 1].start, tokens[surnameIndex].end))))
             }
         }
         return result
+    }
+
+    /// Whether the word at `index`, folded, surely fails the rule's first tests against
+    /// `firstWanted` (same first letter, not the same, four letters at least, two apart at
+    /// most), told on its bytes when they are ASCII without a line feed: its fold is then its
+    /// bytes lowercased, one scalar each (`Folding.fold`; a `-` before a line feed is what it
+    /// skips). Any other word is left to the tests on its fold (false).
+    static func plainlyNoVariant(_ document: Document, _ index: Int, of firstWanted: [Unicode.Scalar]) -> Bool {
+        let token = document.tokens[index]
+        let count = token.end - token.start
+        return document.bytes.withUnsafeBufferPointer { bytes in
+            for position in token.start..<token.end where bytes[position] >= 0x80 || bytes[position] == 0x0A {
+                return false
+            }
+            guard count >= 4, abs(count - firstWanted.count) <= 2, let first = firstWanted.first,
+                UInt32(ByteClass.lowercased(bytes[token.start])) == first.value
+            else { return true }
+            // Same first letter and close in length: the same word only if every letter is.
+            guard count == firstWanted.count else { return false }
+            for offset in 1..<count where UInt32(ByteClass.lowercased(bytes[token.start + offset])) != firstWanted[offset].value {
+                return false
+            }
+            return true
+        }
     }
 
     /// `text.count >= 3`, without counting the characters of an ASCII text without carriage
