@@ -230,6 +230,8 @@ struct FirstNames {
     /// decomposes to `E` + accent, or a Kelvin sign) lets every byte through.
     /// By byte, 1 when a word starting with it may be a name: one load per token.
     private let initials: [UInt8]
+    /// Whether every name is ASCII.
+    private let allASCII: Bool
 
     init(_ names: [String]) {
         var lengths = [Bool](repeating: false, count: (names.map(\.utf8.count).max() ?? 0) + 1)
@@ -242,6 +244,7 @@ struct FirstNames {
         self.initials = initials
         ascii = names.compactMap { name in Self.asciiSpelling(name).map { ($0, Array($0.utf8)) } }
         self.names = names
+        allASCII = names.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
         nameSet = names.count > Self.listLimit ? Set(names) : nil
     }
 
@@ -279,6 +282,19 @@ struct FirstNames {
         return false
     }
 
+    /// `mayHoldASCIIEqual` of the text of `bytes[start..<end]`, read in place.
+    static func mayHoldASCIIEqual(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0xCD, index + 1 < end, bytes[index + 1] == 0xBE { return true }
+            if byte == 0xE1, index + 2 < end, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xAF { return true }
+            if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x84, bytes[index + 2] == 0xAA { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Each printable ASCII character, keyed by itself: looking a character up finds the one it
     /// equals, if any (equal characters hash alike), with one hash rather than 95 comparisons
     /// of strings (a name with an accent made all 95, which cost more than the rest of the rule).
@@ -296,6 +312,10 @@ struct FirstNames {
         if Self.isASCII(document.bytes, token.start, token.end) {
             return asciiName(document.bytes, token.start, token.end)
         }
+        // A word that is not ASCII equals an ASCII name only through one of the three scalars
+        // equal to an ASCII character (each other scalar that is not ASCII decomposes to one
+        // that is not): without them, and with every name ASCII, no string need be made.
+        if allASCII, !Self.mayHoldASCIIEqual(document.bytes, token.start, token.end) { return nil }
         let text = document.text(of: index)
         return (nameSet.map { $0.contains(text) } ?? names.contains(text)) ? text : nil
     }
