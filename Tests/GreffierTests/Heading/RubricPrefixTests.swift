@@ -39,6 +39,21 @@ import Testing
         #expect(opened > 0 || rubric.contains("\u{200D}"))
     }
 
+    /// The first-letter shortcut: candidates opening on another ASCII letter, on the same one in
+    /// the other case, on a mark or a `-⏎` that folding joins or skips, on a letter that is not
+    /// ASCII, answer as the whole fold does.
+    @Test(arguments: [
+        ("Convention", "Avenant de gestion"), ("Convention", "convention de gestion"), ("convention", "CONVENTION X"),
+        ("Convention", "-\nConvention"), ("Convention", "-\n  convention"), ("Convention", "-convention"),
+        ("c\u{301}onvention", "C\u{301}onvention de"), ("c\u{301}onvention", "Convention de"), ("Convention", "C\u{301}onvention"),
+        ("Élan", "Elan vital"), ("Elan", "Élan vital"), ("élan", "elan"), ("\r\nX", "\r\nx y"), ("\rX", "\nx y"),
+        ("Kelvin", "\u{212A}elvin"), ("\u{212A}elvin", "Kelvin"), ("Œuvre", "oeuvre d'art"), ("1er", "1ER avril"), (" x", "X y"),
+    ] as [(String, String)])
+    func firstLetterShortcutAnswersAsTheWholeFold(rubric: String, candidate: String) {
+        _ = Self.expectSame(rubric, candidate)
+        _ = Self.expectSame(rubric, candidate + " " + rubric)
+    }
+
     /// A rubric of letters that fold to no ASCII and decompose into several scalars, the
     /// candidate written decomposed: canonically the same, with more scalars than the rubric
     /// has bytes, so that the cut folds to fewer characters than the rubric and the whole

@@ -21,6 +21,15 @@ struct RubricPrefix {
     /// than the rubric, comparing it is comparing the whole; else (marks piled on one letter)
     /// the whole candidate is folded.
     func opens(_ candidate: String) -> Bool {
+        // Most lines tried differ from the rubric at their first letter: an ASCII byte other than
+        // `-` folds to itself lowercased, a scalar of its own that no mark before it can join,
+        // so the folds' first characters differ when those bytes do (both ASCII). Told before
+        // anything is copied or folded.
+        if let wanted = folded.utf8.first, wanted < 0x80, let first = candidate.utf8.first, first < 0x80,
+            first != UInt8(ascii: "-"), ByteClass.lowercased(first) != wanted
+        {
+            return false
+        }
         let bytes = Array(candidate.utf8)
         // More scalars than the rubric has bytes: each folds to a byte at least, so the cut
         // folds to more characters than the rubric has but when marks pile up.
