@@ -54,6 +54,37 @@ import Testing
         _ = Self.expectSame(rubric, candidate + " " + rubric)
     }
 
+    /// What `HeadingRecognizer` asks before making a line a string: the line's collapse opens
+    /// with its first word's first byte when that is ASCII (on every word of the corpus and of awkward inputs), and
+    /// a rubric's head, when there is one, is its fold's first byte.
+    @Test func headsAskedBeforeTheStringsAreTheStringsHeads() {
+        let recognizer = HeadingRecognizer()
+        var tried = 0
+        for bytes in AwkwardInputs.all + Hostile.corpusNames.map({ Hostile.corpusText($0) }) {
+            let document = Document(bytes: bytes)
+            for index in document.tokens.indices where document.tokens[index].kind == .word {
+                let (_, pieces) = recognizer.titlePieces(document, from: index)
+                let collapsed = HeadingRecognizer.collapse(document, pieces)
+                // An ASCII first byte stays itself; another (a byte decoding repairs) is no ASCII
+                // byte after collapsing either: the recognizer asks only of ASCII ones.
+                let head = document.bytes[pieces[0].start]
+                if head < 0x80 {
+                    #expect(collapsed.utf8.first == head)
+                } else {
+                    #expect(collapsed.utf8.first.map { $0 >= 0x80 } == true)
+                }
+                if let head = RubricPrefix.foldedHead(collapsed) {
+                    #expect(RubricPrefix(collapsed).folded.utf8.first == head)
+                }
+                tried += 1
+            }
+        }
+        for rubric in Self.rubrics + Self.tails {
+            if let head = RubricPrefix.foldedHead(rubric) { #expect(RubricPrefix(rubric).folded.utf8.first == head) }
+        }
+        #expect(tried > 10_000)
+    }
+
     /// A rubric of letters that fold to no ASCII and decompose into several scalars, the
     /// candidate written decomposed: canonically the same, with more scalars than the rubric
     /// has bytes, so that the cut folds to fewer characters than the rubric and the whole

@@ -15,6 +15,7 @@ struct HeadingRecognizer: Recognizer {
         // The rubric's length and fold are taken once, not at each line tried.
         let titleLength = TitleSpaces.characterCount(title)
         var rubric: RubricPrefix?
+        let titleHead = RubricPrefix.foldedHead(title)
         var probe = titleEnd
         // One array for the pieces of every line tried, emptied each time: a new one per line
         // (about five per document) was most of the cost of reading their ranges.
@@ -30,6 +31,12 @@ struct HeadingRecognizer: Recognizer {
                 // before any string is made.
                 let end = titlePieces(document, from: probe, into: &pieces)
                 guard let last = pieces.last, last.end - pieces[0].start > titleLength else {
+                    probe += 1
+                    continue
+                }
+                // `RubricPrefix.opens`'s first-letter test, asked before the line is made a
+                // string: the candidate opens with its first word's first byte.
+                if let wanted = titleHead, !RubricPrefix.mayOpen(wanted, document.bytes[pieces[0].start]) {
                     probe += 1
                     continue
                 }
