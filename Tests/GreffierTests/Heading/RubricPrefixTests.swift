@@ -39,6 +39,52 @@ import Testing
         #expect(opened > 0 || rubric.contains("\u{200D}"))
     }
 
+    /// The first-letter shortcut: candidates opening on another ASCII letter, on the same one in
+    /// the other case, on a mark or a `-⏎` that folding joins or skips, on a letter that is not
+    /// ASCII, answer as the whole fold does.
+    @Test(arguments: [
+        ("Convention", "Avenant de gestion"), ("Convention", "convention de gestion"), ("convention", "CONVENTION X"),
+        ("Convention", "-\nConvention"), ("Convention", "-\n  convention"), ("Convention", "-convention"),
+        ("c\u{301}onvention", "C\u{301}onvention de"), ("c\u{301}onvention", "Convention de"), ("Convention", "C\u{301}onvention"),
+        ("Élan", "Elan vital"), ("Elan", "Élan vital"), ("élan", "elan"), ("\r\nX", "\r\nx y"), ("\rX", "\nx y"),
+        ("Kelvin", "\u{212A}elvin"), ("\u{212A}elvin", "Kelvin"), ("Œuvre", "oeuvre d'art"), ("1er", "1ER avril"), (" x", "X y"),
+    ] as [(String, String)])
+    func firstLetterShortcutAnswersAsTheWholeFold(rubric: String, candidate: String) {
+        _ = Self.expectSame(rubric, candidate)
+        _ = Self.expectSame(rubric, candidate + " " + rubric)
+    }
+
+    /// What `HeadingRecognizer` asks before making a line a string: the line's collapse opens
+    /// with its first word's first byte when that is ASCII (on every word of the corpus and of awkward inputs), and
+    /// a rubric's head, when there is one, is its fold's first byte.
+    @Test func headsAskedBeforeTheStringsAreTheStringsHeads() {
+        let recognizer = HeadingRecognizer()
+        var tried = 0
+        for bytes in AwkwardInputs.all + Hostile.corpusNames.map({ Hostile.corpusText($0) }) {
+            let document = Document(bytes: bytes)
+            for index in document.tokens.indices where document.tokens[index].kind == .word {
+                let (_, pieces) = recognizer.titlePieces(document, from: index)
+                let collapsed = HeadingRecognizer.collapse(document, pieces)
+                // An ASCII first byte stays itself; another (a byte decoding repairs) is no ASCII
+                // byte after collapsing either: the recognizer asks only of ASCII ones.
+                let head = document.bytes[pieces[0].start]
+                if head < 0x80 {
+                    #expect(collapsed.utf8.first == head)
+                } else {
+                    #expect(collapsed.utf8.first.map { $0 >= 0x80 } == true)
+                }
+                if let head = RubricPrefix.foldedHead(collapsed) {
+                    #expect(RubricPrefix(collapsed).folded.utf8.first == head)
+                }
+                tried += 1
+            }
+        }
+        for rubric in Self.rubrics + Self.tails {
+            if let head = RubricPrefix.foldedHead(rubric) { #expect(RubricPrefix(rubric).folded.utf8.first == head) }
+        }
+        #expect(tried > 10_000)
+    }
+
     /// A rubric of letters that fold to no ASCII and decompose into several scalars, the
     /// candidate written decomposed: canonically the same, with more scalars than the rubric
     /// has bytes, so that the cut folds to fewer characters than the rubric and the whole

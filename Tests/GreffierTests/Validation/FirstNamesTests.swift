@@ -108,6 +108,15 @@ import Testing
         }
     }
 
+    /// With every name ASCII, a word that is not ASCII is made a string only when it holds one
+    /// of the three scalars equal to an ASCII character: those words, wherever the scalar
+    /// stands, are still found as a set of strings finds them, and the others still not.
+    @Test func asciiNamesAndWordsThatAreNot() {
+        let words = "\u{212A}arl Kar\u{212A} KARL\u{212A} Jo\u{37E} Jo; \u{1FEF}Al `Al Ka\u{301}rl Kärl Éric Karl\u{1FEF} Eric"
+        Self.check(Document(bytes: Array(words.utf8)), ["Karl", "KarK", "KARLK", "Jo;", "`Al", "Eric", "Karl`"], "singletons")
+        Self.check(Document(bytes: Array(words.utf8)), ["Karl", "Jo;", "`Al"], "singletons, few")
+    }
+
     /// Found in review: a signatory named `\u{212A}evin DUPONT` (Kelvin sign) and a contact
     /// `Kevin DUPOND` further on are one person with two spellings of the surname.
     @Test func aNameEqualToASCIIOnlyAsAStringIsStillFound() {

@@ -37,20 +37,31 @@ enum HeadingLine {
         return previous < 0 || document.isLineEnd(previous)
     }
 
+    /// The words a heading line may open with, as a table: the token's folded string, made
+    /// and compared with each word at every first word of the head's lines, cost more than the
+    /// rest of finding the heading. A folded token equals one of these ASCII words (none holds
+    /// a `k`, `;` or `` ` ``, the only ASCII characters other scalars fold or decompose to)
+    /// exactly when its folded bytes are the word's.
+    static let kindWords = WordTable([
+        "avenant", "convention", "conventions", "delegation", "instruction", "note", "circulaire", "arrete", "decision",
+    ])
+
+    /// Asked of word tokens only (the table answers nil for any other).
     static func kind(_ document: Document, _ index: Int) -> DocumentRecord.Kind? {
+        guard let word = kindWords.firstIndex(document, index) else { return nil }
         let second = document.next(index)
         let third = document.next(second)
-        switch document.folded(index) {
-        case "avenant": return .avenant
-        case "convention", "conventions": return .convention
-        case "delegation" where document.isWord(second, "de") && document.isWord(third, "gestion"):
+        switch word {
+        case 0: return .avenant
+        case 1, 2: return .convention
+        case 3 where document.isWord(second, "de") && document.isWord(third, "gestion"):
             return .convention
-        case "instruction": return .instruction
-        case "note" where document.isWord(second, "de") && document.isWord(third, "service"):
+        case 4: return .instruction
+        case 5 where document.isWord(second, "de") && document.isWord(third, "service"):
             return .instruction
-        case "circulaire": return .circulaire
-        case "arrete": return .arrete
-        case "decision": return .decision
+        case 6: return .circulaire
+        case 7: return .arrete
+        case 8: return .decision
         default: return nil
         }
     }

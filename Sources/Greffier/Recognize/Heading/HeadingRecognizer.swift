@@ -15,6 +15,7 @@ struct HeadingRecognizer: Recognizer {
         // The rubric's length and fold are taken once, not at each line tried.
         let titleLength = TitleSpaces.characterCount(title)
         var rubric: RubricPrefix?
+        let titleHead = RubricPrefix.foldedHead(title)
         var probe = titleEnd
         // One array for the pieces of every line tried, emptied each time: a new one per line
         // (about five per document) was most of the cost of reading their ranges.
@@ -30,6 +31,12 @@ struct HeadingRecognizer: Recognizer {
                 // before any string is made.
                 let end = titlePieces(document, from: probe, into: &pieces)
                 guard let last = pieces.last, last.end - pieces[0].start > titleLength else {
+                    probe += 1
+                    continue
+                }
+                // `RubricPrefix.opens`'s first-letter test, asked before the line is made a
+                // string: the candidate opens with its first word's first byte.
+                if let wanted = titleHead, !RubricPrefix.mayOpen(wanted, document.bytes[pieces[0].start]) {
                     probe += 1
                     continue
                 }
@@ -124,13 +131,36 @@ struct HeadingRecognizer: Recognizer {
         return TitleSpaces.collapsedBytes(joined) ?? collapsedCharacters(joined)
     }
 
-    /// `collapse(pieces.map { document.text($0) })`, the pieces' bytes joined and decoded at
-    /// once rather than a string made of each: decoding bytes joined by a space gives the
-    /// pieces decoded, joined by a space (a space ends any sequence a piece leaves unfinished
-    /// as the piece's end does, and no sequence starts with it).
+    /// `collapse(pieces.map { document.text($0) })`, the pieces' bytes joined and collapsed
+    /// before any string is made, the result validated once: valid bytes decode to themselves,
+    /// so their collapse is the old one's; otherwise (invalid bytes, which decoding repairs,
+    /// or spaces only characters can tell) the pieces' bytes are decoded first, as before.
+    /// Decoding the joined bytes, then validating the collapsed ones again, was most of the cost.
     static func collapse(_ document: Document, _ pieces: [TextRange]) -> String {
+        // The pieces, a space between each: what is joined, then room for its collapse.
+        let joinedCount = pieces.reduce(max(pieces.count - 1, 0)) { $0 + $1.end - $1.start }
+        let quick: String? = document.bytes.withUnsafeBufferPointer { text in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * joinedCount + 1) { room -> String? in
+                guard let base = room.baseAddress, let source = text.baseAddress else { return nil }
+                var count = 0
+                for (position, piece) in pieces.enumerated() {
+                    if position > 0 {
+                        base[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
+                    (base + count).initialize(from: source + piece.start, count: piece.end - piece.start)
+                    count += piece.end - piece.start
+                }
+                assert(count == joinedCount, "the pieces fill the room counted for them")
+                let joined = UnsafeBufferPointer(start: base, count: count)
+                let out = UnsafeMutableBufferPointer(start: base + count, count: count + 1)
+                guard let collapsed = TitleSpaces.collapse(joined, into: out) else { return nil }
+                return String(validating: UnsafeBufferPointer(rebasing: out[..<collapsed]), as: UTF8.self)
+            }
+        }
+        if let quick { return quick }
         var joined: [UInt8] = []
-        joined.reserveCapacity(pieces.reduce(pieces.count) { $0 + $1.end - $1.start })
+        joined.reserveCapacity(joinedCount)
         for (position, piece) in pieces.enumerated() {
             if position > 0 { joined.append(UInt8(ascii: " ")) }
             joined += document.bytes[piece.start..<piece.end]

@@ -12,6 +12,20 @@ struct RubricPrefix {
         characters = TitleSpaces.characterCount(folded)
     }
 
+    /// False when a text whose first byte is `first` cannot fold to one opening on the folded
+    /// rubric, whose first byte is `wanted`: both ASCII, `first` not `-`, lowercased not `wanted`.
+    @inline(__always)
+    static func mayOpen(_ wanted: UInt8, _ first: UInt8) -> Bool {
+        wanted >= 0x80 || first >= 0x80 || first == UInt8(ascii: "-") || ByteClass.lowercased(first) == wanted
+    }
+
+    /// The first byte of `rubric` folded when it is ASCII and not `-` (it folds to itself
+    /// lowercased), without folding the rubric; else nil.
+    static func foldedHead(_ rubric: String) -> UInt8? {
+        guard let first = rubric.utf8.first, first < 0x80, first != UInt8(ascii: "-") else { return nil }
+        return ByteClass.lowercased(first)
+    }
+
     /// Whether `candidate` folded opens with the rubric folded, as characters (`hasPrefix`).
     ///
     /// Each scalar folds on its own (but `-⏎`, which folds to nothing), so the fold of the
@@ -21,6 +35,13 @@ struct RubricPrefix {
     /// than the rubric, comparing it is comparing the whole; else (marks piled on one letter)
     /// the whole candidate is folded.
     func opens(_ candidate: String) -> Bool {
+        // Most lines tried differ from the rubric at their first letter: an ASCII byte other than
+        // `-` folds to itself lowercased, a scalar of its own that no mark before it can join,
+        // so the folds' first characters differ when those bytes do (both ASCII). Told before
+        // anything is copied or folded.
+        if let wanted = folded.utf8.first, let first = candidate.utf8.first, !Self.mayOpen(wanted, first) {
+            return false
+        }
         let bytes = Array(candidate.utf8)
         // More scalars than the rubric has bytes: each folds to a byte at least, so the cut
         // folds to more characters than the rubric has but when marks pile up.

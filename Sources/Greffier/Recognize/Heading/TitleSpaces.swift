@@ -23,41 +23,48 @@ enum TitleSpaces {
     private static func collapsedBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var characters = true
         let result = String(unsafeUninitializedCapacity: bytes.count) { out in
-            var count = 0
-            var pendingSpace = false
-            for index in bytes.indices {
-                let byte = bytes[index]
-                // Most bytes are none of the separators, all below `!`.
-                if byte <= 0x20 {
-                    switch byte {
-                    case UInt8(ascii: "\r"):
-                        characters = false
-                        return 0
-                    case UInt8(ascii: " "):
-                        guard standsAlone(bytes, space: index) else {
-                            characters = false
-                            return 0
-                        }
-                        pendingSpace = true
-                        continue
-                    case UInt8(ascii: "\t"), UInt8(ascii: "\n"):
-                        pendingSpace = true
-                        continue
-                    default:
-                        break
-                    }
-                }
-                if pendingSpace, count > 0 {
-                    out[count] = UInt8(ascii: " ")
-                    count += 1
-                }
-                pendingSpace = false
-                out[count] = byte
-                count += 1
+            guard let count = collapse(bytes, into: out) else {
+                characters = false
+                return 0
             }
             return count
         }
         return characters ? result : nil
+    }
+
+    /// `collapsedBytes` written into `out` (room for `bytes.count` at least, not overlapping
+    /// `bytes`: a space's neighbours are read behind it), the count written; nil when only the
+    /// characters can tell.
+    static func collapse(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        var count = 0
+        var pendingSpace = false
+        for index in bytes.indices {
+            let byte = bytes[index]
+            // Most bytes are none of the separators, all below `!`.
+            if byte <= 0x20 {
+                switch byte {
+                case UInt8(ascii: "\r"):
+                    return nil
+                case UInt8(ascii: " "):
+                    guard standsAlone(bytes, space: index) else { return nil }
+                    pendingSpace = true
+                    continue
+                case UInt8(ascii: "\t"), UInt8(ascii: "\n"):
+                    pendingSpace = true
+                    continue
+                default:
+                    break
+                }
+            }
+            if pendingSpace, count > 0 {
+                out[count] = UInt8(ascii: " ")
+                count += 1
+            }
+            pendingSpace = false
+            out[count] = byte
+            count += 1
+        }
+        return count
     }
 
     /// Whether the space at `index` is a character of its own, by the characters around it:

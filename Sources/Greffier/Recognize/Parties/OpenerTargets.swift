@@ -23,6 +23,35 @@ struct OpenerTargets: Sendable {
             if let acronym = party.acronym { spans.append(Self.span(acronym)) }
         }
         self.spans = spans
+        var heads = [Bool](repeating: false, count: 128)
+        var headsKnown = true
+        for party in parties {
+            for target in [party.name] + (party.acronym.map { [$0] } ?? []) {
+                guard let first = target.utf8.first, first < 0x80 else {
+                    headsKnown = false
+                    continue
+                }
+                heads[Int(first)] = true
+            }
+        }
+        self.heads = headsKnown ? heads : nil
+    }
+
+    /// By ASCII byte, whether some target opens with it; nil when a target is empty or opens
+    /// otherwise (then any line may name one, as far as its first byte tells).
+    private let heads: [Bool]?
+
+    /// False when the text of `range` cannot name a party once cleaned and folded, told by its
+    /// first byte: one that `PartyText.clean` copies as it is (an ASCII byte that starts nothing
+    /// else there) stays the first of the cleaned text, folds to itself lowercased, a scalar of
+    /// its own that nothing before it joins, and equal strings open on the same such scalar. So
+    /// a line whose first byte, lowercased, opens no target is turned down before it is cleaned
+    /// and folded (most closing lines that pass `mayName`).
+    func mayOpen(_ bytes: [UInt8], _ range: TextRange) -> Bool {
+        guard let heads, range.start < range.end else { return true }
+        let first = bytes[range.start]
+        guard first < 0x80, PartyText.startsMoreThanACopy[Int(first)] == 0 else { return true }
+        return heads[Int(ByteClass.lowercased(first))]
     }
 
     /// A target's ASCII letters and digits, and its bytes. Counted through a buffer of its

@@ -167,7 +167,9 @@ struct SignatoryRecognizer: Recognizer {
             return text.isEmpty ? nil : text
         }
         // Prose is turned down on its letter count, before it is cleaned and folded.
-        guard let range = Self.namingRange(document, line), parties.mayName(document.bytes, range) else { return nil }
+        guard let range = Self.namingRange(document, line), parties.mayName(document.bytes, range),
+            parties.mayOpen(document.bytes, range)
+        else { return nil }
         let text = PartyText.clean(document, range)
         return parties.names(PartyMatching.fold(text)) ? text : nil
     }

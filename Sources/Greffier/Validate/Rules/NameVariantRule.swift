@@ -35,7 +35,10 @@ struct NameVariantRule: TextValidationRule {
         // it. People are then checked one by one against their first name's occurrences only.
         let lookup = FirstNames(people.map(\.first))
         let tokens = document.tokens
-        var occurrences: [String: [(index: Int, written: String, folded: [Unicode.Scalar])]] = [:]
+        // The surname after each first name, by its token only: its spelling and fold are made
+        // once a person's surname may differ from it by a letter or two (`plainlyNoVariant`), not
+        // for every occurrence (most are the person's own name, spelled alike).
+        var occurrences: [String: [Int]] = [:]
         // A key per first name at most: room made once, not regrown as names are met.
         occurrences.reserveCapacity(people.count)
         let candidates = lookup.candidates(document)
@@ -43,8 +46,7 @@ struct NameVariantRule: TextValidationRule {
             guard let first = lookup.firstName(document, index) else { continue }
             let surnameIndex = index + 1
             guard surnameIndex < tokens.count, tokens[surnameIndex].kind == .word else { continue }
-            let written = document.text(of: surnameIndex)
-            occurrences[first, default: []].append((index, written, Array(Self.fold(written).unicodeScalars)))
+            occurrences[first, default: []].append(surnameIndex)
         }
         var result: [Finding] = []
         var reported = Set<String>()
@@ -52,9 +54,10 @@ struct NameVariantRule: TextValidationRule {
             let wanted = Self.fold(person.last)
             let firstWanted = Array((Self.words(wanted).first ?? wanted).unicodeScalars)
             guard firstWanted.count <= Self.nameLengthLimit else { continue }
-            for occurrence in occurrences[person.first] ?? [] {
-                let written = occurrence.written
-                let folded = occurrence.folded
+            for surnameIndex in occurrences[person.first] ?? [] {
+                if Self.plainlyNoVariant(document, surnameIndex, of: firstWanted) { continue }
+                let written = document.text(of: surnameIndex)
+                let folded = Array(Self.fold(written).unicodeScalars)
                 // Cheap tests first: a word of a hostile text may be megabytes long.
                 // The set last: hashing the spelling cost more than the distance, which the
                 // letter count settles for most pairs.
@@ -66,10 +69,34 @@ struct NameVariantRule: TextValidationRule {
                 result.append(Finding(
                     .personNameVariant,
                     "« \(person.first) \(written) » : le même nom est écrit « \(person.first) \(person.last) » ailleurs dans le texte",
-                    span: span(TextRange(tokens[occurrence.index].start, tokens[occurrence.index + 1].end))))
+                    span: span(TextRange(tokens[surnameIndex - 1].start, tokens[surnameIndex].end))))
             }
         }
         return result
+    }
+
+    /// Whether the word at `index`, folded, surely fails the rule's first tests against
+    /// `firstWanted` (same first letter, not the same, four letters at least, two apart at
+    /// most), told on its bytes when they are ASCII without a line feed: its fold is then its
+    /// bytes lowercased, one scalar each (`Folding.fold`; a `-` before a line feed is what it
+    /// skips). Any other word is left to the tests on its fold (false).
+    static func plainlyNoVariant(_ document: Document, _ index: Int, of firstWanted: [Unicode.Scalar]) -> Bool {
+        let token = document.tokens[index]
+        let count = token.end - token.start
+        return document.bytes.withUnsafeBufferPointer { bytes in
+            for position in token.start..<token.end where bytes[position] >= 0x80 || bytes[position] == 0x0A {
+                return false
+            }
+            guard count >= 4, abs(count - firstWanted.count) <= 2, let first = firstWanted.first,
+                UInt32(ByteClass.lowercased(bytes[token.start])) == first.value
+            else { return true }
+            // Same first letter and close in length: the same word only if every letter is.
+            guard count == firstWanted.count else { return false }
+            for offset in 1..<count where UInt32(ByteClass.lowercased(bytes[token.start + offset])) != firstWanted[offset].value {
+                return false
+            }
+            return true
+        }
     }
 
     /// `text.count >= 3`, without counting the characters of an ASCII text without carriage
@@ -203,6 +230,8 @@ struct FirstNames {
     /// decomposes to `E` + accent, or a Kelvin sign) lets every byte through.
     /// By byte, 1 when a word starting with it may be a name: one load per token.
     private let initials: [UInt8]
+    /// Whether every name is ASCII.
+    private let allASCII: Bool
 
     init(_ names: [String]) {
         var lengths = [Bool](repeating: false, count: (names.map(\.utf8.count).max() ?? 0) + 1)
@@ -215,6 +244,7 @@ struct FirstNames {
         self.initials = initials
         ascii = names.compactMap { name in Self.asciiSpelling(name).map { ($0, Array($0.utf8)) } }
         self.names = names
+        allASCII = names.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
         nameSet = names.count > Self.listLimit ? Set(names) : nil
     }
 
@@ -252,6 +282,19 @@ struct FirstNames {
         return false
     }
 
+    /// `mayHoldASCIIEqual` of the text of `bytes[start..<end]`, read in place.
+    static func mayHoldASCIIEqual(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0xCD, index + 1 < end, bytes[index + 1] == 0xBE { return true }
+            if byte == 0xE1, index + 2 < end, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xAF { return true }
+            if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x84, bytes[index + 2] == 0xAA { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Each printable ASCII character, keyed by itself: looking a character up finds the one it
     /// equals, if any (equal characters hash alike), with one hash rather than 95 comparisons
     /// of strings (a name with an accent made all 95, which cost more than the rest of the rule).
@@ -269,6 +312,10 @@ struct FirstNames {
         if Self.isASCII(document.bytes, token.start, token.end) {
             return asciiName(document.bytes, token.start, token.end)
         }
+        // A word that is not ASCII equals an ASCII name only through one of the three scalars
+        // equal to an ASCII character (each other scalar that is not ASCII decomposes to one
+        // that is not): without them, and with every name ASCII, no string need be made.
+        if allASCII, !Self.mayHoldASCIIEqual(document.bytes, token.start, token.end) { return nil }
         let text = document.text(of: index)
         return (nameSet.map { $0.contains(text) } ?? names.contains(text)) ? text : nil
     }
