@@ -9,7 +9,8 @@ import Foundation
 /// also gives the peak resident memory.
 final class ProgressReporter: @unchecked Sendable {
     // `@unchecked Sendable`: `census` is guarded by `lock`, set by the census thread; the rest
-    // is used by the writer thread alone.
+    // is used by one thread at a time: the worker delivering records (`OrderedPipeline` orders
+    // them by its lock), then the calling thread once the workers are done.
 
     struct Census: Sendable {
         let documents: Int

@@ -4,7 +4,8 @@ import Foundation
 /// `--output`), through a buffer so that 10,000 small records are not 10,000 system calls; or
 /// an `OutputSink` that captures text in tests.
 ///
-/// Used by the writer thread alone.
+/// Used by one thread at a time: the one delivering records (`OrderedPipeline`), then the
+/// calling thread once the workers are done.
 final class RecordOutput {
     private enum Destination {
         case descriptor(Int32)
