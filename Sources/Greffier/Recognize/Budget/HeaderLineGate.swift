@@ -1,9 +1,10 @@
 /// `HeaderRow.cannotHead`, fast: the table search asks it of nearly every line of every text.
 /// Exactly `HeaderRow.hasLongStretch(line) || !ColumnHeader.mayNameAmounts([line], anyYear: true)`
 /// (`HeaderLineGateTests` checks it on every line of the corpus and on made-up lines): the
-/// stretch is measured first, eight bytes at a time (`hasLongStretch`), which rejects long
-/// prose lines after about 13 loads; the words of the others are then read in a tight loop,
-/// their bytes classed through a table.
+/// stretch is measured first, on bit masks of the line's first 128 bytes
+/// (`opensWithLongStretch`) or sixteen then eight bytes at a time (`hasLongStretch`), which
+/// rejects long prose lines; the words of the others are then read in a tight loop, their
+/// bytes classed through a table.
 enum HeaderLineGate {
     static func cannotHead(_ bytes: [UInt8], _ line: TextRange) -> Bool {
         cannotHead(bytes, lines: [line])[0]
@@ -38,7 +39,10 @@ enum HeaderLineGate {
                         // A third of the lines are blank: no stretch, no word.
                         guard line.end > line.start else { continue }
                         // Most lines are too short for a long stretch: that test is not even called.
-                        if line.end - line.start > longest && hasLongStretch(text, line) { continue }
+                        // Long prose opens on a stretch told on bit masks (`opensWithLongStretch`).
+                        if line.end - line.start > longest && (opensWithLongStretch(text, line) || hasLongStretch(text, line)) {
+                            continue
+                        }
                         if singleCells, rejectsSingleCell(bytes, text, line, words) { continue }
                         closed[index] = !mayNameAmounts(bytes, text, classes, keywords, line, &folded)
                     }
@@ -57,7 +61,7 @@ enum HeaderLineGate {
     private static func rejectsSingleCell(
         _ bytes: [UInt8], _ text: UnsafeBufferPointer<UInt8>, _ line: TextRange, _ words: HeaderSplitter.WordTables
     ) -> Bool {
-        guard LineCells.isSingleCell(text, line) else { return false }
+        guard isSingleCell(text, line) else { return false }
         var first = line.start
         while first < line.end, text[first] == 0x20 { first += 1 }
         var last = line.end
