@@ -70,10 +70,7 @@ enum HeaderLineGate {
         let opening = text[first]
         if opening < 0x80 {
             guard words.mayStart(opening) else { return true }
-            if first + 1 < last {
-                let second = text[first + 1]
-                if second < 0x80, second != 0x20, second != UInt8(ascii: "-"), !words.mayOpen(opening, second) { return true }
-            }
+            if words.turnsDownOpening(text, first, last) { return true }
         }
         return !HeaderSplitter.holdsOnlyHeaderWords(text, bytes, TextRange(first, last), words)
     }

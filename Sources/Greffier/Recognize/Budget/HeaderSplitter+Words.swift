@@ -48,6 +48,12 @@ extension HeaderSplitter {
         /// byte. A word whose fold opens on two other ASCII bytes is turned down without reading
         /// the rest of it.
         private var openings = [UInt64](repeating: 0, count: 256)
+        /// The first three bytes a header word of three bytes or more not opening on `ae` or
+        /// `cp` may fold to when all are ASCII, as bits of a table of 4,096 by a hash of the three
+        /// (`continuation`): those of the ASCII vocabulary words and of years. A word
+        /// whose fold opens on a vocabulary word of two bytes (`de`, `et`, `en`) and goes on
+        /// (`Département`, `Exécution`) is turned down without folding the rest of it.
+        private var continuations = [UInt64](repeating: 0, count: 64)
 
         init(_ vocabulary: Set<String>, startBytes: [Bool]) {
             words = WordList(vocabulary)
@@ -59,6 +65,46 @@ extension HeaderSplitter {
                 guard bytes.count >= 2, bytes[0] < 0x80, bytes[1] < 0x80 else { continue }
                 openings[Int(bytes[0]) * 2 + Int(bytes[1] >> 6)] |= 1 << UInt64(bytes[1] & 63)
             }
+            let years = ["19", "20", "21"].flatMap { century in (0...9).map { century + String($0) } }
+            for word in vocabulary.union(years) {
+                let bytes = Array(word.utf8)
+                guard bytes.count >= 3, bytes[0] < 0x80, bytes[1] < 0x80, bytes[2] < 0x80 else { continue }
+                let hash = Self.continuation(bytes[0], bytes[1], bytes[2])
+                continuations[hash >> 6] |= 1 << UInt64(hash & 63)
+            }
+        }
+
+        /// Whether the word at `start` (in a range ending by `end`), whose first byte is ASCII
+        /// and `mayStart`, is no header word by its first two or three bytes when they are
+        /// ASCII, no space and no `-` (its fold then opens on them lowercased, `-⏎` aside).
+        @inline(__always)
+        func turnsDownOpening(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+            guard start + 1 < end else { return false }
+            let first = text[start], second = text[start + 1]
+            guard second < 0x80, second != 0x20, second != UInt8(ascii: "-") else { return false }
+            if !mayOpen(first, second) { return true }
+            guard start + 2 < end else { return false }
+            let third = text[start + 2]
+            return third < 0x80 && third != 0x20 && third != UInt8(ascii: "-") && !mayContinue(first, second, third)
+        }
+
+        /// A hash of three bytes, below 4,096.
+        @inline(__always)
+        private static func continuation(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+            (Int(first) &* 961 &+ Int(second) &* 31 &+ Int(third)) & 4095
+        }
+
+        /// False only when no header word of three bytes or more folds to a fold opening on the
+        /// ASCII bytes `first`, `second`, `third` (lowercased here): not `ae`, `cp`, nor the
+        /// opening of a vocabulary word or a year (a hash may let others through).
+        @inline(__always)
+        func mayContinue(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+            let first = ByteClass.lowercased(first), second = ByteClass.lowercased(second)
+            if (first == UInt8(ascii: "a") && second == UInt8(ascii: "e")) || (first == UInt8(ascii: "c") && second == UInt8(ascii: "p")) {
+                return true
+            }
+            let hash = Self.continuation(first, second, ByteClass.lowercased(third))
+            return continuations[hash >> 6] >> UInt64(hash & 63) & 1 != 0
         }
 
         /// `startBytes` of an ASCII byte, lowercased.
@@ -122,7 +168,9 @@ extension HeaderSplitter {
             break
         }
         if !lookAlike {
-            if let (first, second) = openingFold(word), !tables.mayOpen(first, second) { return false }
+            let opening = openingFold(word)
+            if opening.count >= 2, !tables.mayOpen(opening.bytes.0, opening.bytes.1) { return false }
+            if opening.count == 3, !tables.mayContinue(opening.bytes.0, opening.bytes.1, opening.bytes.2) { return false }
             let header = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer -> Bool? in
                 guard let base = buffer.baseAddress else { return nil }
                 var fold = CappedFold(base: base, capacity: buffer.count)
@@ -135,35 +183,42 @@ extension HeaderSplitter {
         return isHeaderWord(Folding.fold(latin, 0, latin.count))
     }
 
-    /// The first two bytes of `Folding.fold(word)` when its first characters fold to ASCII
-    /// (ASCII bytes lowercased, letters with an ASCII fold) and it has two, else nil.
+    /// The first bytes of `Folding.fold(word)` while its characters fold to ASCII (ASCII bytes
+    /// lowercased, letters with an ASCII fold), three at most, and how many: the fold folds
+    /// each character alone, so these are its first bytes. Stops before a `-` (a `-⏎` is
+    /// skipped by the fold) or a character without an ASCII fold.
     @inline(__always)
-    private static func openingFold(_ word: UnsafeBufferPointer<UInt8>) -> (UInt8, UInt8)? {
-        var folded: (UInt8, UInt8) = (0, 0)
+    private static func openingFold(_ word: UnsafeBufferPointer<UInt8>) -> (bytes: (UInt8, UInt8, UInt8), count: Int) {
+        var folded: (UInt8, UInt8, UInt8) = (0, 0, 0)
         var count = 0
         var index = 0
-        while count < 2, index < word.count {
+        while count < 3, index < word.count {
             let byte = word[index]
             var first = byte
             var second: UInt8 = 0
             if byte < 0x80 {
-                // `-⏎` is skipped by the fold: left to it.
-                guard byte != UInt8(ascii: "-") else { return nil }
+                guard byte != UInt8(ascii: "-") else { break }
                 first = ByteClass.lowercased(byte)
                 index += 1
             } else {
                 (first, second) = Letters.asciiFoldBytes(Letters.scalar(word, at: index))
-                guard first != 0 else { return nil }
+                guard first != 0 else { break }
                 index += Letters.scalarLength(byte)
             }
-            if count == 0 { folded.0 = first } else { folded.1 = first }
-            count += 1
-            if second != 0, count < 2 {
-                folded.1 = second
-                count += 1
-            }
+            put(first, into: &folded, &count)
+            if second != 0, count < 3 { put(second, into: &folded, &count) }
         }
-        return count == 2 ? folded : nil
+        return (folded, count)
+    }
+
+    @inline(__always)
+    private static func put(_ byte: UInt8, into folded: inout (UInt8, UInt8, UInt8), _ count: inout Int) {
+        switch count {
+        case 0: folded.0 = byte
+        case 1: folded.1 = byte
+        default: folded.2 = byte
+        }
+        count += 1
     }
 }
 

@@ -102,14 +102,9 @@ enum HeaderSplitter {
             let first = text[start]
             if first < 0x80 {
                 guard tables.mayStart(first) else { return false }
-                // Most words are turned down on their first two bytes, when both are ASCII
+                // Most words are turned down on their first two or three bytes, when ASCII
                 // (the fold of a word holds its ASCII bytes lowercased, but for `-⏎`).
-                if start + 1 < range.end {
-                    let second = text[start + 1]
-                    if second < 0x80, second != 0x20, second != UInt8(ascii: "-"), !tables.mayOpen(first, second) {
-                        return false
-                    }
-                }
+                if tables.turnsDownOpening(text, start, range.end) { return false }
             }
             // The word's end, and whether its fold is its bytes lowercased (ASCII, no line feed).
             var ascii = true
