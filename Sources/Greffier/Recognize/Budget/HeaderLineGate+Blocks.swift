@@ -95,6 +95,55 @@ extension HeaderLineGate {
         #endif
     }
 
+    /// Exactly `hasLongStretch`, on the bit masks of the line's 64-byte blocks where they lie in
+    /// the text (the long lines that do not open on a stretch, tables' rows and lines of
+    /// aligned columns, whose separators sent the scan byte by byte); else `hasLongStretch`.
+    static func hasLongStretchByBlocks(_ text: UnsafeBufferPointer<UInt8>, _ line: TextRange) -> Bool {
+        #if arch(x86_64)
+        guard line.end &- line.start > longest, let base = text.baseAddress, line.end &+ 63 <= text.count else {
+            return hasLongStretch(text, line)
+        }
+        let end = line.end
+        // The stretch reaching the block's start, and whether the byte before it is a space.
+        var run = 0
+        var previousSpace: UInt64 = 0
+        var position = line.start
+        while position < end {
+            let count = min(64, end &- position)
+            let valid: UInt64 = count == 64 ? ~0 : (1 &<< UInt64(count)) &- 1
+            let block = UnsafeRawPointer(base + position)
+            var spaces: UInt64 = 0
+            var marks: UInt64 = 0
+            for lane in 0..<4 {
+                let chunk = block.loadUnaligned(fromByteOffset: lane &* 16, as: __m128i.self)
+                spaces |= bits(_mm_cmpeq_epi8(chunk, _mm_set1_epi8(0x20))) &<< UInt64(lane &* 16)
+                marks |= bits(_mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8(0x09)), _mm_cmpeq_epi8(chunk, _mm_set1_epi8(0x7C))))
+                    &<< UInt64(lane &* 16)
+            }
+            spaces &= valid
+            // Bits `i`: byte `i - 1`, byte `i + 1` of the line is a space.
+            let nextSpace: UInt64 = count == 64 && position &+ 64 < end && text[position &+ 64] == 0x20 ? 1 : 0
+            let after = (spaces &<< 1) | previousSpace
+            let before = (spaces &>> 1) | (nextSpace &<< 63)
+            let separators = (marks & valid) | (spaces & (after | before))
+            if separators == 0 {
+                run &+= count
+                if run > longest { return true }
+            } else {
+                // A stretch inside a block is shorter than a block, so than `longest`: only the
+                // one reaching the block's start may be longer.
+                if run &+ separators.trailingZeroBitCount > longest { return true }
+                run = separators.leadingZeroBitCount &- (64 &- count)
+            }
+            previousSpace = spaces &>> 63
+            position &+= 64
+        }
+        return false
+        #else
+        return hasLongStretch(text, line)
+        #endif
+    }
+
     #if arch(x86_64)
     /// The high bit of each of the sixteen bytes, byte `i`'s as bit `i`.
     @inline(__always)

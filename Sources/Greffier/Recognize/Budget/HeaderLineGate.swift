@@ -40,7 +40,7 @@ enum HeaderLineGate {
                         guard line.end > line.start else { continue }
                         // Most lines are too short for a long stretch: that test is not even called.
                         // Long prose opens on a stretch told on bit masks (`opensWithLongStretch`).
-                        if line.end - line.start > longest && (opensWithLongStretch(text, line) || hasLongStretch(text, line)) {
+                        if line.end - line.start > longest && (opensWithLongStretch(text, line) || hasLongStretchByBlocks(text, line)) {
                             continue
                         }
                         if singleCells, rejectsSingleCell(bytes, text, line, words) { continue }
