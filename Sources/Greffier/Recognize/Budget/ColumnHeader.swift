@@ -111,18 +111,29 @@ struct ColumnHeader: Sendable, Equatable {
     /// following mark (not a search of the substring). A text whose bytes hold no `€` cannot
     /// hold it, and is settled without reading its characters.
     static func holdsEuroSign(_ text: String) -> Bool {
-        var utf8 = text.utf8.makeIterator()
-        var previous: (UInt8, UInt8) = (0, 0)
-        var found = false
-        while let byte = utf8.next() {
-            if previous == (0xE2, 0x82), byte == 0xAC {
-                found = true
-                break
+        // The string's own bytes when it has them (a header's text, made from an array, does):
+        // reading them through the view's iterator cost hundreds of instructions a header.
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var index = 2
+            while index < bytes.count {
+                if bytes[index] == 0xAC, bytes[index - 1] == 0x82, bytes[index - 2] == 0xE2 { return true }
+                index += 1
             }
-            previous = (previous.1, byte)
-        }
+            return false
+        } ?? Self.holdsEuroBytes(text.utf8)
         // The character search `text.contains("€")` resolved to here (`Sequence.contains`).
         return found && text.contains(Character("€"))
+    }
+
+    /// Whether `utf8` holds the bytes of `€` (E2 82 AC), read through its iterator.
+    private static func holdsEuroBytes(_ utf8: String.UTF8View) -> Bool {
+        var iterator = utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let byte = iterator.next() {
+            if previous == (0xE2, 0x82), byte == 0xAC { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     static func isWordByte(_ bytes: [UInt8], _ index: Int) -> Bool {

@@ -35,7 +35,8 @@ struct LineCells: Sendable, Equatable {
                         let start = starts[index]
                         var end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
                         // A stray mark a scan left after a space at the line's end (`AE CP |`) is no cell.
-                        if end - start >= 2, PageFurniture.isStray(bytes[end - 1]), bytes[end - 2] == 0x20 {
+                        // The space first: few lines end with one before their last byte.
+                        if end - start >= 2, bytes[end - 2] == 0x20, PageFurniture.isStray(bytes[end - 1]) {
                             end -= 2
                         }
                         ranges.initializeElement(at: index, to: TextRange(start, max(start, end)))
