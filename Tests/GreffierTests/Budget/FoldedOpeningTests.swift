@@ -3,7 +3,7 @@ import Testing
 @testable import Greffier
 
 /// The splitter turns down a word on the first three bytes of its fold (`WordTables.mayContinue`,
-/// `turnsDownOpening` for ASCII bytes): words whose fold opens on a header word of two bytes and goes
+/// `turnsDownThird` for ASCII bytes): words whose fold opens on a header word of two bytes and goes
 /// on, or on a vocabulary word's first bytes, or a year's, with accents, folds of two letters,
 /// marks, dashes and cut characters at the first three places, answer as the former reading
 /// (`ReferenceHeaderSplitter`), alone and among header words.

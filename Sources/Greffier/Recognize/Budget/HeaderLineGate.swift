@@ -70,7 +70,14 @@ enum HeaderLineGate {
         let opening = text[first]
         if opening < 0x80 {
             guard words.mayStart(opening) else { return true }
-            if words.turnsDownOpening(text, first, last) { return true }
+            if first + 1 < last {
+                let second = text[first + 1]
+                if second < 0x80, second != 0x20, second != UInt8(ascii: "-") {
+                    if !words.mayOpen(opening, second) { return true }
+                    // The third byte only for the few words opening on a header word's two.
+                    if first + 2 < last, words.turnsDownThird(opening, second, text[first + 2]) { return true }
+                }
+            }
         }
         return !HeaderSplitter.holdsOnlyHeaderWords(text, bytes, TextRange(first, last), words)
     }

@@ -74,18 +74,13 @@ extension HeaderSplitter {
             }
         }
 
-        /// Whether the word at `start` (in a range ending by `end`), whose first byte is ASCII
-        /// and `mayStart`, is no header word by its first two or three bytes when they are
-        /// ASCII, no space and no `-` (its fold then opens on them lowercased, `-⏎` aside).
+        /// Whether a word whose fold opens on the ASCII bytes `first`, `second` (`mayOpen`) and
+        /// whose third byte is `third` is no header word by those three: `third` ASCII, no space
+        /// and no `-` (the fold then opens on the three lowercased, `-⏎` aside), and
+        /// `mayContinue` false.
         @inline(__always)
-        func turnsDownOpening(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-            guard start + 1 < end else { return false }
-            let first = text[start], second = text[start + 1]
-            guard second < 0x80, second != 0x20, second != UInt8(ascii: "-") else { return false }
-            if !mayOpen(first, second) { return true }
-            guard start + 2 < end else { return false }
-            let third = text[start + 2]
-            return third < 0x80 && third != 0x20 && third != UInt8(ascii: "-") && !mayContinue(first, second, third)
+        func turnsDownThird(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+            third < 0x80 && third != 0x20 && third != UInt8(ascii: "-") && !mayContinue(first, second, third)
         }
 
         /// A hash of three bytes, below 4,096.

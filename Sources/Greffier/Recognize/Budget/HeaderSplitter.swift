@@ -104,7 +104,13 @@ enum HeaderSplitter {
                 guard tables.mayStart(first) else { return false }
                 // Most words are turned down on their first two or three bytes, when ASCII
                 // (the fold of a word holds its ASCII bytes lowercased, but for `-⏎`).
-                if tables.turnsDownOpening(text, start, range.end) { return false }
+                if start + 1 < range.end {
+                    let second = text[start + 1]
+                    if second < 0x80, second != 0x20, second != UInt8(ascii: "-") {
+                        if !tables.mayOpen(first, second) { return false }
+                        if start + 2 < range.end, tables.turnsDownThird(first, second, text[start + 2]) { return false }
+                    }
+                }
             }
             // The word's end, and whether its fold is its bytes lowercased (ASCII, no line feed).
             var ascii = true
