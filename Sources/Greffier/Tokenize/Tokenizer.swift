@@ -75,7 +75,9 @@ public enum Tokenizer {
             while starts != 0 {
                 // The next token's first and last bytes.
                 first = starts.trailingZeroBitCount
-                last = lasts.trailingZeroBitCount
+                // (Lasts has a bit where starts has one; the bit set on top tells the compiler
+                // the count is below 64, so it neither tests for none nor masks the shifts.)
+                last = (lasts | 1 &<< 63).trailingZeroBitCount
                 starts &= starts &- 1
                 lasts &= lasts &- 1
                 let at = UInt64(truncatingIfNeeded: last)
