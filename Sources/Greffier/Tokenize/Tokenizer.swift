@@ -89,7 +89,9 @@ public enum Tokenizer {
                     // or one ASCII byte that is not a letter, a digit nor a space. Both end
                     // after their last byte (the next token is looked for after it: the reading
                     // advances).
-                    out.initialize(to: Token(kind, start, block &+ last &+ 1, knownPlain: lanes.plain &>> at & 1 != 0))
+                    assert(last >= first, "the tokenizer must advance")
+                    out.initialize(to: Token(kind, start, block &+ last &+ 1,
+                                             knownPlain: lanes.plain &>> at & 1 != 0))
                     out += 1
                     continue
                 }
