@@ -7,9 +7,6 @@ import _Builtin_intrinsics.intel
 /// rather than by a branch per byte, and the classes of a block cost one pass of a few vector
 /// instructions.
 struct ByteMasks {
-    /// Bytes that are not a space (0x20, which makes no token; VT and FF, which make none
-    /// either but are rare, are left to the tokenizer's table); none past the text's end.
-    var notSpaces: UInt64
     /// Bytes that may start a run of a word: ASCII letters and digits, and the first bytes of
     /// Latin-1 letters.
     var wordStarts: UInt64
@@ -20,6 +17,10 @@ struct ByteMasks {
     var letters: UInt64
     /// Non-ASCII bytes.
     var high: UInt64
+    /// The tokens most blocks are made of, read in lockstep: bytes that are not a space (0x20,
+    /// which makes no token; VT and FF, which make none either but are rare, are left to the
+    /// tokenizer's table) start and end them; none past the text's end.
+    var tokens: BlockTokens
 
     static let width = 64
 
@@ -70,11 +71,11 @@ struct ByteMasks {
     init(_ raw: Raw) {
         // The first bytes of Latin-1 letters are the non-ASCII ones of `wordStarts`.
         let latin = raw.wordStarts & raw.high
-        notSpaces = ~raw.spaces
         wordStarts = raw.wordStarts
         notWord = ~(raw.wordStarts | latin << 1)
         letters = raw.letters
         high = raw.high
+        tokens = BlockTokens(notSpaces: ~raw.spaces, notWord: notWord, letters: letters, high: high)
     }
 
     /// The 64 bytes at `pointer` (and the one after them).

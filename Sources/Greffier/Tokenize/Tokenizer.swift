@@ -35,11 +35,13 @@ public enum Tokenizer {
     /// the storage has too little room left; where the next token starts. The storage must
     /// have room for more than a block's tokens (`ByteMasks.width`) past `written`.
     ///
-    /// The text is read in blocks of 64 bytes classified at once (`ByteMasks`): a token starts
-    /// at the next byte that is not a space, a word's run of ASCII and Latin-1 letters and
-    /// digits ends at the next byte that is none, each found by counting zero bits. Only the
-    /// bytes where these runs stop are read one by one: another non-ASCII letter (by its
-    /// scalar), a line break, a mark.
+    /// The text is read in blocks of 64 bytes classified at once (`ByteMasks`), whose tokens'
+    /// first and last bytes are found in lockstep by counting zero bits (`BlockTokens`): a run
+    /// of ASCII and Latin-1 letters and digits, or one byte that is none of them nor a space.
+    /// Each such token's kind is read off its first byte in a table and whether it is plain off
+    /// a mask, with one branch that is rarely taken: no branch on whether it is a word. The
+    /// others are read the former way: a run going on past the block or on another non-ASCII
+    /// letter (by its scalar), a symbol, line breaks.
     ///
     /// The room left is looked at when a block starts and before a token read the long way
     /// (which may start the next block), not for every token: the tokens found in one block
@@ -54,35 +56,64 @@ public enum Tokenizer {
         let full = base + (storage.count &- ByteMasks.width)
         var out = base + written
         precondition(out < full, "the tokenizer needs room for a block's tokens")
-        // The cursor's parts as locals (kept in registers), a `BlockCursor` only for the rare
-        // turns that need it.
-        var masks = ByteMasks.classify(bytes, from: index)
+        // The block's place and classes as locals (kept in registers), a `BlockCursor` only
+        // for the rare words read the long way.
         var block = index
-        var position = 0
-        @inline(__always) func emit(_ kind: Token.Kind, _ start: Int, _ end: Int, plain: Bool) {
-            // Each token ends after it starts, and the next is looked for from its end.
-            assert(end > start, "the tokenizer must advance")
-            out.initialize(to: Token(kind, start, end, knownPlain: plain))
-            out += 1
-        }
-        @inline(__always) func read(_ step: (inout BlockCursor) -> Void) {
-            var cursor = BlockCursor(masks: masks, block: block, position: position)
-            step(&cursor)
-            (masks, block, position) = (cursor.masks, cursor.block, cursor.position)
-        }
-        /// `BlockCursor.advance` in place (the cursor's parts stay in registers).
-        @inline(__always) func advance(to end: Int) {
-            position = end &- block
-            if position >= ByteMasks.width {
-                block = end
-                masks = ByteMasks.classify(bytes, from: block)
-                position = 0
-            }
-        }
+        var masks = ByteMasks.classify(bytes, from: index)
+        // The tokens still to read in the block (taken again from the masks after a token
+        // read the former way).
+        var starts = masks.tokens.starts
+        var lasts = masks.tokens.lasts
         while true {
-            // The next token's first byte (none past the text's end).
-            let starts = masks.notSpaces & (~0 &<< UInt64(truncatingIfNeeded: position))
-            if starts == 0 {
+            // The block's tokens read in lockstep, in a loop of their own (its few values kept
+            // in registers), until one is read the long way or none is left.
+            let lanes = masks.tokens
+            var first = 0
+            var last = 0
+            var kind = Token.Kind.word
+            var rest = false
+            while starts != 0 {
+                // The next token's first and last bytes.
+                first = starts.trailingZeroBitCount
+                // (Lasts has a bit where starts has one; the bit set on top tells the compiler
+                // the count is below 64, so it neither tests for none nor masks the shifts.)
+                last = (lasts | 1 &<< 63).trailingZeroBitCount
+                starts &= starts &- 1
+                lasts &= lasts &- 1
+                let at = UInt64(truncatingIfNeeded: last)
+                let start = block &+ first
+                // The table gives a run its kind from its first byte, a lone byte its own.
+                kind = marks[Int(bytes[start])]
+                if lanes.fast &>> at & 1 != 0, kind.rawValue < Token.Kind.lineBreak.rawValue {
+                    // A word or a number ending in the block on an ASCII byte that is no letter,
+                    // or one ASCII byte that is not a letter, a digit nor a space. Both end
+                    // after their last byte (the next token is looked for after it: the reading
+                    // advances).
+                    assert(last >= first, "the tokenizer must advance")
+                    out.initialize(to: Token(kind, start, block &+ last &+ 1,
+                                             knownPlain: lanes.plain &>> at & 1 != 0))
+                    out += 1
+                    continue
+                }
+                // (VT and FF, marked `blankLine`, make no token: they are read as spaces.)
+                if kind == .blankLine { continue }
+                if kind == .lineBreak {
+                    let end = endOfLineBreaks(bytes, from: start)
+                    if end &- block < ByteMasks.width {
+                        // Breaks ending in the block (most are one byte, before a letter): the
+                        // token, and the masks on from its end.
+                        out.initialize(to: Token(end > start &+ 1 ? .blankLine : .lineBreak, start, end,
+                                                 knownPlain: true))
+                        out += 1
+                        (starts, lasts) = lanes.from(end &- block)
+                        continue
+                    }
+                }
+                rest = true
+                break
+            }
+            if !rest {
+                // No token starts in the rest of the block (the last one read ended in it).
                 block &+= ByteMasks.width
                 guard block < count else { break }
                 // A new block: stop at its start (after spaces) when it might not fit.
@@ -91,90 +122,67 @@ public enum Tokenizer {
                     return block
                 }
                 masks = ByteMasks.classify(bytes, from: block)
-                position = 0
+                starts = masks.tokens.starts
+                lasts = masks.tokens.lasts
                 continue
             }
-            position = starts.trailingZeroBitCount
-            let start = block &+ position
-            let bit: UInt64 = 1 &<< UInt64(truncatingIfNeeded: position)
-            if masks.wordStarts & bit != 0 {
-                // A word or a number; most end with their first run, on a byte that is not a
-                // letter (the masks' bits from the word's start to the first byte ending it).
-                let stops = masks.notWord & (0 &- bit)
-                if stops != 0 {
-                    // The stop's place, then its bit (a bit test and a shift, fewer instructions
-                    // than isolating the lowest bit first).
-                    let end = stops.trailingZeroBitCount
-                    if masks.high &>> UInt64(truncatingIfNeeded: end) & 1 == 0 {
-                        let run = (1 &<< UInt64(truncatingIfNeeded: end)) &- bit
-                        position = end
-                        emit(masks.letters & run != 0 ? .word : .number, start, block &+ end,
-                             plain: masks.high & run == 0)
-                        continue
-                    }
-                }
-                // The rest starts a block or may start the next: stop at the word when the
-                // storage is full.
-                guard out < full else {
-                    written = out - base
-                    return start
-                }
-                if stops == 0, position != 0 {
-                    // The run goes on past the block: a block from the word's start (a place
+            let start = block &+ first
+            // The rest may start the next block: stop at the token when the storage is full.
+            guard out < full else {
+                written = out - base
+                return start
+            }
+            // Where the token ends, and whether the block moves there in place.
+            var end: Int
+            if kind == .lineBreak {
+                end = endOfLineBreaks(bytes, from: start)
+                // The range ends after its last break: more than one byte past the first, more
+                // than one break.
+                out.initialize(to: Token(end > start &+ 1 ? .blankLine : .lineBreak, start, end, knownPlain: true))
+            } else if masks.wordStarts &>> UInt64(truncatingIfNeeded: first) & 1 != 0 {
+                // A run stopped by a non-ASCII byte or reaching the block's end.
+                if last == ByteMasks.width &- 1, first != 0 {
+                    // The run may go on past the block: a block from the word's start (a place
                     // the classes may start from) reads it whole unless it is longer than a
                     // block, for the price of the classes the next block needs anyway.
                     block = start
                     masks = ByteMasks.classify(bytes, from: block)
-                    position = 0
+                    starts = masks.tokens.starts
+                    lasts = masks.tokens.lasts
                     continue
                 }
-                var word = (letters: false, high: false)
-                read { word = $0.readWord(bytes) }
-                emit(word.letters || word.high ? .word : .number, start, block &+ position, plain: !word.high)
-            } else if masks.high & bit == 0 {
-                // One ASCII byte that is not a letter, a digit nor a space.
-                let kind = marks[Int(bytes[start])]
-                if kind.rawValue < Token.Kind.lineBreak.rawValue {
-                    emit(kind, start, start &+ 1, plain: true)
-                } else if kind == .lineBreak {
-                    guard out < full else {
-                        written = out - base
-                        return start
-                    }
-                    let end = endOfLineBreaks(bytes, from: start)
-                    // The range ends after its last break: more than one byte past the first,
-                    // more than one break.
-                    emit(end > start &+ 1 ? .blankLine : .lineBreak, start, end, plain: true)
-                    advance(to: end)
-                    continue
-                }
-                // (VT and FF, marked `blankLine`, make no token: they are read as spaces.)
-                position &+= 1
-                if position == ByteMasks.width {
-                    block &+= position
-                    guard out < full else {
-                        written = out - base
-                        return block
-                    }
-                    masks = ByteMasks.classify(bytes, from: block)
-                    position = 0
-                }
+                var cursor = BlockCursor(masks: masks, block: block, position: first)
+                let word = cursor.readWord(bytes)
+                end = cursor.offset
+                out.initialize(to: Token(word.letters || word.high ? .word : .number, start, end,
+                                         knownPlain: !word.high))
+                (masks, block) = (cursor.masks, cursor.block)
+            } else if letterLength(bytes, at: start) != 0 {
+                // A word from a non-ASCII letter other than Latin-1's (`œuvre`).
+                var cursor = BlockCursor(masks: masks, block: block, position: first)
+                _ = cursor.readWord(bytes)
+                end = cursor.offset
+                out.initialize(to: Token(.word, start, end, knownPlain: false))
+                (masks, block) = (cursor.masks, cursor.block)
             } else {
-                guard out < full else {
-                    written = out - base
-                    return start
-                }
-                if letterLength(bytes, at: start) != 0 {
-                    // A word from a non-ASCII letter other than Latin-1's (`œuvre`).
-                    read { _ = $0.readWord(bytes) }
-                    emit(.word, start, block &+ position, plain: false)
-                } else {
-                    // One non-ASCII character that is not a letter (`«`, `’`), told without
-                    // the word's reading.
-                    let end = min(start &+ Letters.scalarLength(bytes[start]), count)
-                    emit(.symbol, start, end, plain: false)
-                    advance(to: end)
-                }
+                // One non-ASCII character that is not a letter (`«`, `’`), told without the
+                // word's reading.
+                end = min(start &+ Letters.scalarLength(bytes[start]), count)
+                out.initialize(to: Token(.symbol, start, end, knownPlain: false))
+            }
+            assert(end > start, "the tokenizer must advance")
+            out += 1
+            // On from the token's end: in place when it is in the block, unless it ends inside
+            // a run (a character that swallowed the first byte of a Latin-1 letter, whose
+            // second byte is then no start in these masks): a block from there.
+            let place = end &- block
+            if place >= ByteMasks.width
+                || place > 0 && ~masks.notWord &>> UInt64(truncatingIfNeeded: place &- 1) & 3 == 3 {
+                block = end
+                masks = ByteMasks.classify(bytes, from: block)
+                (starts, lasts) = (masks.tokens.starts, masks.tokens.lasts)
+            } else {
+                (starts, lasts) = masks.tokens.from(place)
             }
         }
         written = out - base
@@ -183,9 +191,14 @@ public enum Tokenizer {
 
     /// The kind of the token an ASCII byte that is not a letter, a digit nor a space makes
     /// alone: `lineBreak` for a line end, which may make a longer one, and `blankLine` for VT
-    /// and FF, spaces that the masks leave to this table (no token).
+    /// and FF, spaces that the masks leave to this table (no token). The first byte of a run
+    /// gives its kind when the masks read it whole (`BlockTokens`): `number` for a digit
+    /// (a run from a digit holding a letter is read the long way), `word` for a letter or a
+    /// non-ASCII byte (the first of a Latin-1 letter).
     static let markKinds: [Token.Kind] = (0...255).map { value in
         let byte = UInt8(value)
+        if byte >= 0x80 || ByteClass.isASCIILetter(byte) { return .word }
+        if byte >= 0x30 && byte <= 0x39 { return .number }
         if byte == 0x0A { return .lineBreak }
         if byte == 0x0B || byte == 0x0C { return .blankLine }
         if byte == 0x09 { return .tab }
