@@ -212,10 +212,10 @@ extension NameVariantRule {
 /// an ASCII word, nearly all of them, is compared with the ASCII names on its bytes, without
 /// making a string of it.
 struct FirstNames {
-    private let lengths: [Bool]
+    let lengths: [Bool]
     /// The names an ASCII word may be, spelled in ASCII: the ASCII names, and the others that
     /// equal an ASCII string (`\u{212A}arl`, whose `K` is the Kelvin sign, is `Karl`).
-    private let ascii: [(name: String, bytes: [UInt8])]
+    let ascii: [(name: String, bytes: [UInt8])]
     /// All the names, compared as strings (canonical equivalence) with words that are not ASCII.
     /// A list when there are a few (a record names a handful of people: hashing each word that
     /// is not ASCII cost more than comparing it with them), a set past `listLimit`, so that a
@@ -229,9 +229,11 @@ struct FirstNames {
     /// does: they are equal only if those bytes are. A name starting otherwise (`Éric`, which
     /// decomposes to `E` + accent, or a Kelvin sign) lets every byte through.
     /// By byte, 1 when a word starting with it may be a name: one load per token.
-    private let initials: [UInt8]
+    let initials: [UInt8]
     /// Whether every name is ASCII.
-    private let allASCII: Bool
+    let allASCII: Bool
+    /// What `candidates` searches the text for, when the names allow it (`FirstNames+Search`).
+    let search: Search?
 
     init(_ names: [String]) {
         var lengths = [Bool](repeating: false, count: (names.map(\.utf8.count).max() ?? 0) + 1)
@@ -246,6 +248,7 @@ struct FirstNames {
         self.names = names
         allASCII = names.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
         nameSet = names.count > Self.listLimit ? Set(names) : nil
+        search = Search(names)
     }
 
     /// The ASCII string equal to `name` as a string, if there is one: the name itself when it
@@ -334,7 +337,8 @@ struct FirstNames {
     /// bytes it was cut from (the tokenizer makes no empty token, and a word joined across a
     /// line keeps its first half's start). The kind last: about half the tokens are words, a
     /// branch no processor predicts, while nearly every token fails the first byte.
-    func candidates(_ document: Document) -> [Int] {
+    /// (`candidates` searches the bytes instead when the names allow it: `FirstNames+Search`.)
+    func walkedCandidates(_ document: Document) -> [Int] {
         var candidates: [Int] = []
         document.tokens.withUnsafeBufferPointer { tokens in
             document.bytes.withUnsafeBufferPointer { bytes in
