@@ -23,7 +23,9 @@ enum PartyChunkReader {
         let designations = PartyRole.designations(document, chunk)
         // `ci-après dénommée « le délégant » ou « la DINUM »`: the first that is not a role.
         let designated = designations.first { $0.role == nil && !$0.otherRole }?.text
-        let represented = chunk.first { isRepresentedBy(document, $0) }
+        // `isRepresentedBy`'s first-byte test in the walk: a call per token cost more than it.
+        let folds = document.folds
+        let represented = chunk.first { folds.firstByte($0) == UInt8(ascii: "r") && isRepresentedBy(document, $0) }
         return Reading(
             name: name, acronym: parenthesized ?? designated,
             representative: represented.flatMap { representative(document, at: $0, in: chunk) },
