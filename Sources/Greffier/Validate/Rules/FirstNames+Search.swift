@@ -26,45 +26,83 @@ extension FirstNames {
 
     /// The names' heads by first byte.
     struct Search: Sendable {
-        let firstBytes: [UInt8]
-        /// Each name's head, with its first byte.
-        let heads: [[UInt8]]
-        /// By first byte (as `firstBytes`), the heads' second bytes (ASCII) as a 128-bit mask,
-        /// all ones when a head has no second byte: most places found fail on the next byte,
-        /// told by one test.
-        let seconds: [(low: UInt64, high: UInt64)]
+        /// Each first byte searched for, with its heads' second bytes (ASCII) as a 128-bit
+        /// mask, all ones when a head has no second byte: most places found fail on the next
+        /// byte, told by one test.
+        let firsts: [(byte: UInt8, low: UInt64, high: UInt64)]
+        /// Each name's head, its first eight bytes at most (a word opening with a head opens
+        /// with those) packed in a word, first byte lowest, with their count.
+        let heads: [(bytes: UInt64, count: Int)]
 
         init?(_ names: [String]) {
-            var firstBytes: [UInt8] = []
-            var heads: [[UInt8]] = []
+            var firsts: [(byte: UInt8, low: UInt64, high: UInt64)] = []
+            var heads: [(bytes: UInt64, count: Int)] = []
             for name in names {
-                guard name.unicodeScalars.allSatisfy({ $0.isASCII || (0xC0...0xFF).contains($0.value) }) else { return nil }
-                let head = Array(name.utf8.prefix { $0 < 0x80 && !Self.hasNonASCIIEqual($0) })
-                guard let first = head.first else { return nil }
-                if !heads.contains(head) { heads.append(head) }
-                if !firstBytes.contains(first) { firstBytes.append(first) }
-            }
-            guard firstBytes.count <= FirstNames.searchLimit else { return nil }
-            self.firstBytes = firstBytes
-            self.heads = heads
-            seconds = firstBytes.map { first in
-                var mask: (low: UInt64, high: UInt64) = (0, 0)
-                for head in heads where head[0] == first {
-                    guard head.count > 1 else { return (~0, ~0) }
-                    if head[1] < 64 { mask.low |= 1 << UInt64(head[1]) } else { mask.high |= 1 << UInt64(head[1] - 64) }
+                // Its head read with the scalars' test: ASCII, or C3 and a continuation byte
+                // (U+00C0–U+00FF, a valid string's two bytes).
+                var packed: UInt64 = 0
+                var count = 0
+                var inHead = true
+                var afterC3 = false
+                for byte in name.utf8 {
+                    if afterC3 {
+                        afterC3 = false
+                        continue
+                    }
+                    if byte >= 0x80 {
+                        guard byte == 0xC3 else { return nil }
+                        afterC3 = true
+                        inHead = false
+                        continue
+                    }
+                    if Self.hasNonASCIIEqual(byte) { inHead = false }
+                    if inHead, count < 8 {
+                        packed |= UInt64(byte) << UInt64(8 * count)
+                        count += 1
+                    }
                 }
-                return mask
+                guard count > 0 else { return nil }
+                if !heads.contains(where: { $0.bytes == packed && $0.count == count }) { heads.append((packed, count)) }
+                let first = UInt8(truncatingIfNeeded: packed)
+                let second = UInt8(truncatingIfNeeded: packed >> 8)
+                let entry = firsts.firstIndex { $0.byte == first } ?? firsts.count
+                if entry == firsts.count {
+                    guard firsts.count < FirstNames.searchLimit else { return nil }
+                    firsts.append((first, 0, 0))
+                }
+                if count == 1 {
+                    firsts[entry].low = ~0
+                    firsts[entry].high = ~0
+                } else if second < 64 {
+                    firsts[entry].low |= 1 << UInt64(second)
+                } else {
+                    firsts[entry].high |= 1 << UInt64(second - 64)
+                }
             }
+            self.firsts = firsts
+            self.heads = heads
         }
 
-        /// Whether `byte`, after the first byte `firstBytes[which]`, may continue a head (any
+        /// Whether `byte`, after the first byte `firsts[which].byte`, may continue a head (any
         /// byte when a head has no second one; never one that is not ASCII otherwise).
         @inline(__always)
         func mayFollow(_ which: Int, _ byte: UInt8) -> Bool {
-            let mask = seconds[which]
+            let mask = firsts[which]
             if mask.low == ~0, mask.high == ~0 { return true }
             guard byte < 0x80 else { return false }
             return (byte < 64 ? mask.low >> UInt64(byte) : mask.high >> UInt64(byte - 64)) & 1 != 0
+        }
+
+        /// Whether the text's bytes from `at` open with a head starting with `first`.
+        @inline(__always)
+        func headAt(_ text: UnsafeBufferPointer<UInt8>, _ at: Int, first: UInt8) -> Bool {
+            heads.contains { head in
+                guard UInt8(truncatingIfNeeded: head.bytes) == first, head.count <= text.count - at else { return false }
+                for offset in 0..<head.count where text[at + offset] != UInt8(truncatingIfNeeded: head.bytes >> UInt64(8 * offset)) {
+                    return false
+                }
+                return true
+            }
         }
 
         /// `K`, `;` and `` ` ``: equal to U+212A, U+037E and U+1FEF.
@@ -87,7 +125,8 @@ extension FirstNames {
             document.tokens.withUnsafeBufferPointer { tokens in
                 guard let base = text.baseAddress else { return }
                 let count = text.count
-                for (which, byte) in search.firstBytes.enumerated() {
+                for (which, first) in search.firsts.enumerated() {
+                    let byte = first.byte
                     // The tokens before this one start before the last place found.
                     var low = 0
                     var from = 0
@@ -98,11 +137,7 @@ extension FirstNames {
                         from = at + 1
                         guard at + 1 < count ? search.mayFollow(which, text[at + 1]) : search.mayFollow(which, 0x80)
                         else { continue }
-                        let headed = search.heads.contains { head in
-                            head[0] == byte && head.count <= count - at
-                                && head.indices.allSatisfy { text[at + $0] == head[$0] }
-                        }
-                        guard headed else { continue }
+                        guard search.headAt(text, at, first: byte) else { continue }
                         // The first token starting at or after the place.
                         var high = tokens.count
                         while low < high {
@@ -112,7 +147,7 @@ extension FirstNames {
                         guard low < tokens.count, tokens[low].start == at else { continue }
                         // What `walkedCandidates` asks of a token.
                         let token = tokens[low]
-                        guard initials[Int(byte)] != 0, hasLength(token.end - token.start), token.kind == .word
+                        guard mayStart(byte), hasLength(token.end - token.start), token.kind == .word
                         else { continue }
                         if found.isEmpty { found.reserveCapacity(64) }
                         found.append(low)
@@ -121,7 +156,7 @@ extension FirstNames {
             }
         }
         // One pass per first byte: back in text order (each token is found once, by its first byte).
-        if search.firstBytes.count > 1 { found.sort() }
+        if search.firsts.count > 1 { found.sort() }
         return found
     }
 }
