@@ -9,25 +9,22 @@ struct NameVariantRule: TextValidationRule {
     static let nameLengthLimit = 64
 
     func findings(for record: DocumentRecord, in document: Document, span: (TextRange) -> Span) -> [Finding] {
+        // Each person once, compared one by one as a set of `first + "\u{0}" + last` keys would
+        // (a record names a handful, 64 at most kept; hashing each key cost more), by halves
+        // (`samePerson`).
         var people: [(first: String, last: String)] = []
-        // The people's keys, compared one by one as a set of strings would (equal strings): a
-        // record names a handful (64 at most are kept), and hashing each key cost more.
-        var seen: [String] = []
+        // Some person kept holds U+0000.
+        var peopleHoldNUL = false
         let names = record.signatories.map(\.name) + record.parties.compactMap { $0.representative?.name }
         for name in names where people.count < Self.peopleLimit {
-            let words = Self.words(name)
-            guard words.count >= 2, let first = words.first, Self.holdsThreeCharacters(first), !Self.endsWithPeriod(first)
+            // The first word and the others spaced, made as two strings (`firstAndRest`).
+            guard let (first, last, count, holdsNUL) = Self.firstAndRest(name), count >= 2,
+                Self.holdsThreeCharacters(first), !Self.endsWithPeriod(first)
             else { continue }
-            // The words after the first, spaced: the generic `joined` on a slice cost more.
-            var last = ""
-            for word in words.dropFirst() {
-                if !last.isEmpty { last += " " }
-                last += word
-            }
-            let key = first + "\u{0}" + last
-            if !seen.contains(key) {
-                seen.append(key)
+            let anyNUL = peopleHoldNUL || holdsNUL
+            if !people.contains(where: { Self.samePerson($0, (first, last), holdsNUL: anyNUL) }) {
                 people.append((first, last))
+                peopleHoldNUL = anyNUL
             }
         }
         guard !people.isEmpty else { return [] }
