@@ -6,7 +6,7 @@ import Darwin
 
 /// The words `FirstNames.firstName` may find, found by searching the text's bytes for the
 /// names' heads rather than by reading every token (24 bytes each, about eight instructions a
-/// token: a tenth of the validation). `memchr` finds a name's first byte many bytes a step;
+/// token: a fifth of the validation). `memchr` finds a name's first byte many bytes a step;
 /// only where the name's head follows is the token starting there looked up (a binary search,
 /// tokens being in text order).
 ///
