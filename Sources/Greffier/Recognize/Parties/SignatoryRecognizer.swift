@@ -134,6 +134,9 @@ struct SignatoryRecognizer: Recognizer {
 
     /// `Copies :`, `Ampliation`, `ANNEXE`: what follows the signatures.
     static func isTerminator(_ document: Document, _ line: TokenLine) -> Bool {
+        // Every word below opens with `c` or `a` once folded: one load turns down most lines.
+        let first = document.foldedFirstByte(line.first)
+        guard first == UInt8(ascii: "c") || first == UInt8(ascii: "a") else { return false }
         if Self.copyWords.contains(document, line.first) {
             return line.end - line.first == 1 || document.isPunctuation(line.first + 1, UInt8(ascii: ":"))
         }
