@@ -25,14 +25,17 @@ struct OpenerTargets: Sendable {
         self.spans = spans
         var heads = [Bool](repeating: false, count: 128)
         var headsKnown = true
-        for party in parties {
-            for target in [party.name] + (party.acronym.map { [$0] } ?? []) {
-                guard let first = target.utf8.first, first < 0x80 else {
-                    headsKnown = false
-                    continue
-                }
-                heads[Int(first)] = true
+        // Each name, then its acronym: no array made per party.
+        func head(_ target: String) {
+            guard let first = target.utf8.first, first < 0x80 else {
+                headsKnown = false
+                return
             }
+            heads[Int(first)] = true
+        }
+        for party in parties {
+            head(party.name)
+            if let acronym = party.acronym { head(acronym) }
         }
         self.heads = headsKnown ? heads : nil
     }

@@ -50,11 +50,21 @@ enum PartyRole {
     /// The « » designations that follow a designation word (`ci-après`, `dénommé(e)`,
     /// `désigné(e)`) in the chunk; quotes before it (a programme's name) are not designations.
     static func designations(_ document: Document, _ chunk: Range<Int>) -> [Designation] {
-        guard let start = chunk.first(where: { isDesignationWord(document, $0) }) else { return [] }
+        // The first-byte test of `isDesignationWord` first, in the walk: a call per token of
+        // the chunk cost more than the test.
+        let folds = document.folds
+        guard let start = chunk.first(where: {
+            let first = folds.firstByte($0)
+            return (first == UInt8(ascii: "c") || first == UInt8(ascii: "d")) && isDesignationWord(document, $0)
+        }) else { return [] }
         var result: [Designation] = []
         var index = start
+        let tokens = document.tokens
         while index < chunk.upperBound {
-            guard document.isSymbol(index, utf8: "«") || document.isSymbol(index, utf8: "“") else {
+            // `isSymbol` asks the kind first: most tokens are turned down on it, once.
+            guard index < tokens.count, tokens[index].kind == .symbol,
+                document.isSymbol(index, utf8: "«") || document.isSymbol(index, utf8: "“")
+            else {
                 index += 1
                 continue
             }

@@ -24,10 +24,12 @@ enum PersonName {
         while index < line.end {
             let token = tokens[index]
             guard token.kind == .word else { return false }
-            // `de la Tour`: `la` only after `de`.
-            let particle = particleTable.contains(document, index)
-                || (document.isWord(index, "la") && document.isWord(index - 1, "de"))
-            if parts > 0, particle, ByteClass.isLower(bytes[token.start]) {
+            // `de la Tour`: `la` only after `de`. Looked up only for a lowercase word after a
+            // part, the only place a particle counts.
+            if parts > 0, ByteClass.isLower(bytes[token.start]),
+                particleTable.contains(document, index)
+                    || (document.isWord(index, "la") && document.isWord(index - 1, "de"))
+            {
                 endsWithParticle = true
                 index += 1
                 continue

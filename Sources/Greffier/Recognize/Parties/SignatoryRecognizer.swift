@@ -134,6 +134,9 @@ struct SignatoryRecognizer: Recognizer {
 
     /// `Copies :`, `Ampliation`, `ANNEXE`: what follows the signatures.
     static func isTerminator(_ document: Document, _ line: TokenLine) -> Bool {
+        // Every word below opens with `c` or `a` once folded: one load turns down most lines.
+        let first = document.foldedFirstByte(line.first)
+        guard first == UInt8(ascii: "c") || first == UInt8(ascii: "a") else { return false }
         if Self.copyWords.contains(document, line.first) {
             return line.end - line.first == 1 || document.isPunctuation(line.first + 1, UInt8(ascii: ":"))
         }
@@ -166,9 +169,10 @@ struct SignatoryRecognizer: Recognizer {
             let text = PartyText.clean(document, TextRange(document.tokens[start].start, document.tokens[end - 1].end))
             return text.isEmpty ? nil : text
         }
-        // Prose is turned down on its letter count, before it is cleaned and folded.
-        guard let range = Self.namingRange(document, line), parties.mayName(document.bytes, range),
-            parties.mayOpen(document.bytes, range)
+        // Prose is turned down on its first byte (one load), then on its letter count (a read
+        // of the whole line), before it is cleaned and folded: both only filter.
+        guard let range = Self.namingRange(document, line), parties.mayOpen(document.bytes, range),
+            parties.mayName(document.bytes, range)
         else { return nil }
         let text = PartyText.clean(document, range)
         return parties.names(PartyMatching.fold(text)) ? text : nil

@@ -9,25 +9,22 @@ struct NameVariantRule: TextValidationRule {
     static let nameLengthLimit = 64
 
     func findings(for record: DocumentRecord, in document: Document, span: (TextRange) -> Span) -> [Finding] {
+        // Each person once, compared one by one as a set of `first + "\u{0}" + last` keys would
+        // (a record names a handful, 64 at most kept; hashing each key cost more), by halves
+        // (`samePerson`).
         var people: [(first: String, last: String)] = []
-        // The people's keys, compared one by one as a set of strings would (equal strings): a
-        // record names a handful (64 at most are kept), and hashing each key cost more.
-        var seen: [String] = []
+        // Some person kept holds U+0000.
+        var peopleHoldNUL = false
         let names = record.signatories.map(\.name) + record.parties.compactMap { $0.representative?.name }
         for name in names where people.count < Self.peopleLimit {
-            let words = Self.words(name)
-            guard words.count >= 2, let first = words.first, Self.holdsThreeCharacters(first), !Self.endsWithPeriod(first)
+            // The first word and the others spaced, made as two strings (`firstAndRest`).
+            guard let (first, last, count, holdsNUL) = Self.firstAndRest(name), count >= 2,
+                Self.holdsThreeCharacters(first), !Self.endsWithPeriod(first)
             else { continue }
-            // The words after the first, spaced: the generic `joined` on a slice cost more.
-            var last = ""
-            for word in words.dropFirst() {
-                if !last.isEmpty { last += " " }
-                last += word
-            }
-            let key = first + "\u{0}" + last
-            if !seen.contains(key) {
-                seen.append(key)
+            let anyNUL = peopleHoldNUL || holdsNUL
+            if !people.contains(where: { Self.samePerson($0, (first, last), holdsNUL: anyNUL) }) {
                 people.append((first, last))
+                peopleHoldNUL = anyNUL
             }
         }
         guard !people.isEmpty else { return [] }
@@ -212,10 +209,13 @@ extension NameVariantRule {
 /// an ASCII word, nearly all of them, is compared with the ASCII names on its bytes, without
 /// making a string of it.
 struct FirstNames {
-    private let lengths: [Bool]
+    /// The names' byte lengths: bit `n` for a length `n` below 64, the others listed. Words,
+    /// not arrays: the rule makes these for every text naming someone.
+    private let lengthBits: UInt64
+    private let longLengths: [Int]
     /// The names an ASCII word may be, spelled in ASCII: the ASCII names, and the others that
     /// equal an ASCII string (`\u{212A}arl`, whose `K` is the Kelvin sign, is `Karl`).
-    private let ascii: [(name: String, bytes: [UInt8])]
+    let ascii: [String]
     /// All the names, compared as strings (canonical equivalence) with words that are not ASCII.
     /// A list when there are a few (a record names a handful of people: hashing each word that
     /// is not ASCII cost more than comparing it with them), a set past `listLimit`, so that a
@@ -228,24 +228,37 @@ struct FirstNames {
     /// ASCII byte has it as the first scalar of its canonical decomposition, as such a name
     /// does: they are equal only if those bytes are. A name starting otherwise (`Éric`, which
     /// decomposes to `E` + accent, or a Kelvin sign) lets every byte through.
-    /// By byte, 1 when a word starting with it may be a name: one load per token.
-    private let initials: [UInt8]
+    /// Bit `b` of the pair for an ASCII byte `b` a word that is a name may start with (every
+    /// byte that is not ASCII may).
+    private let asciiInitials: (low: UInt64, high: UInt64)
     /// Whether every name is ASCII.
-    private let allASCII: Bool
+    let allASCII: Bool
+    /// What `candidates` searches the text for, when the names allow it (`FirstNames+Search`).
+    let search: Search?
 
     init(_ names: [String]) {
-        var lengths = [Bool](repeating: false, count: (names.map(\.utf8.count).max() ?? 0) + 1)
-        for name in names { lengths[name.utf8.count] = true }
-        self.lengths = lengths
-        let asciiStarts = names.allSatisfy { $0.utf8.first.map { $0 < 0x80 } ?? false }
-        var initials = [UInt8](repeating: asciiStarts ? 0 : 1, count: 256)
-        for byte in 0x80...0xFF { initials[byte] = 1 }
-        for name in names { if let first = name.utf8.first { initials[Int(first)] = 1 } }
-        self.initials = initials
-        ascii = names.compactMap { name in Self.asciiSpelling(name).map { ($0, Array($0.utf8)) } }
-        self.names = names
+        var lengthBits: UInt64 = 0
+        var longLengths: [Int] = []
+        var initials: (low: UInt64, high: UInt64) = (0, 0)
+        var asciiStarts = true
+        for name in names {
+            let length = name.utf8.count
+            if length < 64 { lengthBits |= 1 << UInt64(length) } else if !longLengths.contains(length) { longLengths.append(length) }
+            guard let first = name.utf8.first, first < 0x80 else {
+                asciiStarts = false
+                continue
+            }
+            if first < 64 { initials.low |= 1 << UInt64(first) } else { initials.high |= 1 << UInt64(first - 64) }
+        }
+        self.lengthBits = lengthBits
+        self.longLengths = longLengths
+        asciiInitials = asciiStarts ? initials : (~0, ~0)
         allASCII = names.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+        // Every ASCII name is its own spelling: the list itself, no copy.
+        ascii = allASCII ? names : names.compactMap(Self.asciiSpelling)
+        self.names = names
         nameSet = names.count > Self.listLimit ? Set(names) : nil
+        search = Search(names)
     }
 
     /// The ASCII string equal to `name` as a string, if there is one: the name itself when it
@@ -322,11 +335,18 @@ struct FirstNames {
 
     /// Whether a name has `length` bytes: a word of another length is no name (equal strings of
     /// different byte lengths are left out as the hashed set of lengths did).
-    func hasLength(_ length: Int) -> Bool { length < lengths.count && lengths[length] }
+    @inline(__always)
+    func hasLength(_ length: Int) -> Bool {
+        guard length >= 0, length < 64 else { return longLengths.contains(length) }
+        return lengthBits >> UInt64(length) & 1 != 0
+    }
 
     /// Whether a word whose first byte is `byte` may be one of the names.
     @inline(__always)
-    func mayStart(_ byte: UInt8) -> Bool { initials[Int(byte)] != 0 }
+    func mayStart(_ byte: UInt8) -> Bool {
+        guard byte < 0x80 else { return true }
+        return (byte < 64 ? asciiInitials.low >> UInt64(byte) : asciiInitials.high >> UInt64(byte - 64)) & 1 != 0
+    }
 
     /// The words of `document` that `firstName` may find: their first byte and length first,
     /// they turn down nearly every token. Through buffer pointers, one load of the table per
@@ -334,18 +354,17 @@ struct FirstNames {
     /// bytes it was cut from (the tokenizer makes no empty token, and a word joined across a
     /// line keeps its first half's start). The kind last: about half the tokens are words, a
     /// branch no processor predicts, while nearly every token fails the first byte.
-    func candidates(_ document: Document) -> [Int] {
+    /// (`candidates` searches the bytes instead when the names allow it: `FirstNames+Search`.)
+    func walkedCandidates(_ document: Document) -> [Int] {
         var candidates: [Int] = []
         document.tokens.withUnsafeBufferPointer { tokens in
             document.bytes.withUnsafeBufferPointer { bytes in
-                initials.withUnsafeBufferPointer { initials in
-                    for index in tokens.indices where initials[Int(bytes[tokens[index].start])] != 0 {
-                        let token = tokens[index]
-                        guard hasLength(token.end - token.start), token.kind == .word else { continue }
-                        // Room for several at the first: a text naming someone names them often.
-                        if candidates.isEmpty { candidates.reserveCapacity(64) }
-                        candidates.append(index)
-                    }
+                for index in tokens.indices where mayStart(bytes[tokens[index].start]) {
+                    let token = tokens[index]
+                    guard hasLength(token.end - token.start), token.kind == .word else { continue }
+                    // Room for several at the first: a text naming someone names them often.
+                    if candidates.isEmpty { candidates.reserveCapacity(64) }
+                    candidates.append(index)
                 }
             }
         }
@@ -361,7 +380,7 @@ struct FirstNames {
     /// equals an ASCII string only when their bytes are the same.
     private func asciiName(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String? {
         ascii.first { name in
-            name.bytes.count == end - start && name.bytes.indices.allSatisfy { name.bytes[$0] == bytes[start + $0] }
-        }?.name
+            name.utf8.count == end - start && name.utf8.elementsEqual(bytes[start..<end])
+        }
     }
 }
