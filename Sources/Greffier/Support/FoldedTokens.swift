@@ -14,7 +14,7 @@ import Darwin
 final class FoldedTokens: @unchecked Sendable {
     /// (`count` and `lanes` are read by `FoldedTokens+LaneWalk` too.)
     let count: Int
-    /// The whole text lowercased (ASCII letters only) and eight zeros, then the folds of the
+    /// The whole text lowercased (ASCII letters only) and `slack` zeros, then the folds of the
     /// tokens that are not plain ASCII: a plain token's fold is its own bytes lowercased, so it
     /// is read in place and nothing is copied for it.
     private let folded: UnsafeMutableBufferPointer<UInt8>
@@ -51,7 +51,7 @@ final class FoldedTokens: @unchecked Sendable {
         // Room for the lowercased text and the folds of the tokens that are not plain: with a
         // sixteenth of the text for those folds every document of the speed sample grew the
         // sink, copying it whole; a quarter is enough for them (a growth is still possible).
-        var sink = ByteSink(capacity: (inPlace ? bytes.count + bytes.count / 4 : bytes.count) + 16)
+        var sink = ByteSink(capacity: (inPlace ? bytes.count + bytes.count / 4 : bytes.count) + 2 * Self.slack)
         bytes.withUnsafeBufferPointer { text in
             tokens.withUnsafeBufferPointer { tokens in
                 // The tables read once per document, not once per token.
@@ -62,10 +62,10 @@ final class FoldedTokens: @unchecked Sendable {
                             spans: spans, leads: leads, rows: lanes, latin1: latin1, folds: folds, rowOfLead: rows)
                         if inPlace {
                             sink.appendLowercased(text)
-                            // Eight zeros after the text, kept: a lead reads two bytes from a plain
-                            // token's start, a fold eight from a run's (`foldLatin`), masked past
-                            // the token.
-                            for _ in 0..<8 { sink.append(0) }
+                            // `slack` zeros after the text, kept: a lead reads two bytes from a
+                            // plain token's start, a fold sixteen from a run's (`foldLatin`),
+                            // masked past the token.
+                            for _ in 0..<Self.slack { sink.append(0) }
                             Self.foldRuns(text, tokens, into: &sink, columns)
                         } else {
                             Self.foldEach(text, tokens, inPlace: false, into: &sink, columns)
