@@ -152,7 +152,12 @@ final class FoldedTokens: @unchecked Sendable {
             guard stop < tokens.count else { return }
             let token = tokens[stop]
             let start = sink.count
-            let comparable = fold(text, inPlace: true, token, latin1: columns.latin1, folds: columns.folds, into: &sink)
+            // With room enough `foldRun` stopped at a token `foldLatin` turned down (a symbol,
+            // mostly): `Folding.fold` without asking `foldLatin` again.
+            let comparable =
+                sink.capacity &- sink.count >= token.end &- token.start &+ slack
+                ? Folding.fold(text, token.start, token.end, into: &sink)
+                : fold(text, inPlace: true, token, latin1: columns.latin1, folds: columns.folds, into: &sink)
             columns.spans[stop] = Span(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: sink.count))
             let lead = comparable ? Self.lead(sink.base + start, sink.count - start) : 0
             columns.leads[stop] = lead
