@@ -144,6 +144,7 @@ final class FoldedTokens: @unchecked Sendable {
             text: text, tokens: tokenBase, count: tokens.count, spans: columns.spans, leads: columns.leads,
             rows: columns.rows, rowOfLead: rowBase, folds: columns.folds, base: sink.base, used: sink.count,
             capacity: sink.capacity)
+        let symbols = SymbolMemo()
         var index = 0
         while true {
             let stop = foldRun(from: index, &state)
@@ -153,10 +154,11 @@ final class FoldedTokens: @unchecked Sendable {
             let token = tokens[stop]
             let start = sink.count
             // With room enough `foldRun` stopped at a token `foldLatin` turned down (a symbol,
-            // mostly): `Folding.fold` without asking `foldLatin` again.
+            // mostly): folded (`Folding.fold`, or as the same symbol before) without asking
+            // `foldLatin` again.
             let comparable =
                 sink.capacity &- sink.count >= token.end &- token.start &+ slack
-                ? Folding.fold(text, token.start, token.end, into: &sink)
+                ? symbols.fold(text, token, into: &sink)
                 : fold(text, inPlace: true, token, latin1: columns.latin1, folds: columns.folds, into: &sink)
             columns.spans[stop] = Span(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: sink.count))
             let lead = comparable ? Self.lead(sink.base + start, sink.count - start) : 0
