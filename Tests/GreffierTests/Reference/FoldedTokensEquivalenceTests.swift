@@ -113,4 +113,28 @@ import Testing
             }
         }
     }
+
+    /// A block of sixteen lowercased by SSE2 on x86-64 and by the portable arithmetic: every
+    /// byte value at every place, among capitals and among bytes past `Z`.
+    @Test(arguments: [UInt8(0x41), 0x5A, 0x5B, 0x80, 0xC0, 0xFF])
+    func blocksAreLowercasedAlikeBothWays(filler: UInt8) {
+        let out = UnsafeMutablePointer<UInt8>.allocate(capacity: 16)
+        defer { out.deallocate() }
+        for value in 0...255 {
+            for place in 0..<16 {
+                var block = [UInt8](repeating: filler, count: 16)
+                block[place] = UInt8(value)
+                let expected = block.map(ByteClass.lowercased)
+                block.withUnsafeBufferPointer { source in
+                    guard let base = source.baseAddress else { return }
+                    ByteSink.lowercaseBlockByArithmetic(base, to: out)
+                    #expect(Array(UnsafeBufferPointer(start: out, count: 16)) == expected, "\(value) at \(place)")
+                    #if arch(x86_64)
+                    ByteSink.lowercaseBlock(base, to: out)
+                    #expect(Array(UnsafeBufferPointer(start: out, count: 16)) == expected, "\(value) at \(place)")
+                    #endif
+                }
+            }
+        }
+    }
 }
