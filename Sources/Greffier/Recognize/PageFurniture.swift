@@ -11,11 +11,22 @@ enum PageFurniture {
         var tokens = tokens
         let kept = tokens.withUnsafeMutableBufferPointer { storage -> Int in
             guard let base = storage.baseAddress else { return 0 }
-            return bytes.withUnsafeBufferPointer { text in cleaned(UnsafeBufferPointer(storage), text, bytes, into: base) }
+            return bytes.withUnsafeBufferPointer { text in
+                edgeFlags.withUnsafeBufferPointer { edges in cleaned(UnsafeBufferPointer(storage), text, bytes, edges, into: base) }
+            }
         }
         tokens.removeLast(tokens.count - kept)
         return tokens
     }
+
+    /// By byte, what it may be at a line's edge: a stray mark (`isStray`) at its end, a
+    /// furniture line's opening (`opensFurniture`) at its start. One load and one test for
+    /// each edge of every line, where the comparisons took five and eight instructions.
+    static let edgeFlags: [UInt8] = (0...255).map { value in
+        (isStray(UInt8(value)) ? strayEdge : 0) | (opensFurniture(UInt8(value)) ? openingEdge : 0)
+    }
+    static let strayEdge: UInt8 = 1
+    static let openingEdge: UInt8 = 2
 
     /// Writes the kept tokens at `kept` and returns their count. `kept` is `tokens`' own storage:
     /// the kept tokens are written over those read, never past the one being read (a second
@@ -25,8 +36,9 @@ enum PageFurniture {
     /// the writing three tokens back for good). The joins read and move `kept` only.
     private static func cleaned(
         _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8],
-        into kept: UnsafeMutablePointer<Token>
+        _ edges: UnsafeBufferPointer<UInt8>, into kept: UnsafeMutablePointer<Token>
     ) -> Int {
+        guard let source = tokens.baseAddress else { return 0 }
         var count = 0
         // Where in `kept` the last joined word is: it cannot open another join.
         var lastJoined = -1
@@ -43,31 +55,51 @@ enum PageFurniture {
             // of this pass.
             let lineStart = count
             let end = index <= lastBreak ? nextBreak(tokens, from: index) : tokens.count
-            let keptEnd = end > index && isStrayLineEnd(tokens, end - 1, text) ? end - 1 : end
-            if count != index, keptEnd > index, let source = tokens.baseAddress {
-                // Down the buffer, never past the tokens not yet read (`copyMemory` allows the
-                // overlap): one copy of the line rather than a loop of three stores a token.
-                UnsafeMutableRawPointer(kept + count).copyMemory(
-                    from: source + index, byteCount: (keptEnd - index) * MemoryLayout<Token>.stride)
-            }
-            // Counts and indices stay within the tokens: wrapping arithmetic, no overflow test.
-            count &+= keptEnd &- index
-            index = end
-            if count > lineStart, mayBeFurniture(UnsafeBufferPointer(start: kept + lineStart, count: count - lineStart), text),
-                isFurniture(UnsafeBufferPointer(start: kept + lineStart, count: count - lineStart), text)
+            if end > index,
+                edges[Int(text[source[end &- 1].start])] & strayEdge == 0 || !isStrayLineEnd(tokens, end - 1, text),
+                edges[Int(text[source[index].start])] & openingEdge == 0 && source[index].kind != .tab
+                    || !mayBeFurniture(UnsafeBufferPointer(start: source + index, count: end - index), text)
             {
-                // Drop the line and its own break; the break before it still separates the text.
-                count = lineStart
-                index += 1
-                continue
+                // Nearly every line: no stray mark at its end, no furniture opening (the bytes
+                // of its last and first tokens tell), kept whole with its break, in place while
+                // nothing was dropped; the tests and moves below are for the other lines.
+                let next = end < tokens.count ? end &+ 1 : end
+                if count != index {
+                    UnsafeMutableRawPointer(kept + count).copyMemory(
+                        from: source + index, byteCount: (next &- index) &* MemoryLayout<Token>.stride)
+                }
+                count &+= next &- index
+                index = next
+            } else {
+                let keptEnd = end > index && isStrayLineEnd(tokens, end - 1, text) ? end - 1 : end
+                if count != index, keptEnd > index {
+                    // Down the buffer, never past the tokens not yet read (`copyMemory` allows the
+                    // overlap): one copy of the line rather than a loop of three stores a token.
+                    UnsafeMutableRawPointer(kept + count).copyMemory(
+                        from: source + index, byteCount: (keptEnd - index) * MemoryLayout<Token>.stride)
+                }
+                // Counts and indices stay within the tokens: wrapping arithmetic, no overflow test.
+                count &+= keptEnd &- index
+                index = end
+                if count > lineStart, mayBeFurniture(UnsafeBufferPointer(start: kept + lineStart, count: count - lineStart), text),
+                    isFurniture(UnsafeBufferPointer(start: kept + lineStart, count: count - lineStart), text)
+                {
+                    // Drop the line and its own break; the break before it still separates the text.
+                    count = lineStart
+                    index += 1
+                    continue
+                }
+                if index < tokens.count {
+                    // While nothing was dropped, the break is where it is read.
+                    if count != index { (kept + count).initialize(to: tokens[index]) }
+                    count &+= 1
+                }
+                index &+= 1
             }
-            if index < tokens.count {
-                // While nothing was dropped, the break is where it is read.
-                if count != index { (kept + count).initialize(to: tokens[index]) }
-                count &+= 1
-            }
-            index &+= 1
-            if joinsHyphenatedWord(UnsafeBufferPointer(start: kept, count: count), at: lineStart, lastJoined: lastJoined, bytes) {
+            // The hyphen's byte first (`joinsHyphenatedWord` tests it too): few lines end with one.
+            if lineStart >= 3, text[kept[lineStart &- 2].start] == UInt8(ascii: "-"),
+                joinsHyphenatedWord(UnsafeBufferPointer(start: kept, count: count), at: lineStart, lastJoined: lastJoined, bytes)
+            {
                 kept[lineStart - 3] = Token(.word, kept[lineStart - 3].start, kept[lineStart].end)
                 // The hyphen, the break and the second half go: the rest of the line moves up.
                 var from = lineStart + 1
@@ -169,7 +201,7 @@ enum PageFurniture {
 
     /// `B`, `b`, `P`, `p` or `-`: the first byte of every furniture line.
     @inline(__always)
-    private static func opensFurniture(_ opening: UInt8) -> Bool {
+    static func opensFurniture(_ opening: UInt8) -> Bool {
         opening == UInt8(ascii: "B") || opening == UInt8(ascii: "b") || opening == UInt8(ascii: "P")
             || opening == UInt8(ascii: "p") || opening == UInt8(ascii: "-")
     }

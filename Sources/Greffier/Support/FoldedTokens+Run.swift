@@ -11,7 +11,7 @@ extension FoldedTokens {
         let rowOfLead: UnsafePointer<UInt8>
         /// `Latin1Folds.twoByte`.
         let folds: UnsafeBufferPointer<UInt16>
-        /// The sink's memory: the lowercased text first (and eight zeros), then the folds.
+        /// The sink's memory: the lowercased text first (and `slack` zeros), then the folds.
         var base: UnsafeMutablePointer<UInt8>
         var used: Int
         var capacity: Int
@@ -43,14 +43,14 @@ extension FoldedTokens {
                 spans[index] = Span(start: token.startOffset, end: token.endOffset)
                 lead = twoBytes(lowered + token.start, token.end - token.start)
             } else {
-                // Room for the token's length and eight bytes (`foldLatin` writes up to seven past
-                // its fold, never longer than the token); `used` is never past `capacity`.
-                guard capacity &- used >= token.end - token.start + 8,
+                // Room for the token's length and `slack` bytes (`foldLatin` writes up to fifteen
+                // past its fold, never longer than the token); `used` is never past `capacity`.
+                guard capacity &- used >= token.end - token.start + slack,
                     let written = foldLatin(text, lowered: lowered, token, folds: folds, into: base + used)
                 else { break }
                 spans[index] = Span(start: UInt32(truncatingIfNeeded: used), end: UInt32(truncatingIfNeeded: used &+ written))
                 // `foldLatin` stored two bytes at least at `base + used` when it wrote one, and
-                // the room holds eight more: the lead without a branch on the length.
+                // the room holds `slack` more: the lead without a branch on the length.
                 lead = twoBytes(base + used, written)
                 used &+= written
             }

@@ -14,7 +14,7 @@ import Darwin
 final class FoldedTokens: @unchecked Sendable {
     /// (`count` and `lanes` are read by `FoldedTokens+LaneWalk` too.)
     let count: Int
-    /// The whole text lowercased (ASCII letters only) and eight zeros, then the folds of the
+    /// The whole text lowercased (ASCII letters only) and `slack` zeros, then the folds of the
     /// tokens that are not plain ASCII: a plain token's fold is its own bytes lowercased, so it
     /// is read in place and nothing is copied for it.
     private let folded: UnsafeMutableBufferPointer<UInt8>
@@ -51,7 +51,7 @@ final class FoldedTokens: @unchecked Sendable {
         // Room for the lowercased text and the folds of the tokens that are not plain: with a
         // sixteenth of the text for those folds every document of the speed sample grew the
         // sink, copying it whole; a quarter is enough for them (a growth is still possible).
-        var sink = ByteSink(capacity: (inPlace ? bytes.count + bytes.count / 4 : bytes.count) + 16)
+        var sink = ByteSink(capacity: (inPlace ? bytes.count + bytes.count / 4 : bytes.count) + 2 * Self.slack)
         bytes.withUnsafeBufferPointer { text in
             tokens.withUnsafeBufferPointer { tokens in
                 // The tables read once per document, not once per token.
@@ -62,10 +62,10 @@ final class FoldedTokens: @unchecked Sendable {
                             spans: spans, leads: leads, rows: lanes, latin1: latin1, folds: folds, rowOfLead: rows)
                         if inPlace {
                             sink.appendLowercased(text)
-                            // Eight zeros after the text, kept: a lead reads two bytes from a plain
-                            // token's start, a fold eight from a run's (`foldLatin`), masked past
-                            // the token.
-                            for _ in 0..<8 { sink.append(0) }
+                            // `slack` zeros after the text, kept: a lead reads two bytes from a
+                            // plain token's start, a fold sixteen from a run's (`foldLatin`),
+                            // masked past the token.
+                            for _ in 0..<Self.slack { sink.append(0) }
                             Self.foldRuns(text, tokens, into: &sink, columns)
                         } else {
                             Self.foldEach(text, tokens, inPlace: false, into: &sink, columns)
@@ -144,6 +144,7 @@ final class FoldedTokens: @unchecked Sendable {
             text: text, tokens: tokenBase, count: tokens.count, spans: columns.spans, leads: columns.leads,
             rows: columns.rows, rowOfLead: rowBase, folds: columns.folds, base: sink.base, used: sink.count,
             capacity: sink.capacity)
+        let symbols = SymbolMemo()
         var index = 0
         while true {
             let stop = foldRun(from: index, &state)
@@ -152,7 +153,13 @@ final class FoldedTokens: @unchecked Sendable {
             guard stop < tokens.count else { return }
             let token = tokens[stop]
             let start = sink.count
-            let comparable = fold(text, inPlace: true, token, latin1: columns.latin1, folds: columns.folds, into: &sink)
+            // With room enough `foldRun` stopped at a token `foldLatin` turned down (a symbol,
+            // mostly): folded (`Folding.fold`, or as the same symbol before) without asking
+            // `foldLatin` again.
+            let comparable =
+                sink.capacity &- sink.count >= token.end &- token.start &+ slack
+                ? symbols.fold(text, token, into: &sink)
+                : fold(text, inPlace: true, token, latin1: columns.latin1, folds: columns.folds, into: &sink)
             columns.spans[stop] = Span(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: sink.count))
             let lead = comparable ? Self.lead(sink.base + start, sink.count - start) : 0
             columns.leads[stop] = lead

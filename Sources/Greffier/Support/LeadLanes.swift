@@ -1,3 +1,7 @@
+#if arch(x86_64)
+import _Builtin_intrinsics.intel
+#endif
+
 /// Up to sixteen sets of `Initials` folded into one table of lane bits, one bit per set: when a
 /// document is folded, each token's lead is looked up once (`FoldedTokens`), and each
 /// recognizer that walks the whole text for its few words then reads its bit of eight tokens
@@ -69,6 +73,19 @@ struct LeadLanes: Sendable {
                 upper[at] = UInt8(truncatingIfNeeded: laneBits >> 8)
             }
             var index = 0
+            #if arch(x86_64)
+            // Sixteen tokens a test first (SSE2: a comparison with zero and `pmovmskb` give one
+            // bit a token), where the words' bits took five operations for eight.
+            while count &- index >= 16 {
+                let chunk = UnsafeRawPointer(lanes + index).loadUnaligned(as: __m128i.self)
+                var rows = UInt32(truncatingIfNeeded: _mm_movemask_epi8(_mm_cmpeq_epi8(chunk, _mm_setzero_si128()))) ^ 0xFFFF
+                while rows != 0 {
+                    place(index &+ rows.trailingZeroBitCount)
+                    rows &= rows &- 1
+                }
+                index &+= 16
+            }
+            #endif
             while count &- index >= 8 {
                 let word = UInt64(littleEndian: UnsafeRawPointer(lanes + index).loadUnaligned(as: UInt64.self))
                 // The high bit of each byte that is not 0 (its low seven bits carried into it, or

@@ -58,6 +58,36 @@ import Testing
         for token in tokens { _ = Self.expectSame(bytes, [token], text) }
     }
 
+    /// Symbols repeated in every order (`FoldedTokens.SymbolMemo` keeps the folds of the last
+    /// ones, sixteen slots by a hash of their bytes): more symbols than slots, two- to
+    /// four-byte ones, `¢` (which folds to `e`), symbols cut or made of invalid bytes, one
+    /// standing last in its text (read the long way).
+    @Test(arguments: [
+        "« » ° € – — ’ “ ” • … § ² ³ · × ÷ ¢ ® © ™ ‰ ½ ¼ − ‘ ‚ „ † ‡ ′ ″ 😀 🙂 ¶ ¦ ¬ ± µ",
+        "«\u{00A0}» ¢¢ ¢é °C €uro –x x– 😀😀",
+        "\u{2212}\u{2010}\u{2011}\u{2015}\u{2043} \u{FFFD} \u{E000} ᴀ ꝏ",
+    ])
+    func symbolsAgainAndAgainMatchTheReference(symbols: String) {
+        var state: UInt64 = 0x5EED_2026
+        let parts = symbols.split(separator: " ").map { Array($0.utf8) }
+        var bytes: [UInt8] = []
+        for _ in 0..<600 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            bytes += parts[Int((state >> 33) % UInt64(parts.count))] + [UInt8(ascii: " ")]
+        }
+        // Invalid bytes and cut characters between them: a lone lead, a lead and ASCII, a
+        // continuation byte, a four-byte lead cut at the end of the text.
+        let invalid: [[UInt8]] = [[0xE2], [0xE2, 0x80], [0xC2, 0x41], [0xAB], [0xF0, 0x9F, 0x98], [0xE2, 0x80, 0x99]]
+        for (offset, piece) in invalid.enumerated() {
+            bytes.insert(contentsOf: piece + [0x20], at: (offset * 997) % bytes.count)
+        }
+        _ = Self.expectSame(bytes, Tokenizer.tokenize(bytes), symbols)
+        for piece in invalid + parts.prefix(4) {
+            let ending = bytes + piece
+            _ = Self.expectSame(ending, Tokenizer.tokenize(ending), "\(symbols) ending with \(piece)")
+        }
+    }
+
     /// Folds longer than their text (`İ`, 2 bytes, lowercases to 3): the buffer grows, plain
     /// tokens after the growth still read the lowercased text.
     @Test(arguments: [1, 7, 64, 1000])
@@ -80,6 +110,30 @@ import Testing
                 let written = Array(UnsafeBufferPointer(start: sink.base, count: sink.count))
                 #expect(written == [0x41] + slice.map(ByteClass.lowercased), "\(length) at \(offset)")
                 sink.buffer.deallocate()
+            }
+        }
+    }
+
+    /// A block of sixteen lowercased by SSE2 on x86-64 and by the portable arithmetic: every
+    /// byte value at every place, among capitals and among bytes past `Z`.
+    @Test(arguments: [UInt8(0x41), 0x5A, 0x5B, 0x80, 0xC0, 0xFF])
+    func blocksAreLowercasedAlikeBothWays(filler: UInt8) {
+        let out = UnsafeMutablePointer<UInt8>.allocate(capacity: 16)
+        defer { out.deallocate() }
+        for value in 0...255 {
+            for place in 0..<16 {
+                var block = [UInt8](repeating: filler, count: 16)
+                block[place] = UInt8(value)
+                let expected = block.map(ByteClass.lowercased)
+                block.withUnsafeBufferPointer { source in
+                    guard let base = source.baseAddress else { return }
+                    ByteSink.lowercaseBlockByArithmetic(base, to: out)
+                    #expect(Array(UnsafeBufferPointer(start: out, count: 16)) == expected, "\(value) at \(place)")
+                    #if arch(x86_64)
+                    ByteSink.lowercaseBlock(base, to: out)
+                    #expect(Array(UnsafeBufferPointer(start: out, count: 16)) == expected, "\(value) at \(place)")
+                    #endif
+                }
             }
         }
     }

@@ -13,8 +13,8 @@ import Testing
         var checked = 0
         var latin = 0
         for document in documents {
-            // The lowercased text with eight zeros after it, as `FoldedTokens` keeps it.
-            let lowered = document.bytes.map(ByteClass.lowercased) + [UInt8](repeating: 0, count: 8)
+            // The lowercased text with `slack` zeros after it, as `FoldedTokens` keeps it.
+            let lowered = document.bytes.map(ByteClass.lowercased) + [UInt8](repeating: 0, count: FoldedTokens.slack)
             document.bytes.withUnsafeBufferPointer { text in
                 // Raw tokens too: the furniture pass drops and joins some.
                 for tokens in [document.tokens, Tokenizer.tokenize(document.bytes)] {
@@ -35,8 +35,8 @@ import Testing
                         }
                         room.deallocate()
                         // The same fold with the ASCII runs copied from the lowercased text
-                        // eight bytes at a time: the same tokens taken, the same bytes.
-                        let wide = UnsafeMutablePointer<UInt8>.allocate(capacity: token.end - token.start + 8)
+                        // sixteen bytes at a time: the same tokens taken, the same bytes.
+                        let wide = UnsafeMutablePointer<UInt8>.allocate(capacity: token.end - token.start + FoldedTokens.slack)
                         let wideWritten = lowered.withUnsafeBufferPointer { lowered in
                             Latin1Folds.twoByte.withUnsafeBufferPointer { folds in
                                 lowered.baseAddress.flatMap {
@@ -57,5 +57,32 @@ import Testing
         }
         #expect(checked > 10_000)
         #expect(latin > 1_000)
+    }
+
+    /// The run copy, by SSE2 on x86-64 and by two words elsewhere: both copy the sixteen bytes
+    /// and stop at the first byte 0x80 or more or `\n`, each byte value at each of the sixteen
+    /// places, alone and after others that stop a run.
+    @Test(arguments: [UInt8(0x41), 0x0A, 0x0B, 0x7F, 0x80, 0xC3, 0xFF])
+    func runCopyStopsAtTheFirstNonASCIIByteOrLineFeed(filler: UInt8) {
+        for value in 0...255 {
+            for place in 0..<16 {
+                var bytes = [UInt8](repeating: 0x61, count: 16)
+                bytes[place] = UInt8(value)
+                // A second stop after it (or the filler) must not move the first.
+                if place < 15 { bytes[place + 1] = filler }
+                let expected = bytes.firstIndex(where: { $0 >= 0x80 || $0 == 0x0A }) ?? 16
+                let vector = UnsafeMutablePointer<UInt8>.allocate(capacity: 16)
+                let words = UnsafeMutablePointer<UInt8>.allocate(capacity: 16)
+                bytes.withUnsafeBufferPointer { source in
+                    guard let base = source.baseAddress else { return }
+                    #expect(FoldedTokens.copyRun(base, to: vector) == expected, "\(value) at \(place)")
+                    #expect(FoldedTokens.copyRunByWords(base, to: words) == expected, "\(value) at \(place)")
+                }
+                #expect(Array(UnsafeBufferPointer(start: vector, count: 16)) == bytes)
+                #expect(Array(UnsafeBufferPointer(start: words, count: 16)) == bytes)
+                vector.deallocate()
+                words.deallocate()
+            }
+        }
     }
 }

@@ -27,8 +27,8 @@ import Testing
                     let text = [UInt8(ascii: " ")] + word + [UInt8(ascii: " ")]
                     for end in [text.count - 1, text.count - 2] {
                         let token = Token(.word, 1, end)
-                        let lowered = text.map(ByteClass.lowercased) + [UInt8](repeating: 0, count: 8)
-                        let room = UnsafeMutablePointer<UInt8>.allocate(capacity: end - 1 + 8)
+                        let lowered = text.map(ByteClass.lowercased) + [UInt8](repeating: 0, count: FoldedTokens.slack)
+                        let room = UnsafeMutablePointer<UInt8>.allocate(capacity: end - 1 + FoldedTokens.slack)
                         defer { room.deallocate() }
                         let written = text.withUnsafeBufferPointer { text in
                             lowered.withUnsafeBufferPointer { lowered in
