@@ -1,0 +1,117 @@
+#if arch(x86_64)
+import _Builtin_intrinsics.intel
+#endif
+
+/// Sixty-four bytes of a UTF-8 input classed at once for the decoding pass, one bit per byte
+/// (bit `i` for byte `i`): French texts have a non-ASCII letter every thirty bytes or so, so
+/// the pass must take runs holding two-byte characters (`é`, `«`, `°`) without a step per
+/// character. Three- and four-byte characters are left to the pass's character reading.
+struct UTF8Block {
+    /// Non-ASCII bytes.
+    var high: UInt64 = 0
+    /// Leads 0xC2–0xDF followed by a continuation byte (a valid character, U+0080–U+07FF), but
+    /// those of the characters the pass rewrites: U+00A0 (C2 A0), U+00AD (C2 AD), U+02BC (CA BC).
+    var keptLeads: UInt64 = 0
+    /// CR and the control bytes the sniffer counts (NUL among them): all but tab, LF, VT, FF
+    /// and ESC below 0x20.
+    var specials: UInt64 = 0
+
+    static let width = 64
+
+    /// The bytes the pass must read one by one: specials, and non-ASCII bytes that are neither
+    /// a kept lead nor the continuation byte after one. Every byte before the first of them
+    /// is copied unchanged and ends a character, but for a kept lead in the last lane, whose
+    /// continuation byte is in the next block.
+    @inline(__always)
+    var stops: UInt64 {
+        (high & ~(keptLeads | keptLeads << 1)) | specials
+    }
+
+    /// The 64 bytes at `pointer` (and the one after them, which a lead in the last lane is
+    /// checked against).
+    @inline(__always)
+    static func classify(_ pointer: UnsafeRawPointer) -> UTF8Block {
+        #if arch(x86_64)
+        vectorBlock(pointer)
+        #else
+        portableBlock(pointer)
+        #endif
+    }
+
+    /// Sixteen bytes at a time with the standard library's vectors (any platform), each mask
+    /// gathered into bits: the same masks as the SSE2 reading, which the tests compare.
+    static func portableBlock(_ pointer: UnsafeRawPointer) -> UTF8Block {
+        typealias Bytes = SIMD16<UInt8>
+        var block = UTF8Block()
+        for lane in 0..<4 {
+            let chunk = pointer.loadUnaligned(fromByteOffset: lane * 16, as: Bytes.self)
+            let next = pointer.loadUnaligned(fromByteOffset: lane * 16 + 1, as: Bytes.self)
+            let high = chunk .>= Bytes(repeating: 0x80)
+            let lead = (chunk &- Bytes(repeating: 0xC2)) .< Bytes(repeating: 30)
+            let continued = (next &- Bytes(repeating: 0x80)) .< Bytes(repeating: 0x40)
+            let rewritten = ((chunk .== Bytes(repeating: 0xC2))
+                .& ((next .== Bytes(repeating: 0xA0)) .| (next .== Bytes(repeating: 0xAD))))
+                .| ((chunk .== Bytes(repeating: 0xCA)) .& (next .== Bytes(repeating: 0xBC)))
+            let allowed = ((chunk &- Bytes(repeating: 0x09)) .< Bytes(repeating: 4))
+                .| (chunk .== Bytes(repeating: 0x1B))
+            let specials = (chunk .< Bytes(repeating: 0x20)) .& .!allowed
+            let shift = UInt64(lane * 16)
+            block.high |= bits(high) << shift
+            block.keptLeads |= bits(lead .& continued .& .!rewritten) << shift
+            block.specials |= bits(specials) << shift
+        }
+        return block
+    }
+
+    /// A mask's sixteen lanes as sixteen bits, lane 0 lowest: each lane made 0x80 when set,
+    /// and each word's high bits gathered by a multiplication whose products never overlap.
+    @inline(__always)
+    private static func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt64 {
+        let flags = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0x80, where: mask), to: SIMD2<UInt64>.self)
+        let magic: UInt64 = 0x0102_0408_1020_4080
+        let low = ((UInt64(littleEndian: flags[0]) >> 7) &* magic) >> 56
+        let high = ((UInt64(littleEndian: flags[1]) >> 7) &* magic) >> 56
+        return low | high << 8
+    }
+
+    #if arch(x86_64)
+    /// SSE2 (every x86-64 has it): a range test is an addition that moves the range to the
+    /// bottom of the signed bytes and one signed comparison; `pmovmskb` gathers the bits (the
+    /// non-ASCII bytes are the chunk's own high bits).
+    @inline(__always)
+    static func vectorBlock(_ pointer: UnsafeRawPointer) -> UTF8Block {
+        var block = UTF8Block()
+        for lane in 0..<4 {
+            let chunk = pointer.loadUnaligned(fromByteOffset: lane * 16, as: __m128i.self)
+            let next = pointer.loadUnaligned(fromByteOffset: lane * 16 + 1, as: __m128i.self)
+            // 0xC2–0xDF: + 0xBE (−66) moves them to −128 to −99.
+            let lead = _mm_cmplt_epi8(_mm_add_epi8(chunk, _mm_set1_epi8(-66)), _mm_set1_epi8(-128 + 30))
+            // 0x80–0xBF are the signed bytes below −64.
+            let continued = _mm_cmplt_epi8(next, _mm_set1_epi8(-64))
+            // C2 A0, C2 AD, CA BC (−62, −96, −83, −54, −68).
+            let rewritten = _mm_or_si128(
+                _mm_and_si128(
+                    _mm_cmpeq_epi8(chunk, _mm_set1_epi8(-62)),
+                    _mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8(-96)), _mm_cmpeq_epi8(next, _mm_set1_epi8(-83)))),
+                _mm_and_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8(-54)), _mm_cmpeq_epi8(next, _mm_set1_epi8(-68))))
+            let kept = _mm_andnot_si128(rewritten, _mm_and_si128(lead, continued))
+            // Below 0x20: + 0x80 moves them to −128 to −97; tab to FF: + 0x77 to −128 to −125.
+            let controls = _mm_cmplt_epi8(_mm_add_epi8(chunk, _mm_set1_epi8(-128)), _mm_set1_epi8(-128 + 32))
+            let allowed = _mm_or_si128(
+                _mm_cmplt_epi8(_mm_add_epi8(chunk, _mm_set1_epi8(0x77)), _mm_set1_epi8(-128 + 4)),
+                _mm_cmpeq_epi8(chunk, _mm_set1_epi8(0x1B)))
+            let specials = _mm_andnot_si128(allowed, controls)
+            let shift = UInt64(lane * 16)
+            block.high |= bits(chunk) << shift
+            block.keptLeads |= bits(kept) << shift
+            block.specials |= bits(specials) << shift
+        }
+        return block
+    }
+
+    @inline(__always)
+    private static func bits(_ vector: __m128i) -> UInt64 {
+        UInt64(truncatingIfNeeded: UInt32(bitPattern: _mm_movemask_epi8(vector)))
+    }
+    #endif
+}
