@@ -61,24 +61,25 @@ extension InputDecoder {
                         return UTF8Block.classify(UnsafeRawPointer(target))
                     }
                 }
+                let blockStart = index
                 let stops = block.stops
-                if stops == 0 {
-                    // A kept lead in the last lane is read again with its continuation byte.
-                    let last = Int(truncatingIfNeeded: block.keptLeads >> 63)
-                    multibyte &+= block.keptLeads.nonzeroBitCount &- last
-                    index &+= UTF8Block.width &- last
-                    continue
-                }
-                let first = stops.trailingZeroBitCount
-                multibyte &+= (block.keptLeads & ((1 << UInt64(first)) &- 1)).nonzeroBitCount
-                index &+= first
-                // Characters one at a time while they are not ASCII (a block for each would
-                // cost more in texts of three-byte characters), then blocks again.
-                repeat {
+                // The block's masks hold past a character read one at a time: such a character
+                // holds no kept lead, and ends where no kept lead's continuation byte is.
+                var done = 0
+                while true {
+                    let pending = done < UTF8Block.width ? stops & (~0 << UInt64(done)) : 0
+                    if pending == 0 {
+                        // A kept lead in the last lane is read again with its continuation
+                        // byte; one read at a time past the block left no lead in it.
+                        let last = done <= UTF8Block.width ? Int(truncatingIfNeeded: block.keptLeads >> 63) : 0
+                        index = max(index, blockStart &+ UTF8Block.width &- last)
+                        break
+                    }
+                    index = blockStart &+ pending.trailingZeroBitCount
                     guard index < count else { break }
                     let byte = text[index]
                     if byte < 0x80 && byte != 0x0D {
-                        // A control byte the sniffer counts, in no block's run.
+                        // A control byte the sniffer counts (or ESC), in no block's run.
                         if byte < 0x20 {
                             if byte == 0 {
                                 sawNUL = true
@@ -88,19 +89,15 @@ extension InputDecoder {
                             }
                         }
                         index += 1
-                        continue
-                    }
-                    // A valid character kept as is stays in the run copied unchanged.
-                    if byte >= 0x80, let (scalar, length) = UTF8Scalar.decode(text, at: index),
+                    } else if byte >= 0x80, let (scalar, length) = UTF8Scalar.decode(text, at: index),
                         TextNormalizer.packedReplacement(for: scalar) == nil
                     {
+                        // A valid character kept as is stays in the run copied unchanged.
                         multibyte += 1
                         if scalar == 0xFFFD { substitutions.lost.add(index..<(index + length)) }
                         index += length
-                        continue
-                    }
-                    // The bytes before this one stay in the run copied unchanged.
-                    if byte == 0x0D {
+                    } else if byte == 0x0D {
+                        // The bytes before this one stay in the run copied unchanged.
                         let pair = index + 1 < count && text[index + 1] == 0x0A
                         rewrites.add(at: index, originalCount: pair ? 2 : 1, bytes: 0x0A, count: 1)
                         index += pair ? 2 : 1
@@ -125,7 +122,14 @@ extension InputDecoder {
                         }
                         index += 1
                     }
-                } while index < count && text[index] >= 0x80
+                    done = index &- blockStart
+                }
+                // Every kept lead of the block was read, but one in the last lane read again
+                // with the next block, and those past the text's end in the tail's copy.
+                var leads = block.keptLeads
+                if left < UTF8Block.width { leads &= (1 << UInt64(left)) &- 1 }
+                if index < blockStart &+ UTF8Block.width { leads &= ~(1 << 63) }
+                multibyte &+= leads.nonzeroBitCount
             }
         }
         let (bytes, map) = rewrites.text(of: input)
