@@ -61,8 +61,15 @@ extension InputDecoder {
                         return UTF8Block.classify(UnsafeRawPointer(target))
                     }
                 }
-                let blockStart = index
                 let stops = block.stops
+                if stops == 0 {
+                    // A kept lead in the last lane is read again with its continuation byte.
+                    let last = Int(truncatingIfNeeded: block.keptLeads >> 63)
+                    multibyte &+= block.keptLeads.nonzeroBitCount &- last
+                    index &+= UTF8Block.width &- last
+                    continue
+                }
+                let blockStart = index
                 // The block's masks hold past a character read one at a time: such a character
                 // holds no kept lead, and ends where no kept lead's continuation byte is.
                 var done = 0
