@@ -6,9 +6,41 @@ extension InputDecoder {
     /// was met (when `stoppingAtNUL`, the pass then stops there and the text is incomplete).
     struct UTF8Reading {
         var text: DecodedText
-        var multibyte: Int
         var controls: Int
         var sawNUL: Bool
+        /// The input and the bytes the pass read.
+        let input: [UInt8]
+        let read: Range<Int>
+        /// The valid multibyte characters read one at a time, their bytes, and the invalid bytes.
+        let slowMultibyte: Int
+        let slowBytes: Int
+        let invalid: Int
+
+        /// How many valid multibyte characters were read, counted when asked (only an input
+        /// with invalid bytes needs it): the non-ASCII bytes read are those of the characters
+        /// read one at a time, the invalid bytes, and two for each character the blocks kept.
+        var multibyte: Int {
+            let high = input.withUnsafeBufferPointer { InputDecoder.nonASCIICount($0, read) }
+            return slowMultibyte + (high - slowBytes - invalid) / 2
+        }
+    }
+
+    /// How many bytes of `bytes[range]` are not ASCII, eight at a time (their high bits summed
+    /// by a multiplication).
+    static func nonASCIICount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var total = 0
+        var index = range.lowerBound
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        while index + 8 <= range.upperBound {
+            let word = WordAtATime.load(bytes, index)
+            total += Int(truncatingIfNeeded: (((word >> 7) & ones) &* ones) >> 56)
+            index += 8
+        }
+        while index < range.upperBound {
+            if bytes[index] >= 0x80 { total += 1 }
+            index += 1
+        }
+        return total
     }
 
     /// UTF-8, each invalid byte read as Windows-1252 (or U+FFFD where that has no character),
@@ -28,7 +60,9 @@ extension InputDecoder {
     static func readUTF8(_ input: [UInt8], skippingBOM: Bool, stoppingAtNUL: Bool) -> UTF8Reading {
         var rewrites = Rewrites()
         var substitutions = ByteSubstitutions()
-        var multibyte = 0
+        var slowMultibyte = 0
+        var slowBytes = 0
+        var invalid = 0
         var controls = 0
         var sawNUL = false
         var index = 0
@@ -64,9 +98,7 @@ extension InputDecoder {
                 let stops = block.stops
                 if stops == 0 {
                     // A kept lead in the last lane is read again with its continuation byte.
-                    let last = Int(truncatingIfNeeded: block.keptLeads >> 63)
-                    multibyte &+= block.keptLeads.nonzeroBitCount &- last
-                    index &+= UTF8Block.width &- last
+                    index &+= UTF8Block.width &- Int(truncatingIfNeeded: block.keptLeads >> 63)
                     continue
                 }
                 let blockStart = index
@@ -100,7 +132,8 @@ extension InputDecoder {
                         TextNormalizer.packedReplacement(for: scalar) == nil
                     {
                         // A valid character kept as is stays in the run copied unchanged.
-                        multibyte += 1
+                        slowMultibyte += 1
+                        slowBytes += length
                         if scalar == 0xFFFD { substitutions.lost.add(index..<(index + length)) }
                         index += length
                     } else if byte == 0x0D {
@@ -109,7 +142,8 @@ extension InputDecoder {
                         rewrites.add(at: index, originalCount: pair ? 2 : 1, bytes: 0x0A, count: 1)
                         index += pair ? 2 : 1
                     } else if let (scalar, length) = UTF8Scalar.decode(text, at: index) {
-                        multibyte += 1
+                        slowMultibyte += 1
+                        slowBytes += length
                         if let replaced = TextNormalizer.packedReplacement(for: scalar) {
                             rewrites.add(at: index, originalCount: length, bytes: replaced.bytes, count: replaced.count)
                         }
@@ -118,6 +152,7 @@ extension InputDecoder {
                         index += length
                     } else {
                         // One byte at a time: the next byte may start a valid character again.
+                        invalid += 1
                         if Windows1252.definedScalar(byte) != nil {
                             substitutions.windows1252.add(index..<(index + 1))
                             // What `appendScalar` writes for it, from the table (the byte is ≥ 0x80).
@@ -131,17 +166,15 @@ extension InputDecoder {
                     }
                     done = index &- blockStart
                 }
-                // Every kept lead of the block was read, but one in the last lane read again
-                // with the next block, and those past the text's end in the tail's copy.
-                var leads = block.keptLeads
-                if left < UTF8Block.width { leads &= (1 << UInt64(left)) &- 1 }
-                if index < blockStart &+ UTF8Block.width { leads &= ~(1 << 63) }
-                multibyte &+= leads.nonzeroBitCount
             }
         }
         let (bytes, map) = rewrites.text(of: input)
         let text = DecodedText(
             bytes: bytes, map: map, encoding: skippingBOM ? .utf8BOM : .utf8, substitutions: substitutions)
-        return UTF8Reading(text: text, multibyte: multibyte, controls: controls, sawNUL: sawNUL)
+        // Stopped at a NUL, the pass read up to it; else to the end.
+        let read = (skippingBOM ? 3 : 0)..<min(index, count)
+        return UTF8Reading(
+            text: text, controls: controls, sawNUL: sawNUL, input: input, read: read,
+            slowMultibyte: slowMultibyte, slowBytes: slowBytes, invalid: invalid)
     }
 }
