@@ -166,6 +166,8 @@ extension InputDecoder {
                     }
                     done = index &- blockStart
                 }
+                // A block with a stop reads one character at least.
+                assert(index > blockStart, "the UTF-8 pass moves on")
             }
         }
         let (bytes, map) = rewrites.text(of: input)
