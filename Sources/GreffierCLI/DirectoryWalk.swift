@@ -53,7 +53,7 @@ struct DirectoryWalk: IteratorProtocol {
             let own = FileKind.status(path, followingLinks: false)
             if own.kind == .directory {
                 keyed.append((name + "/", Entry(path: path, isDirectory: true)))
-            } else if name.lowercased().hasSuffix(".txt") {
+            } else if isTextName(name) {
                 // A regular file is known from the one `lstat`; only a link (or another
                 // special file) is asked again, following it.
                 let (kind, size) = own.kind == .other ? FileKind.status(path, followingLinks: true) : own
@@ -61,5 +61,17 @@ struct DirectoryWalk: IteratorProtocol {
             }
         }
         return keyed.sorted { $0.key < $1.key }.map(\.entry)
+    }
+
+    /// `name.lowercased().hasSuffix(".txt")`, read off the bytes of an ASCII name (its last
+    /// four, capitals made small): a lowercased copy of every name listed cost more than the
+    /// rest of the test. A name with a byte that is not ASCII is asked the string way.
+    static func isTextName(_ name: String) -> Bool {
+        var last: UInt32 = 0
+        for byte in name.utf8 {
+            if byte >= 0x80 { return name.lowercased().hasSuffix(".txt") }
+            last = last << 8 | UInt32(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+        }
+        return last == 0x2E74_7874  // ".txt"
     }
 }
