@@ -67,11 +67,17 @@ struct DirectoryWalk: IteratorProtocol {
     /// four, capitals made small): a lowercased copy of every name listed cost more than the
     /// rest of the test. A name with a byte that is not ASCII is asked the string way.
     static func isTextName(_ name: String) -> Bool {
-        var last: UInt32 = 0
-        for byte in name.utf8 {
-            if byte >= 0x80 { return name.lowercased().hasSuffix(".txt") }
-            last = last << 8 | UInt32(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+        // The bytes read in place (through `utf8` one at a time cost ~40 instructions each).
+        var bytes = name
+        let last: UInt32? = bytes.withUTF8 { bytes in
+            var last: UInt32 = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                last = last << 8 | UInt32(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            }
+            return last
         }
+        guard let last else { return name.lowercased().hasSuffix(".txt") }
         return last == 0x2E74_7874  // ".txt"
     }
 }
