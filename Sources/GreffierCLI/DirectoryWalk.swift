@@ -60,7 +60,32 @@ struct DirectoryWalk: IteratorProtocol {
                 if kind == .file { keyed.append((name, Entry(path: path, isDirectory: false, size: size))) }
             }
         }
-        return keyed.sorted { $0.key < $1.key }.map(\.entry)
+        return sorted(keyed)
+    }
+
+    /// The entries in the order of their keys as strings. When every key is ASCII that is the
+    /// order of their bytes, and the sort compares them with `memcmp` through an array of
+    /// indices: comparing strings and moving them (retained and released at each move) cost
+    /// ~3,400 instructions an entry.
+    private static func sorted(_ keyed: [(key: String, entry: Entry)]) -> [Entry] {
+        var keys: [[UInt8]] = []
+        keys.reserveCapacity(keyed.count)
+        for (key, _) in keyed {
+            let bytes = Array(key.utf8)
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return keyed.sorted { $0.key < $1.key }.map(\.entry) }
+            keys.append(bytes)
+        }
+        let order = keys.indices.sorted { a, b in
+            keys[a].withUnsafeBufferPointer { x in
+                keys[b].withUnsafeBufferPointer { y in
+                    let common = min(x.count, y.count)
+                    guard common > 0, let left = x.baseAddress, let right = y.baseAddress else { return x.count < y.count }
+                    let order = memcmp(left, right, common)
+                    return order != 0 ? order < 0 : x.count < y.count
+                }
+            }
+        }
+        return order.map { keyed[$0].entry }
     }
 
     /// `name.lowercased().hasSuffix(".txt")`, read off the bytes of an ASCII name (its last

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GreffierCLI
@@ -29,5 +30,24 @@ import Testing
                 }
             }
         }
+    }
+}
+
+/// The walk's order is the full paths' order as strings, whether its names are ASCII (sorted
+/// on their bytes) or not (sorted as strings).
+@Suite struct DirectoryWalkOrderTests {
+    @Test(arguments: [false, true])
+    func walksInThePathsOrder(withNonASCII: Bool) throws {
+        let folder = try TemporaryFolder("greffier-walk-order")
+        var names = ["a-b.txt", "a.txt", "A.txt", "b.TXT", "a0.txt", "a~.txt", "ab.txt", "a b.txt", "z.txt", "Z.txt", "_.txt"]
+        if withNonASCII { names += ["é.txt", "e\u{301}.txt", "ö.txt", "Å.txt"] }
+        for name in names { _ = try folder.file(name, Array("x\n".utf8)) }
+        try FileManager.default.createDirectory(atPath: folder.url.appendingPathComponent("a").path, withIntermediateDirectories: false)
+        _ = try folder.file("a/x.txt", Array("y\n".utf8))
+        var walk = DirectoryWalk(root: folder.url.path)
+        var found: [String] = []
+        while let path = walk.next() { found.append(path) }
+        #expect(found == found.sorted())
+        #expect(found.count == names.count + 1)
     }
 }
