@@ -53,13 +53,56 @@ struct DirectoryWalk: IteratorProtocol {
             let own = FileKind.status(path, followingLinks: false)
             if own.kind == .directory {
                 keyed.append((name + "/", Entry(path: path, isDirectory: true)))
-            } else if name.lowercased().hasSuffix(".txt") {
+            } else if isTextName(name) {
                 // A regular file is known from the one `lstat`; only a link (or another
                 // special file) is asked again, following it.
                 let (kind, size) = own.kind == .other ? FileKind.status(path, followingLinks: true) : own
                 if kind == .file { keyed.append((name, Entry(path: path, isDirectory: false, size: size))) }
             }
         }
-        return keyed.sorted { $0.key < $1.key }.map(\.entry)
+        return sorted(keyed)
+    }
+
+    /// The entries in the order of their keys as strings. When every key is ASCII that is the
+    /// order of their bytes, and the sort compares them with `memcmp` through an array of
+    /// indices: comparing strings and moving them (retained and released at each move) cost
+    /// ~3,400 instructions an entry.
+    private static func sorted(_ keyed: [(key: String, entry: Entry)]) -> [Entry] {
+        var keys: [[UInt8]] = []
+        keys.reserveCapacity(keyed.count)
+        for (key, _) in keyed {
+            let bytes = Array(key.utf8)
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return keyed.sorted { $0.key < $1.key }.map(\.entry) }
+            keys.append(bytes)
+        }
+        let order = keys.indices.sorted { a, b in
+            keys[a].withUnsafeBufferPointer { x in
+                keys[b].withUnsafeBufferPointer { y in
+                    let common = min(x.count, y.count)
+                    guard common > 0, let left = x.baseAddress, let right = y.baseAddress else { return x.count < y.count }
+                    let order = memcmp(left, right, common)
+                    return order != 0 ? order < 0 : x.count < y.count
+                }
+            }
+        }
+        return order.map { keyed[$0].entry }
+    }
+
+    /// `name.lowercased().hasSuffix(".txt")`, read off the bytes of an ASCII name (its last
+    /// four, capitals made small): a lowercased copy of every name listed cost more than the
+    /// rest of the test. A name with a byte that is not ASCII is asked the string way.
+    static func isTextName(_ name: String) -> Bool {
+        // The bytes read in place (through `utf8` one at a time cost ~40 instructions each).
+        var bytes = name
+        let last: UInt32? = bytes.withUTF8 { bytes in
+            var last: UInt32 = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                last = last << 8 | UInt32(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            }
+            return last
+        }
+        guard let last else { return name.lowercased().hasSuffix(".txt") }
+        return last == 0x2E74_7874  // ".txt"
     }
 }

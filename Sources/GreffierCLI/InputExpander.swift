@@ -47,6 +47,9 @@ struct InputWalk: IteratorProtocol {
     mutating func next() -> Input? {
         while true {
             if var walk = directory {
+                // Taken out while it moves on, so that its stack is not copied (shared with
+                // `directory`) at each step.
+                directory = nil
                 if let file = walk.next() {
                     directory = walk
                     // A directory's inputs are its regular files.

@@ -58,6 +58,9 @@ import Testing
         var values: [Int] = [0, 1, 9, 10, 11, 99, 100, 12_345, .max, .min, .max - 1, .min + 1]
         var power = 1
         for _ in 0..<18 { values += [power, power - 1, power + 1, -power, -(power - 1)]; power *= 10 }
+        // Every number of one to five digits (the digits go two at a time, the first alone
+        // or with another).
+        values += Array(0...100_000) + (0...100_000).map { -$0 }
         for value in values {
             Self.compare({ $0.int(value) }, { JSONNumberText.write(value, to: &$0) })
         }
@@ -92,6 +95,7 @@ import Testing
                     var bytes: [UInt8] = []
                     date.writeISO(to: &bytes)
                     #expect(Array(date.description.utf8) == bytes)
+                    Self.compare({ $0.date(date) }, { $0 += [UInt8(ascii: "\"")] + bytes + [UInt8(ascii: "\"")] })
                 }
             }
         }

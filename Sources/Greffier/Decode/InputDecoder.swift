@@ -36,10 +36,13 @@ public enum InputDecoder {
         if let reason = BinarySniffer.verdict(controls: reading.sawNUL ? nil : reading.controls, count: input.count) {
             throw .binary(reason: reason)
         }
-        let (text, multibyte) = (reading.text, reading.multibyte)
+        let text = reading.text
         // More invalid bytes than valid UTF-8 characters: a Windows-1252 file, read whole so
-        // (a pair like `Ã©` in it is two Latin-1 letters, not a UTF-8 `é`).
-        if !hasBOM, text.substitutions.windows1252.count + text.substitutions.replaced.count >= max(multibyte, 1) {
+        // (a pair like `Ã©` in it is two Latin-1 letters, not a UTF-8 `é`). Without invalid
+        // bytes it is not: the count of valid characters (a second look at the bytes) is not
+        // needed then.
+        let invalid = text.substitutions.windows1252.count + text.substitutions.replaced.count
+        if !hasBOM, invalid > 0, invalid >= max(reading.multibyte, 1) {
             return decodeWindows1252(input)
         }
         return text

@@ -64,10 +64,16 @@ struct Rewrites {
                     (target + written).update(from: source + read, count: run)
                     written += run
                 }
-                var packed = rewrite.bytes
-                for offset in 0..<Int(rewrite.count) {
-                    target[written + offset] = UInt8(truncatingIfNeeded: packed)
-                    packed >>= 8
+                if written + 4 <= size {
+                    // All four bytes at once: those past the rewrite's are written over by
+                    // what follows (the text is written in order to its end).
+                    UnsafeMutableRawPointer(target + written).storeBytes(of: rewrite.bytes.littleEndian, as: UInt32.self)
+                } else {
+                    var packed = rewrite.bytes
+                    for offset in 0..<Int(rewrite.count) {
+                        target[written + offset] = UInt8(truncatingIfNeeded: packed)
+                        packed >>= 8
+                    }
                 }
                 written += Int(rewrite.count)
                 read = rewrite.originalStart + Int(rewrite.originalCount)
@@ -85,35 +91,38 @@ struct Rewrites {
     /// The map's segments, as `OffsetMap.appendCopy` and `appendRewrite` make them for each
     /// run then each rewrite in turn (a run is one copy), written in place: through the map a
     /// segment cost an array append.
+    ///
+    /// `OffsetMap.push` reuses an empty last segment and extends a copied one; here neither
+    /// happens but at the start: the map's first segment, copied and empty, is the first
+    /// rewrite's when the text opens on one, else the first run's. Past it, a run always
+    /// follows a rewrite, and a segment pushed always starts past the last one's start (a
+    /// rewrite stands for one input byte or more, a run for one or more): each is appended,
+    /// with no comparison.
     private func segments(inputCount: Int) -> [OffsetMap.Segment] {
         typealias Segment = OffsetMap.Segment
-        // At most a run and a rewrite a rewrite, the last run, and the first segment.
-        return [Segment](unsafeUninitializedCapacity: 2 * rewrites.count + 2) { segments, initialized in
-            segments[0] = Segment(normalizedStart: 0, originalStart: 0, copied: true)
-            var count = 1
+        // At most a run and a rewrite a rewrite, and the last run (called with one rewrite at
+        // least).
+        return [Segment](unsafeUninitializedCapacity: 2 * rewrites.count + 1) { segments, initialized in
+            var count = 0
             var original = 0
             var normalized = 0
-            // `OffsetMap.push`: an empty last segment is reused, else one is added.
-            @inline(__always) func push(_ copied: Bool, _ segments: UnsafeMutableBufferPointer<Segment>, _ count: inout Int) {
-                if segments[count - 1].normalizedStart == normalized, segments[count - 1].originalStart == original {
-                    segments[count - 1].copied = copied
-                } else {
-                    segments[count] = Segment(normalizedStart: normalized, originalStart: original, copied: copied)
-                    count += 1
-                }
-            }
             for rewrite in rewrites {
                 let run = rewrite.originalStart - original
                 if run > 0 {
-                    if !segments[count - 1].copied { push(true, segments, &count) }
+                    segments[count] = Segment(normalizedStart: normalized, originalStart: original, copied: true)
+                    count += 1
                     original += run
                     normalized += run
                 }
-                push(false, segments, &count)
+                segments[count] = Segment(normalizedStart: normalized, originalStart: original, copied: false)
+                count += 1
                 original += Int(rewrite.originalCount)
                 normalized += Int(rewrite.count)
             }
-            if original < inputCount, !segments[count - 1].copied { push(true, segments, &count) }
+            if original < inputCount {
+                segments[count] = Segment(normalizedStart: normalized, originalStart: original, copied: true)
+                count += 1
+            }
             initialized = count
         }
     }

@@ -165,20 +165,31 @@ struct JSONBytesWriter: JSONEmitter {
     mutating func date(_ value: CalendarDate) {
         reserve(13)
         separate()
-        let zero = UInt8(ascii: "0")
+        // Two digits a table read: the year's four were four divisions (on a signed `Int`,
+        // each with its sign fix), about 225 instructions a date with the rest.
+        let year = UInt(truncatingIfNeeded: value.year)
         put(UInt8(ascii: "\""))
-        put(zero + UInt8(value.year / 1000))
-        put(zero + UInt8(value.year / 100 % 10))
-        put(zero + UInt8(value.year / 10 % 10))
-        put(zero + UInt8(value.year % 10))
+        putPair(year / 100)
+        putPair(year % 100)
         put(UInt8(ascii: "-"))
-        put(zero + UInt8(value.month / 10))
-        put(zero + UInt8(value.month % 10))
+        putPair(UInt(truncatingIfNeeded: value.month))
         put(UInt8(ascii: "-"))
-        put(zero + UInt8(value.day / 10))
-        put(zero + UInt8(value.day % 10))
+        putPair(UInt(truncatingIfNeeded: value.day))
         put(UInt8(ascii: "\""))
         afterValue = true
+    }
+
+    /// "00" to "99", two bytes a number.
+    private static let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
+    /// The two digits of `value` (below 100); room was reserved.
+    @inline(__always)
+    private mutating func putPair(_ value: UInt) {
+        Self.digitPairs.withUTF8Buffer { pairs in
+            base[count] = pairs[Int(value) &* 2]
+            base[count &+ 1] = pairs[Int(value) &* 2 &+ 1]
+        }
+        count += 2
     }
 
     private mutating func scalar(_ word: StaticString) {
@@ -192,7 +203,7 @@ struct JSONBytesWriter: JSONEmitter {
 
     /// Decimal digits of `value`, most significant first (20 at most); room was reserved. The
     /// count of digits by comparisons (a division a digit is dearer), then the digits from the
-    /// last.
+    /// last, two a division (`digitPairs`).
     @inline(__always)
     private mutating func digits(_ value: UInt64) {
         if value < 10 {
@@ -208,10 +219,21 @@ struct JSONBytesWriter: JSONEmitter {
         }
         var rest = value
         var index = count + length
-        while rest > 0 {
-            index -= 1
-            base[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
+        Self.digitPairs.withUTF8Buffer { pairs in
+            while rest >= 100 {
+                let pair = Int(truncatingIfNeeded: rest % 100) &* 2
+                rest /= 100
+                index -= 2
+                base[index] = pairs[pair]
+                base[index + 1] = pairs[pair + 1]
+            }
+            // One or two digits left (the value has two at least).
+            if rest >= 10 {
+                base[index - 2] = pairs[Int(truncatingIfNeeded: rest) &* 2]
+                base[index - 1] = pairs[Int(truncatingIfNeeded: rest) &* 2 + 1]
+            } else {
+                base[index - 1] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest)
+            }
         }
         count += length
     }
@@ -223,6 +245,13 @@ struct JSONBytesWriter: JSONEmitter {
         reserve(utf8.count + 3)
         separate()
         put(UInt8(ascii: "\""))
+        // Most of a record's strings need no escape: copied at once, tested on the way.
+        if let source = utf8.baseAddress, Self.copyPlain(source, utf8.count, to: base + count) {
+            count += utf8.count
+            put(UInt8(ascii: "\""))
+            afterValue = true
+            return
+        }
         var index = 0
         while index < utf8.count {
             let runStart = index
@@ -260,6 +289,66 @@ struct JSONBytesWriter: JSONEmitter {
         }
         put(UInt8(ascii: "\""))
         afterValue = true
+    }
+
+    /// Copies the `count` bytes at `source` to `target` when none needs an escape, else false
+    /// (`target` may then hold some of them, written over afterwards): sixteen bytes a turn
+    /// and the last sixteen at once; below sixteen, two overlapping words of eight or four
+    /// bytes tested at once, the shortest byte by byte. Three in four strings of a record are
+    /// under sixteen bytes, and the search for escapes then the copy cost two calls and a byte
+    /// at a time past the last eight.
+    @inline(__always)
+    private static func copyPlain(_ source: UnsafePointer<UInt8>, _ count: Int, to target: UnsafeMutablePointer<UInt8>) -> Bool {
+        let from = UnsafeRawPointer(source)
+        let to = UnsafeMutableRawPointer(target)
+        if count >= 16 {
+            typealias Bytes = SIMD16<UInt8>
+            var offset = 0
+            while true {
+                // The last turn reads the last sixteen bytes, over some already read.
+                let at = min(offset, count - 16)
+                let chunk = from.loadUnaligned(fromByteOffset: at, as: Bytes.self)
+                let stops = (chunk .< Bytes(repeating: 0x20)) .| (chunk .== Bytes(repeating: UInt8(ascii: "\"")))
+                    .| (chunk .== Bytes(repeating: UInt8(ascii: "\\"))) .| (chunk .== Bytes(repeating: 0xE2))
+                if any(stops) { return false }
+                to.storeBytes(of: chunk, toByteOffset: at, as: Bytes.self)
+                offset = at + 16
+                if offset == count { return true }
+            }
+        }
+        if count >= 8 {
+            let first = from.loadUnaligned(as: UInt64.self)
+            let last = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            guard escapeFlags(UInt64(littleEndian: first)) | escapeFlags(UInt64(littleEndian: last)) == 0 else { return false }
+            to.storeBytes(of: first, as: UInt64.self)
+            to.storeBytes(of: last, toByteOffset: count - 8, as: UInt64.self)
+            return true
+        }
+        if count >= 4 {
+            let first = from.loadUnaligned(as: UInt32.self)
+            let last = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            // The zero bytes above the four are flagged (below 0x20): only the four's flags count.
+            let flags = escapeFlags(UInt64(UInt32(littleEndian: first))) | escapeFlags(UInt64(UInt32(littleEndian: last)))
+            guard flags & 0x8080_8080 == 0 else { return false }
+            to.storeBytes(of: first, as: UInt32.self)
+            to.storeBytes(of: last, toByteOffset: count - 4, as: UInt32.self)
+            return true
+        }
+        for offset in 0..<count {
+            let byte = source[offset]
+            guard byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 else { return false }
+            target[offset] = byte
+        }
+        return true
+    }
+
+    /// The bytes of `word` (first byte lowest) that need an escape or may start one, flagged as
+    /// `JSONValue.firstEscape` flags them: none flagged exactly when there is none (a stray
+    /// flag only ever sits above a byte that matched).
+    @inline(__always)
+    private static func escapeFlags(_ word: UInt64) -> UInt64 {
+        WordAtATime.bytes(below: 0x20, in: word) | WordAtATime.bytes(equalTo: UInt8(ascii: "\""), in: word)
+            | WordAtATime.bytes(equalTo: UInt8(ascii: "\\"), in: word) | WordAtATime.bytes(equalTo: 0xE2, in: word)
     }
 
     @inline(__always)

@@ -43,6 +43,33 @@ import Testing
         #expect(size == 200_001)
     }
 
+    /// A regular file is read whole whatever its size, its end told by the read that reaches
+    /// its size (one system call) or, at size 0, by the read that brings nothing.
+    @Test(arguments: [0, 1, 4095, 65_536, 65_537, 200_003])
+    func readsARegularFileWhole(_ length: Int) throws {
+        let written = (0..<length).map { UInt8(truncatingIfNeeded: $0 % 251) }
+        let path = try folder.file("sized-\(length).txt", written)
+        guard case .bytes(let bytes) = InputReader.read(path: path, maxBytes: 1_000_000) else {
+            Issue.record("not read")
+            return
+        }
+        #expect(bytes == written)
+    }
+
+    /// A regular file that reports no size (/proc) is read to its end, not to its size.
+    @Test func readsAFileReportingNoSizeWhole() throws {
+        let path = "/proc/self/mounts"
+        guard FileManager.default.fileExists(atPath: path),
+            let expected = FileManager.default.contents(atPath: path), !expected.isEmpty
+        else { return }
+        guard case .bytes(let bytes) = InputReader.read(path: path, maxBytes: 10_000_000) else {
+            Issue.record("not read")
+            return
+        }
+        #expect(!bytes.isEmpty)
+        #expect(bytes == Array(expected))
+    }
+
     /// A stream (a pipe) is read whole whatever its length: shorter than one block, exactly
     /// one, and several blocks, in the order written.
     @Test(arguments: [0, 1, 65_536, 65_537, 200_003])
