@@ -12,6 +12,8 @@ struct ChorusRecognizer: Recognizer {
     private static let valueWindow = 6
 
     static let initials = Initials(ChorusLabels.allFirstWords + ["chorus"])
+    /// `chorus`'s folded lead (`FoldedTokens.lead`): `c | h << 8`.
+    private static let chorusLead = UInt16(UInt8(ascii: "c")) | UInt16(UInt8(ascii: "h")) << 8
 
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
@@ -33,7 +35,10 @@ struct ChorusRecognizer: Recognizer {
                 index = max(next, index + 1)
                 continue
             }
-            if document.isWord(index, "chorus"), let next = readMarche(document, at: index, into: &results) {
+            // The fold's first two bytes first: most tokens left here are other words.
+            if document.folds.lead(index) == Self.chorusLead, document.isWord(index, "chorus"),
+                let next = readMarche(document, at: index, into: &results)
+            {
                 index = next
                 continue
             }
@@ -149,7 +154,7 @@ struct ChorusRecognizer: Recognizer {
         let tokens = document.tokens
         // Sorted (they come sorted), and searched: a set hashed each offset read.
         let claimed = claimed.sorted()
-        for start in Self.fourDigitsBeforeHyphen(document.bytes) {
+        for start in Self.centreFinancierStarts(document.bytes) {
             if document.outOfTime(&steps) { return }
             // The four-digit number token there, if the digits are one.
             var index = document.firstToken(startingAtOrAfter: start, in: 0..<tokens.count)
@@ -168,6 +173,21 @@ struct ChorusRecognizer: Recognizer {
         }
     }
 
+    /// Whether the bytes after the first hyphen of `DDDD-AAAA-AAAA` at `hyphen` may be the rest
+    /// of it: `AAAA-` (`A` an uppercase ASCII letter or digit), or a line break, after which the
+    /// shape skips spaces (left to `ChorusCodeShape.match`).
+    @inline(__always)
+    private static func mayFollowFirstHyphen(_ text: UnsafeBufferPointer<UInt8>, _ hyphen: Int) -> Bool {
+        let next = hyphen + 1
+        guard next < text.count else { return false }
+        if text[next] == 0x0A { return true }
+        guard next + 4 < text.count, text[next + 4] == UInt8(ascii: "-") else { return false }
+        for offset in next..<(next + 4) where !(ByteClass.isUpper(text[offset]) || ByteClass.isDigit(text[offset])) {
+            return false
+        }
+        return true
+    }
+
     /// Whether sorted `offsets` hold `offset`.
     private static func holds(_ offsets: [Int], _ offset: Int) -> Bool {
         var low = 0
@@ -180,10 +200,12 @@ struct ChorusRecognizer: Recognizer {
     }
 
     /// The offsets, ascending, of four ASCII digits followed by `-` and not following a letter,
-    /// digit or `-`: where `DDDD-AAAA-AAAA` may start unlabelled (`ChorusCodeShape.match`
-    /// without repair needs all of it). The text's hyphens are far fewer than its tokens, and
-    /// `memchr` finds them many bytes at a time.
-    static func fourDigitsBeforeHyphen(_ bytes: [UInt8]) -> [Int] {
+    /// digit or `-`, the hyphen followed by four uppercase letters or digits and `-` (or by a
+    /// line break, which the shape skips): where `DDDD-AAAA-AAAA` may start unlabelled
+    /// (`ChorusCodeShape.match` without repair needs all of it). The text's hyphens are far
+    /// fewer than its tokens, and `memchr` finds them many bytes at a time; the second group
+    /// turns down dates and numbers (`2004-1085`) before their token is searched for.
+    static func centreFinancierStarts(_ bytes: [UInt8]) -> [Int] {
         var starts: [Int] = []
         bytes.withUnsafeBufferPointer { text in
             guard let base = text.baseAddress else { return }
@@ -196,6 +218,7 @@ struct ChorusRecognizer: Recognizer {
                 if start > 0, ByteClass.isASCIIAlphanumeric(text[start - 1]) || text[start - 1] == UInt8(ascii: "-") {
                     continue
                 }
+                guard Self.mayFollowFirstHyphen(text, hyphen) else { continue }
                 // Room for a few at the first: most texts hold none, those with one hold several.
                 if starts.isEmpty { starts.reserveCapacity(16) }
                 starts.append(start)
