@@ -125,7 +125,8 @@ struct LegalReferenceRecognizer: Recognizer {
     private func skipNumberMarks(_ document: Document, _ start: Int) -> Int {
         var index = start
         while index < document.tokens.count {
-            if document.isWord(index, "n"),
+            // `n` folds to a lead of one byte, `n` (`FoldedTokens.lead`), tested before the word.
+            if document.folds.lead(index) == UInt16(UInt8(ascii: "n")), document.isWord(index, "n"),
                 document.isSymbol(index + 1, utf8: "°") || document.isSymbol(index + 1, utf8: "®")
             {
                 index = document.next(index + 1)
