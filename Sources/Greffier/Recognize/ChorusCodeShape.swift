@@ -108,6 +108,12 @@ struct ChorusCodeShape: Sendable {
             }
         }
         guard endsCode(bytes, at: position) else { return nil }
+        // Nothing repaired (no line break skipped, no `O` read for `0`): the value is the bytes
+        // read as they stand, made a string at once (inline, no array first).
+        if repair == nil {
+            return Match(value: String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<position]), as: UTF8.self),
+                         end: position, repair: nil)
+        }
         // The value: the bytes read, but the line break after a hyphen, and `O` read for `0`
         // in a digit's place.
         var value: [UInt8] = []
