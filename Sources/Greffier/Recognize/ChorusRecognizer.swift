@@ -64,9 +64,7 @@ struct ChorusRecognizer: Recognizer {
                 document.isPunctuation(index + 2, UInt8(ascii: ")"))
             {
                 index += 3
-            } else if document.isWord(index, "n") || document.isWord(index, "no")
-                || document.isSymbol(index, utf8: "°")
-            {
+            } else if Self.isNumberMark(document, index) || document.isSymbol(index, utf8: "°") {
                 index += 1
             } else {
                 break
@@ -113,6 +111,14 @@ struct ChorusRecognizer: Recognizer {
                       range: tokens[index].range))
         }
         return index
+    }
+
+    /// Whether token `index` is the word `n` or `no`: their folds' leads (`n`, `n o`) tested
+    /// before the words, as most tokens after a label are neither.
+    private static func isNumberMark(_ document: Document, _ index: Int) -> Bool {
+        let lead = document.folds.lead(index)
+        return lead == UInt16(UInt8(ascii: "n")) && document.isWord(index, "n")
+            || lead == UInt16(UInt8(ascii: "n")) | UInt16(UInt8(ascii: "o")) << 8 && document.isWord(index, "no")
     }
 
     /// `titulaire NUMA – n° CHORUS 1001091655`: a marché number with its holder.

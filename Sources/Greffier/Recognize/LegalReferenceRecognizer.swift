@@ -85,7 +85,8 @@ struct LegalReferenceRecognizer: Recognizer {
         var steps = 0
         while probe < tokens.count, steps < Self.dateWindow {
             let token = tokens[probe]
-            if token.kind == .blankLine || Self.type(document, probe) != nil { break }
+            // Only a word can be a trigger (`WordTable` turns down other tokens): no call for the rest.
+            if token.kind == .blankLine || token.kind == .word && Self.type(document, probe) != nil { break }
             if token.kind == .punctuation, !Self.passesThrough(document.bytes[token.start]) { break }
             if token.kind == .word, Self.stopTable.contains(document, probe) { break }
             if Self.isDu(document, probe), let (found, next) = FrenchDateParser.parse(document, at: document.next(probe))
