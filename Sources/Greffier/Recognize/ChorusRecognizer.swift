@@ -158,9 +158,12 @@ struct ChorusRecognizer: Recognizer {
     ) {
         var steps = 0
         let tokens = document.tokens
+        // Most texts hold no start: then the claimed offsets are not sorted (copied) either.
+        let starts = Self.centreFinancierStarts(document.bytes)
+        guard !starts.isEmpty else { return }
         // Sorted (they come sorted), and searched: a set hashed each offset read.
         let claimed = claimed.sorted()
-        for start in Self.centreFinancierStarts(document.bytes) {
+        for start in starts {
             if document.outOfTime(&steps) { return }
             // The four-digit number token there, if the digits are one.
             var index = document.firstToken(startingAtOrAfter: start, in: 0..<tokens.count)
