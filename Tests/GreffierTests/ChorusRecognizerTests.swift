@@ -154,18 +154,20 @@ import Testing
     }
 
     /// Unlabelled centres financiers are tried only at four digits followed by `-` (found by
-    /// `fourDigitsBeforeHyphen`): every four-digit number of the corpus (and of awkward inputs)
-    /// with the shape starts at one of them.
+    /// `centreFinancierStarts`): every four-digit number of the corpus (and of awkward inputs)
+    /// with the shape starts at one of them, line breaks after either hyphen included.
     @Test func unlabelledShapeStartsAtFourDigitsBeforeAHyphen() {
         let awkward = Document(bytes: Array("""
             0204-CDGS-CDAD 0204-\n  CDGS-CDAD 0204 -CDGS-CDAD 0204-cdgs-cdad 0204–CDGS-CDAD
             x0204-CDGS-CDAD 0204-CDGS-CDAD-1 0204-CDGS-CDA 1234-ABCD-EFGH, -0204-ABCD-EFGH é0204-ABCD-EFGH
-            12345-ABCD-EFGH
+            12345-ABCD-EFGH 0204-CDGS-\nCDAD 0204-\nCDGS-\n  CDAD 0204-CD\nGS-CDAD 0204-CDGS 0204-CDG5-CDAD
+            0204-1085-ABCD 0204-ABCD-EFGH-
             0204-ABCD-EFGH
+            0204-
             """.utf8))
         var found = 0
         for document in Hostile.corpusDocuments() + [awkward] {
-            let starts = Set(ChorusRecognizer.fourDigitsBeforeHyphen(document.bytes))
+            let starts = Set(ChorusRecognizer.centreFinancierStarts(document.bytes))
             for token in document.tokens where token.kind == .number && token.end - token.start == 4 {
                 guard ChorusCodeShape.match(.centreFinancier, in: document.bytes, at: token.start, allowRepair: false) != nil
                 else { continue }

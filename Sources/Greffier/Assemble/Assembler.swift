@@ -83,25 +83,26 @@ struct Assembler {
     /// A later mention that gives the date an earlier one lacked completes it.
     private func mergedReferences(_ mentions: [Recognitions.LegalReferenceMention]) -> [LegalReference] {
         var positions = KeyPositions<ReferenceKey>(capacity: mentions.count)
-        var merged: [Recognitions.LegalReferenceMention] = []
+        // The references made as they are kept (their span mapped then, a completed one's again),
+        // not the mentions kept in an array of their own and mapped into a second one.
+        var merged: [LegalReference] = []
         merged.reserveCapacity(mentions.count)
         for mention in Self.inTextOrder(mentions, start: \.range.start) {
             let key = ReferenceKey(type: mention.type, number: mention.number,
                                    date: mention.number == nil ? mention.date : nil)
             if let position = positions.position(of: key) {
-                let existing = merged[position]
-                if existing.date == nil, mention.date != nil {
-                    merged[position] = .init(type: existing.type, number: existing.number, date: mention.date,
-                                             range: mention.range)
+                if merged[position].date == nil, mention.date != nil {
+                    let existing = merged[position]
+                    merged[position] = LegalReference(type: existing.type, number: existing.number, date: mention.date,
+                                                      span: span(mention.range))
                 }
             } else {
                 positions.append(key)
-                merged.append(mention)
+                merged.append(LegalReference(type: mention.type, number: mention.number, date: mention.date,
+                                             span: span(mention.range)))
             }
         }
-        return merged.map {
-            LegalReference(type: $0.type, number: $0.number, date: $0.date, span: span($0.range))
-        }
+        return merged
     }
 
     /// Programmes in order of first mention, each with the first label given; then those only

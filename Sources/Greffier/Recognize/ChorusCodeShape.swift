@@ -108,6 +108,12 @@ struct ChorusCodeShape: Sendable {
             }
         }
         guard endsCode(bytes, at: position) else { return nil }
+        // Nothing repaired (no line break skipped, no `O` read for `0`): the value is the bytes
+        // read as they stand, made a string at once (inline, no array first).
+        if repair == nil {
+            return Match(value: String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<position]), as: UTF8.self),
+                         end: position, repair: nil)
+        }
         // The value: the bytes read, but the line break after a hyphen, and `O` read for `0`
         // in a digit's place.
         var value: [UInt8] = []
@@ -134,21 +140,26 @@ struct ChorusCodeShape: Sendable {
     private static func matchFreeCode(_ kind: ChorusCode.Kind, in bytes: [UInt8], at offset: Int, allowRepair: Bool)
         -> Match?
     {
-        guard ByteClass.isUpper(bytes[offset]) else { return nil }
-        var end = offset
-        while end < bytes.count, ByteClass.isUpper(bytes[end]) || ByteClass.isDigit(bytes[end]) {
-            end += 1
+        // Read on the buffer, the digit noted on the way: an array of the code's bytes is made
+        // only for a département to repair, which needs an `O` among the last three.
+        bytes.withUnsafeBufferPointer { text -> Match? in
+            guard ByteClass.isUpper(text[offset]) else { return nil }
+            var end = offset
+            var holdsDigit = false
+            while end < text.count, ByteClass.isUpper(text[end]) || ByteClass.isDigit(text[end]) {
+                if ByteClass.isDigit(text[end]) { holdsDigit = true }
+                end += 1
+            }
+            let length = end - offset
+            guard (6...12).contains(length), endsCode(text, at: end), holdsDigit else { return nil }
+            let code = UnsafeBufferPointer(rebasing: text[offset..<end])
+            if kind == .centreDeCouts, allowRepair, code.suffix(3).contains(UInt8(ascii: "O")),
+                let fixed = repairDepartement(Array(code))
+            {
+                return Match(value: String(decoding: fixed, as: UTF8.self), end: end, repair: .chorusOCRConfusion)
+            }
+            return Match(value: String(decoding: code, as: UTF8.self), end: end, repair: nil)
         }
-        let length = end - offset
-        guard (6...12).contains(length), bytes.withUnsafeBufferPointer({ endsCode($0, at: end) }) else { return nil }
-        var value = Array(bytes[offset..<end])
-        guard value.contains(where: ByteClass.isDigit) else { return nil }
-        var repair: RepairRule?
-        if kind == .centreDeCouts, allowRepair, let fixed = repairDepartement(value) {
-            value = fixed
-            repair = .chorusOCRConfusion
-        }
-        return Match(value: String(decoding: value, as: UTF8.self), end: end, repair: repair)
     }
 
     /// A centre de coûts ends with a département (`075`, `75`): an `O` among the last three

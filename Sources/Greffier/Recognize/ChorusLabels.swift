@@ -57,6 +57,12 @@ enum ChorusLabels {
                         kind: label.kind)
         }
     }
+    /// `byFirstWord` flattened, each first word's labels from `restStarts[first]` up to
+    /// `restStarts[first + 1]`.
+    private static let rests: [Rest] = byFirstWord.flatMap { $0 }
+    private static let restStarts: [Int] = byFirstWord.reduce(into: [0]) { starts, labels in
+        starts.append(starts[starts.count - 1] + labels.count)
+    }
     /// The words standing second and third in the labels, one table each: a token is looked up
     /// once at each place, not compared with each label's word there.
     private static let secondWords = laterWords(at: 1)
@@ -94,7 +100,11 @@ enum ChorusLabels {
         var third = unread
         var secondWord = unread
         var thirdWord = unread
-        for label in byFirstWord[first] {
+        // The labels read by place in one flat table, not by iterating an inner array (which
+        // retained and released it at each call).
+        let (lower, upper) = (restStarts[first], restStarts[first + 1])
+        for position in lower..<upper {
+            let label = rests[position]
             if label.count == 0 { return (label.kind, second) }
             if secondWord == unread { secondWord = secondWords.firstIndex(document, second) ?? none }
             guard secondWord == label.second else { continue }

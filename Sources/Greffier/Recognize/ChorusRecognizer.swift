@@ -12,6 +12,8 @@ struct ChorusRecognizer: Recognizer {
     private static let valueWindow = 6
 
     static let initials = Initials(ChorusLabels.allFirstWords + ["chorus"])
+    /// `chorus`'s folded lead (`FoldedTokens.lead`): `c | h << 8`.
+    private static let chorusLead = UInt16(UInt8(ascii: "c")) | UInt16(UInt8(ascii: "h")) << 8
 
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
@@ -33,7 +35,10 @@ struct ChorusRecognizer: Recognizer {
                 index = max(next, index + 1)
                 continue
             }
-            if document.isWord(index, "chorus"), let next = readMarche(document, at: index, into: &results) {
+            // The fold's first two bytes first: most tokens left here are other words.
+            if document.folds.lead(index) == Self.chorusLead, document.isWord(index, "chorus"),
+                let next = readMarche(document, at: index, into: &results)
+            {
                 index = next
                 continue
             }
@@ -59,9 +64,7 @@ struct ChorusRecognizer: Recognizer {
                 document.isPunctuation(index + 2, UInt8(ascii: ")"))
             {
                 index += 3
-            } else if document.isWord(index, "n") || document.isWord(index, "no")
-                || document.isSymbol(index, utf8: "°")
-            {
+            } else if Self.isNumberMark(document, index) || document.isSymbol(index, utf8: "°") {
                 index += 1
             } else {
                 break
@@ -110,6 +113,14 @@ struct ChorusRecognizer: Recognizer {
         return index
     }
 
+    /// Whether token `index` is the word `n` or `no`: their folds' leads (`n`, `n o`) tested
+    /// before the words, as most tokens after a label are neither.
+    private static func isNumberMark(_ document: Document, _ index: Int) -> Bool {
+        let lead = document.folds.lead(index)
+        return lead == UInt16(UInt8(ascii: "n")) && document.isWord(index, "n")
+            || lead == UInt16(UInt8(ascii: "n")) | UInt16(UInt8(ascii: "o")) << 8 && document.isWord(index, "no")
+    }
+
     /// `titulaire NUMA – n° CHORUS 1001091655`: a marché number with its holder.
     private func readMarche(_ document: Document, at index: Int, into results: inout Recognitions) -> Int? {
         let tokens = document.tokens
@@ -147,9 +158,12 @@ struct ChorusRecognizer: Recognizer {
     ) {
         var steps = 0
         let tokens = document.tokens
+        // Most texts hold no start: then the claimed offsets are not sorted (copied) either.
+        let starts = Self.centreFinancierStarts(document.bytes)
+        guard !starts.isEmpty else { return }
         // Sorted (they come sorted), and searched: a set hashed each offset read.
         let claimed = claimed.sorted()
-        for start in Self.fourDigitsBeforeHyphen(document.bytes) {
+        for start in starts {
             if document.outOfTime(&steps) { return }
             // The four-digit number token there, if the digits are one.
             var index = document.firstToken(startingAtOrAfter: start, in: 0..<tokens.count)
@@ -168,6 +182,21 @@ struct ChorusRecognizer: Recognizer {
         }
     }
 
+    /// Whether the bytes after the first hyphen of `DDDD-AAAA-AAAA` at `hyphen` may be the rest
+    /// of it: `AAAA-` (`A` an uppercase ASCII letter or digit), or a line break, after which the
+    /// shape skips spaces (left to `ChorusCodeShape.match`).
+    @inline(__always)
+    private static func mayFollowFirstHyphen(_ text: UnsafeBufferPointer<UInt8>, _ hyphen: Int) -> Bool {
+        let next = hyphen + 1
+        guard next < text.count else { return false }
+        if text[next] == 0x0A { return true }
+        guard next + 4 < text.count, text[next + 4] == UInt8(ascii: "-") else { return false }
+        for offset in next..<(next + 4) where !(ByteClass.isUpper(text[offset]) || ByteClass.isDigit(text[offset])) {
+            return false
+        }
+        return true
+    }
+
     /// Whether sorted `offsets` hold `offset`.
     private static func holds(_ offsets: [Int], _ offset: Int) -> Bool {
         var low = 0
@@ -180,10 +209,12 @@ struct ChorusRecognizer: Recognizer {
     }
 
     /// The offsets, ascending, of four ASCII digits followed by `-` and not following a letter,
-    /// digit or `-`: where `DDDD-AAAA-AAAA` may start unlabelled (`ChorusCodeShape.match`
-    /// without repair needs all of it). The text's hyphens are far fewer than its tokens, and
-    /// `memchr` finds them many bytes at a time.
-    static func fourDigitsBeforeHyphen(_ bytes: [UInt8]) -> [Int] {
+    /// digit or `-`, the hyphen followed by four uppercase letters or digits and `-` (or by a
+    /// line break, which the shape skips): where `DDDD-AAAA-AAAA` may start unlabelled
+    /// (`ChorusCodeShape.match` without repair needs all of it). The text's hyphens are far
+    /// fewer than its tokens, and `memchr` finds them many bytes at a time; the second group
+    /// turns down dates and numbers (`2004-1085`) before their token is searched for.
+    static func centreFinancierStarts(_ bytes: [UInt8]) -> [Int] {
         var starts: [Int] = []
         bytes.withUnsafeBufferPointer { text in
             guard let base = text.baseAddress else { return }
@@ -196,6 +227,7 @@ struct ChorusRecognizer: Recognizer {
                 if start > 0, ByteClass.isASCIIAlphanumeric(text[start - 1]) || text[start - 1] == UInt8(ascii: "-") {
                     continue
                 }
+                guard Self.mayFollowFirstHyphen(text, hyphen) else { continue }
                 // Room for a few at the first: most texts hold none, those with one hold several.
                 if starts.isEmpty { starts.reserveCapacity(16) }
                 starts.append(start)

@@ -56,12 +56,19 @@ enum FrenchDateParser {
         return (date, found.next)
     }
 
+    /// The folded lead of `1er` and `1e`: `1 | e << 8`.
+    private static let lead1e = UInt16(UInt8(ascii: "1")) | UInt16(UInt8(ascii: "e")) << 8
+
     /// Day number: `14`, `04`, `1er`, and OCR `1 er` / `1¢`; the index past it; repaired or not.
     private static func day(_ document: Document, at index: Int) -> (Int, Int, Bool)? {
         let tokens = document.tokens
-        if document.isWord(index, "1er") { return (1, index + 1, false) }
-        // OCR `1¢` (the `¢` is read as a letter, so the token is one word).
-        if document.isWord(index, "1e"), document.text(of: index).hasSuffix("¢") { return (1, index + 1, true) }
+        // Both words fold to a lead of `1e` (`FoldedTokens.lead`): most days are numbers, turned
+        // down by it without a call.
+        if document.folds.lead(index) == Self.lead1e {
+            if document.isWord(index, "1er") { return (1, index + 1, false) }
+            // OCR `1¢` (the `¢` is read as a letter, so the token is one word).
+            if document.isWord(index, "1e"), document.text(of: index).hasSuffix("¢") { return (1, index + 1, true) }
+        }
         guard tokens[index].kind == .number, tokens[index].end - tokens[index].start <= 2,
             case let value = number(document, index), (1...31).contains(value),
             // Glued to a word or number before it, it is part of a code, not a day. A line

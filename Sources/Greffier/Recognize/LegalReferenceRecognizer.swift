@@ -25,6 +25,9 @@ struct LegalReferenceRecognizer: Recognizer {
     /// How many tokens after the number (or the trigger) `du <date>` may stand
     /// (`circulaire CCPB2100712C de gestion budgétaire du plan de relance du 11 janvier 2021`).
     private static let dateWindow = 16
+    /// `du`'s folded lead (`FoldedTokens.lead`: its two bytes, `d | u << 8`), tested before the
+    /// word itself.
+    private static let duLead = UInt16(UInt8(ascii: "d")) | UInt16(UInt8(ascii: "u")) << 8
 
     func recognize(_ document: Document, into results: inout Recognitions) {
         let tokens = document.tokens
@@ -64,7 +67,7 @@ struct LegalReferenceRecognizer: Recognizer {
         var index = document.next(trigger)
         // `du Premier ministre` may come before the number.
         let second = document.next(index)
-        if document.isWord(index, "du"), document.isWord(second, "premier"),
+        if Self.isDu(document, index), document.isWord(second, "premier"),
             document.isWord(document.next(second), "ministre")
         {
             index = document.next(document.next(second))
@@ -82,10 +85,12 @@ struct LegalReferenceRecognizer: Recognizer {
         var steps = 0
         while probe < tokens.count, steps < Self.dateWindow {
             let token = tokens[probe]
-            if token.kind == .blankLine || Self.type(document, probe) != nil { break }
+            // Only a word can be a trigger (`WordTable` turns down other tokens): no call for the rest.
+            if token.kind == .blankLine || token.kind == .word && Self.type(document, probe) != nil { break }
             if token.kind == .punctuation, !Self.passesThrough(document.bytes[token.start]) { break }
             if token.kind == .word, Self.stopTable.contains(document, probe) { break }
-            if document.isWord(probe, "du"), let (found, next) = FrenchDateParser.parse(document, at: document.next(probe)) {
+            if Self.isDu(document, probe), let (found, next) = FrenchDateParser.parse(document, at: document.next(probe))
+            {
                 date = found
                 end = tokens[next - 1].end
                 break
@@ -97,6 +102,13 @@ struct LegalReferenceRecognizer: Recognizer {
         }
         guard number != nil || date != nil else { return nil }
         return .init(type: type, number: number, date: date, range: TextRange(tokens[trigger].start, end))
+    }
+
+    /// Whether token `index` is the word `du`: its fold's lead (two bytes, no call) first, as
+    /// most tokens asked are other words.
+    @inline(__always)
+    private static func isDu(_ document: Document, _ index: Int) -> Bool {
+        document.folds.lead(index) == duLead && document.isWord(index, "du")
     }
 
     /// Punctuation that may stand between a number and its date: a comma
@@ -114,7 +126,8 @@ struct LegalReferenceRecognizer: Recognizer {
     private func skipNumberMarks(_ document: Document, _ start: Int) -> Int {
         var index = start
         while index < document.tokens.count {
-            if document.isWord(index, "n"),
+            // `n` folds to a lead of one byte, `n` (`FoldedTokens.lead`), tested before the word.
+            if document.folds.lead(index) == UInt16(UInt8(ascii: "n")), document.isWord(index, "n"),
                 document.isSymbol(index + 1, utf8: "°") || document.isSymbol(index + 1, utf8: "®")
             {
                 index = document.next(index + 1)
