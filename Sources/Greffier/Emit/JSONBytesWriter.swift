@@ -40,6 +40,14 @@ struct JSONBytesWriter: JSONEmitter {
         Array(UnsafeBufferPointer(start: base, count: count))
     }
 
+    /// Bytes outside the JSON value (a line break), written as they are.
+    mutating func raw(_ bytes: StaticString) {
+        bytes.withUTF8Buffer { bytes in
+            reserve(bytes.count)
+            put(bytes)
+        }
+    }
+
     /// Room for `extra` more bytes.
     @inline(__always)
     private mutating func reserve(_ extra: Int) {
@@ -158,6 +166,15 @@ struct JSONBytesWriter: JSONEmitter {
         }
         var copy = value
         copy.withUTF8 { writeString($0) }
+    }
+
+    mutating func plainString(_ bytes: UnsafeBufferPointer<UInt8>) {
+        reserve(bytes.count + 3)
+        separate()
+        put(UInt8(ascii: "\""))
+        put(bytes)
+        put(UInt8(ascii: "\""))
+        afterValue = true
     }
 
     /// As `CalendarDate.writeISO`: `"YYYY-MM-DD"`, the year kept to four digits, the month and

@@ -15,6 +15,8 @@ protocol JSONEmitter {
     mutating func int(_ value: Int)
     mutating func amount(_ value: Amount)
     mutating func string(_ value: String)
+    /// A string of UTF-8 `bytes` none of which needs an escape (the parts of a NOR).
+    mutating func plainString(_ bytes: UnsafeBufferPointer<UInt8>)
     /// An ISO date string (`"2024-03-01"`), written without a `String` by the byte writer.
     mutating func date(_ value: CalendarDate)
 }
