@@ -141,6 +141,21 @@ struct JSONBytesWriter: JSONEmitter {
         afterValue = true
     }
 
+    /// `beginArray`, `int(start)`, `int(end)`, `endArray` in one: room made once.
+    mutating func span(_ start: Int, _ end: Int) {
+        // A comma, two brackets, a comma, and two signs and 19 digits each at most.
+        reserve(44)
+        separate()
+        put(UInt8(ascii: "["))
+        if start < 0 { put(UInt8(ascii: "-")) }
+        digits(UInt64(start.magnitude))
+        put(UInt8(ascii: ","))
+        if end < 0 { put(UInt8(ascii: "-")) }
+        digits(UInt64(end.magnitude))
+        put(UInt8(ascii: "]"))
+        afterValue = true
+    }
+
     /// As `JSONNumberText.write(_:to:)` writes an amount: the shortest exact form.
     mutating func amount(_ value: Amount) {
         // A comma, a sign, 17 digits, a point and two decimals at most.

@@ -75,10 +75,7 @@ extension DocumentRecord.InputError: JSONWritable {
 
 extension Span: JSONWritable {
     func write<Emitter: JSONEmitter>(to json: inout Emitter) {
-        json.beginArray()
-        json.int(start)
-        json.int(end)
-        json.endArray()
+        json.span(start, end)
     }
 }
 
