@@ -43,12 +43,13 @@ struct RecordRenderer: Sendable {
     func render(_ record: DocumentRecord) -> [UInt8] {
         switch format {
         case .jsonl:
-            var bytes = pretty ? Array(record.json.serialized(pretty: true).utf8) : record.compactJSON
+            guard pretty else { return record.compactJSON(prefix: "", suffix: "\n") }
+            var bytes = Array(record.json.serialized(pretty: true).utf8)
             bytes.append(0x0A)
             return bytes
         case .json:
             // Each element on its own line; pretty elements indented one level inside the array.
-            guard pretty else { return [0x0A] + record.compactJSON }
+            guard pretty else { return record.compactJSON(prefix: "\n", suffix: "") }
             let text = record.json.serialized(pretty: true)
             return Array(("\n  " + text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")).utf8)
         case .csv:

@@ -66,6 +66,20 @@ import Testing
         }
     }
 
+    /// `span` writes in one call what an array of two integers wrote in four events.
+    @Test(arguments: [0, 1, -1, 9, 10, 99, 100, 12_345, 99_999_999, Int.max, Int.min])
+    func spans(start: Int) {
+        for end in [0, 1, 10, 12_346, 1 << 40, -7, Int.max, Int.min] {
+            Self.compare({ $0.span(start, end) }, { bytes in
+                bytes.append(UInt8(ascii: "["))
+                JSONNumberText.write(start, to: &bytes)
+                bytes.append(UInt8(ascii: ","))
+                JSONNumberText.write(end, to: &bytes)
+                bytes.append(UInt8(ascii: "]"))
+            })
+        }
+    }
+
     @Test func amounts() {
         var values: [Int64] = [0, 1, 5, 10, 50, 99, 100, 101, 110, 12_345, .max, .min, -1, -10, -105]
         var power: Int64 = 1

@@ -40,6 +40,14 @@ struct JSONBytesWriter: JSONEmitter {
         Array(UnsafeBufferPointer(start: base, count: count))
     }
 
+    /// Bytes outside the JSON value (a line break), written as they are.
+    mutating func raw(_ bytes: StaticString) {
+        bytes.withUTF8Buffer { bytes in
+            reserve(bytes.count)
+            put(bytes)
+        }
+    }
+
     /// Room for `extra` more bytes.
     @inline(__always)
     private mutating func reserve(_ extra: Int) {
@@ -133,6 +141,21 @@ struct JSONBytesWriter: JSONEmitter {
         afterValue = true
     }
 
+    /// `beginArray`, `int(start)`, `int(end)`, `endArray` in one: room made once.
+    mutating func span(_ start: Int, _ end: Int) {
+        // A comma, two brackets, a comma, and two signs and 19 digits each at most.
+        reserve(44)
+        separate()
+        put(UInt8(ascii: "["))
+        if start < 0 { put(UInt8(ascii: "-")) }
+        digits(UInt64(start.magnitude))
+        put(UInt8(ascii: ","))
+        if end < 0 { put(UInt8(ascii: "-")) }
+        digits(UInt64(end.magnitude))
+        put(UInt8(ascii: "]"))
+        afterValue = true
+    }
+
     /// As `JSONNumberText.write(_:to:)` writes an amount: the shortest exact form.
     mutating func amount(_ value: Amount) {
         // A comma, a sign, 17 digits, a point and two decimals at most.
@@ -158,6 +181,15 @@ struct JSONBytesWriter: JSONEmitter {
         }
         var copy = value
         copy.withUTF8 { writeString($0) }
+    }
+
+    mutating func plainString(_ bytes: UnsafeBufferPointer<UInt8>) {
+        reserve(bytes.count + 3)
+        separate()
+        put(UInt8(ascii: "\""))
+        put(bytes)
+        put(UInt8(ascii: "\""))
+        afterValue = true
     }
 
     /// As `CalendarDate.writeISO`: `"YYYY-MM-DD"`, the year kept to four digits, the month and

@@ -44,5 +44,7 @@ struct JSONTreeBuilder: JSONEmitter {
     mutating func int(_ value: Int) { add(.int(value)) }
     mutating func amount(_ value: Amount) { add(.number(value.jsonNumber)) }
     mutating func string(_ value: String) { add(.string(value)) }
+    mutating func span(_ start: Int, _ end: Int) { add(.array([.int(start), .int(end)])) }
+    mutating func plainString(_ bytes: UnsafeBufferPointer<UInt8>) { add(.string(String(decoding: bytes, as: UTF8.self))) }
     mutating func date(_ value: CalendarDate) { add(.string(value.description)) }
 }

@@ -13,10 +13,16 @@ extension DocumentRecord {
 
     /// The record as compact JSON (one line, no spaces), UTF-8: the same bytes as
     /// `json.serialized()`, written directly.
-    public var compactJSON: [UInt8] {
+    public var compactJSON: [UInt8] { compactJSON(prefix: "", suffix: "") }
+
+    /// `compactJSON` between `prefix` and `suffix` (a line's end, an array element's line
+    /// break), in the one array: appending to the finished array made it grow, a copy more.
+    public func compactJSON(prefix: StaticString, suffix: StaticString) -> [UInt8] {
         // Most records fit without the buffer growing; large ones grow it a few times.
         var writer = JSONBytesWriter(capacity: 4096)
+        writer.raw(prefix)
         write(to: &writer)
+        writer.raw(suffix)
         return writer.finish()
     }
 }
@@ -69,10 +75,7 @@ extension DocumentRecord.InputError: JSONWritable {
 
 extension Span: JSONWritable {
     func write<Emitter: JSONEmitter>(to json: inout Emitter) {
-        json.beginArray()
-        json.int(start)
-        json.int(end)
-        json.endArray()
+        json.span(start, end)
     }
 }
 
@@ -84,11 +87,15 @@ extension NOR: JSONWritable {
     func write<Emitter: JSONEmitter>(to json: inout Emitter) {
         json.object { json in
             json.field("value", value)
-            json.field("ministry", ministry)
-            json.field("service", service)
-            json.field("year", year)
-            json.field("sequence", sequence)
-            json.field("nature", nature)
+            // Cut on the value's bytes when it has a NOR's shape, one byte a character: the
+            // properties cut it as Characters through substrings (~5,000 instructions a NOR).
+            if !writeParts(to: &json) {
+                json.field("ministry", ministry)
+                json.field("service", service)
+                json.field("year", year)
+                json.field("sequence", sequence)
+                json.field("nature", nature)
+            }
             json.field("span", span)
             if let raw { json.field("raw", raw) }
         }
