@@ -25,7 +25,8 @@ struct ColumnHeader: Sendable, Equatable {
     /// Short words a header is made of, that look-alike letters may spell.
     private static let headerWords: Set<String> = ["ae", "cp", "aes", "cps", "ht", "ttc", "total", "eur"]
 
-    init(_ bytes: [UInt8], ranges: [TextRange]) {
+    // Generic over the ranges: `HeaderRow.read` builds a header of one range without an array.
+    init<Ranges: Collection<TextRange>>(_ bytes: [UInt8], ranges: Ranges) {
         var written: [UInt8] = []
         // Room made once: no more bytes are written than the ranges hold, and a space after
         // each; a header has a handful of words. Growing both as they were appended cost more
