@@ -172,18 +172,12 @@ struct ColumnHeader: Sendable, Equatable {
         return words[..<position]
     }
 
-    /// The words `follows` looks after, made once: as literals at each call, they were two
-    /// arrays allocated per header read.
-    private static let authorisationHeads = ["autorisation", "autorisations"]
-    private static let creditHeads = ["credit", "credits"]
-
     private static func measure(_ words: ArraySlice<String>) -> BudgetTable.Column.Measure? {
         if words.contains(where: isTotalWord) { return .total }
         let ae = words.contains(where: isAEWord)
-            || follows(words, "engagement", after: authorisationHeads)
+            || follows(words, isAuthorisationHead, isEngagement)
         let cp = words.contains(where: isCPWord)
-            || follows(words, "paiement", after: creditHeads)
-            || follows(words, "paiements", after: creditHeads)
+            || follows(words, isCreditHead, isPaiement)
         switch (ae, cp) {
         case (true, true): return .aeCp
         case (true, false): return .ae
@@ -192,12 +186,18 @@ struct ColumnHeader: Sendable, Equatable {
         }
     }
 
-    /// Whether `word` comes within two words after one of `heads` (`crédits de paiement`).
-    private static func follows(_ words: ArraySlice<String>, _ word: String, after heads: [String]) -> Bool {
+    /// Whether a word told by `isWord` comes within two words after one told by `isHead`
+    /// (`crédits de paiement`). The words are told by `==` after their length, as
+    /// `ColumnHeader+Words` tells them: comparing each word with arrays of strings built a
+    /// closure and called the string comparison at every word of every header.
+    @inline(__always)
+    private static func follows(
+        _ words: ArraySlice<String>, _ isHead: (String) -> Bool, _ isWord: (String) -> Bool
+    ) -> Bool {
         // The slice's own indices: the two words after position `index` are at `index + 1`
         // and `index + 2`, within the slice.
-        for index in words.indices where heads.contains(words[index]) {
-            if words[(index + 1)...].prefix(2).contains(word) { return true }
+        for index in words.indices where isHead(words[index]) {
+            if words[(index + 1)...].prefix(2).contains(where: isWord) { return true }
         }
         return false
     }
