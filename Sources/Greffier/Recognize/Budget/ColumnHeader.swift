@@ -207,20 +207,41 @@ struct ColumnHeader: Sendable, Equatable {
         return value
     }
 
+    /// `text.utf8.split { !ByteClass.isASCIIAlphanumeric($0) }` as strings when `text` is
+    /// ASCII, nil when it is not: one loop over its own bytes, where the generic split of the
+    /// UTF-8 view and the test for ASCII cost ten thousand instructions a title.
+    static func asciiWords(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var start = 0
+            var inWord = false
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x80 else { return nil }
+                let alphanumeric = ByteClass.isASCIIAlphanumeric(byte)
+                if alphanumeric, !inWord {
+                    start = index
+                    inWord = true
+                } else if !alphanumeric, inWord {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    inWord = false
+                }
+            }
+            if inWord { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return words
+        }
+    }
+
     /// The budget year a table's title names (`EXERCICE 2026 - ...`): the year after
     /// `exercice`, `année` or `gestion`, else the only year it holds.
     static func titleYear(_ title: String) -> Int? {
         let bytes = Array(title.utf8)
         let folded = Folding.fold(bytes, 0, bytes.count)
-        let words: [String]
-        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
-            // An ASCII character is a letter or a number exactly when its byte is an ASCII letter
-            // or digit (`\r\n`, one character, is neither, as its two bytes): split on the bytes,
-            // where asking each character cost tens of thousands of instructions a title.
-            words = folded.utf8.split { !ByteClass.isASCIIAlphanumeric($0) }.map { String(decoding: $0, as: UTF8.self) }
-        } else {
-            words = folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        }
+        // An ASCII character is a letter or a number exactly when its byte is an ASCII letter
+        // or digit (`\r\n`, one character, is neither, as its two bytes): split on the bytes,
+        // where asking each character cost tens of thousands of instructions a title.
+        let words = asciiWords(folded) ?? folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         for (index, word) in words.enumerated() where ["exercice", "annee", "gestion"].contains(word) {
             if index + 1 < words.count, let value = year(words[index + 1]) { return value }
         }
