@@ -100,6 +100,20 @@ import Testing
         }
     }
 
+    /// Every byte value at every place of a vector and the bytes after it, alone among
+    /// letters: only the ten digits stop the skip (its SSE2 test is a minimum and a compare).
+    @Test(arguments: 0...255) func digitSkipTellsEveryByte(value: Int) {
+        for offset in 0..<40 {
+            var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: 40)
+            bytes[offset] = UInt8(value)
+            for start in [0, 1, 15, 16, 17] where start <= 40 {
+                let expected = (start..<40).first { ByteClass.isDigit(bytes[$0]) } ?? 40
+                #expect(MoneyScanner.firstDigit(bytes, from: start, to: 40) == expected, "\(value) \(offset) \(start)")
+                #expect(MoneyScanner.firstDigit(bytes, from: start, to: 20) == min(expected, 20), "\(value) \(offset) \(start)")
+            }
+        }
+    }
+
     @Test func markersAreReadAsFoldedStrings() {
         var matched = 0
         for bytes in Self.documents().map(\.bytes) {

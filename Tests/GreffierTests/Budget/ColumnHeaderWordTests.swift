@@ -15,7 +15,18 @@ import Testing
         "aess", "cpss", "ea", "pc", "eu", "euross", "eurs", "montan", "montantss", "credit", "crédits",
         "dotations", "dotatio", "ae2026", "2026", "cp1", "\u{0441}\u{0440}", "e\u{0301}", "total\u{0301}",
         "eur\u{0301}", "€", "ttc", "ht", "xyzxyzxy",
+        "autorisation", "autorisations", "autorisationss", "autorisatio", "Autorisation", "autorisatiön",
+        "credits", "creditss", "credi", "engagement", "engagements", "engagemen", "Engagement", "paiement",
+        "paiements", "paiementss", "paiemen", "pa\u{0301}iement", "paiement\u{0301}", "engagement\u{0301}",
     ]
+
+    /// The words `measure` looks after, as the arrays and literals it compared them with.
+    @Test(arguments: words) func measureWordTestsMatchTheArrays(word: String) {
+        #expect(ColumnHeader.isAuthorisationHead(word) == ["autorisation", "autorisations"].contains(word))
+        #expect(ColumnHeader.isCreditHead(word) == ["credit", "credits"].contains(word))
+        #expect(ColumnHeader.isEngagement(word) == (word == "engagement"))
+        #expect(ColumnHeader.isPaiement(word) == (word == "paiement" || word == "paiements"))
+    }
 
     @Test(arguments: words) func wordTestsMatchTheSets(word: String) {
         #expect(ColumnHeader.isTotalWord(word) == ColumnHeader.totalWords.contains(word))

@@ -22,6 +22,20 @@ import Testing
         "exercice\u{301} 2020", "2020\u{301}", "année 2018 – 2019", "₂₀₂₀ 2021", "Ⅻ 2022",
     ]
 
+    /// `asciiWords` against the split of the UTF-8 view it replaces, on the titles and on
+    /// every short stretch of the awkward inputs (nil exactly when a byte is not ASCII).
+    @Test func asciiWordsAreTheByteSplit() {
+        var texts = Self.titles + ["", " ", "a", "a b", " a ", "ab12-cd", "--", "x\u{7F}y", "é", "a é"]
+        _ = AwkwardInputs.forEachStretch(lengths: [0, 1, 2, 5, 13, 40], longStep: 11) { input, start, end in
+            texts.append(String(decoding: input[start..<end], as: UTF8.self))
+        }
+        for text in texts {
+            let expected = text.utf8.allSatisfy { $0 < 0x80 }
+                ? text.utf8.split { !ByteClass.isASCIIAlphanumeric($0) }.map { String(decoding: $0, as: UTF8.self) } : nil
+            #expect(ColumnHeader.asciiWords(text) == expected, "\(text)")
+        }
+    }
+
     @Test func yearsAreThoseOfTheCharacterSplit() {
         var titles = Self.titles
         for document in Hostile.corpusDocuments() {

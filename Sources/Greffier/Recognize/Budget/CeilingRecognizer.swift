@@ -55,12 +55,26 @@ struct CeilingRecognizer: Recognizer {
             guard document.tokens[index].kind == .word, let head = heads.firstIndex(document, index),
                 let (from, window) = trigger(document, index, headCases[head], clause, &verbs),
                 let amount = firstAmount(document, from: from, window: window, clause: clause),
-                ends.insert(amount.end).inserted
+                Self.isNewEnd(amount.end, found, &ends)
             else { continue }
             found.append(.init(amount: amount.amount, range: TextRange(document.tokens[index].start, amount.end)))
         }
         return found
     }
+
+    /// Whether no mention of `found` ends at `end` (each ceiling is found once). The ends are
+    /// those of `found`, looked through while they are few: a set built for the first mention
+    /// of a clause cost thousands of instructions; past `endsScanned` mentions they are kept in
+    /// `ends`, so that a clause of thousands of mentions is not read again at each.
+    static func isNewEnd(_ end: Int, _ found: [BudgetRecognitions.CeilingMention], _ ends: inout Set<Int>) -> Bool {
+        if ends.isEmpty {
+            guard found.count >= endsScanned else { return !found.contains { $0.range.end == end } }
+            ends = Set(found.map(\.range.end))
+        }
+        return ends.insert(end).inserted
+    }
+
+    static let endsScanned = 32
 
     /// The next amount verb after a `montant total`, remembered across the clause: triggers come
     /// in text order, so the search only moves forward and the clause is read once however many

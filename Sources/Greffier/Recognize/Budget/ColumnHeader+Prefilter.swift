@@ -51,7 +51,8 @@ extension ColumnHeader {
     /// `amountKeywords`, no `€`, and not a header of years. With `anyYear`, any year says
     /// "may": the test then holds for every part of the ranges cut at non-word bytes (a
     /// line's cells), since a part holding the year may hold nothing else.
-    static func mayNameAmounts(_ bytes: [UInt8], _ ranges: [TextRange], anyYear: Bool = false) -> Bool {
+    // Generic over the ranges: `HeaderRow.read` asks of one range without an array for it.
+    static func mayNameAmounts<Ranges: Sequence<TextRange>>(_ bytes: [UInt8], _ ranges: Ranges, anyYear: Bool = false) -> Bool {
         var folded: [UInt8] = []
         var hasYear = false
         var onlyYears = true

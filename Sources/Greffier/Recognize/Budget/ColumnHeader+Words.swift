@@ -51,6 +51,44 @@ extension ColumnHeader {
 }
 
 extension ColumnHeader {
+    /// `["autorisation", "autorisations"].contains(word)`, a head `measure` looks after.
+    @inline(__always)
+    static func isAuthorisationHead(_ word: String) -> Bool {
+        switch word.utf8.count {
+        case 12: return word == "autorisation"
+        case 13: return word == "autorisations"
+        default: return false
+        }
+    }
+
+    /// `["credit", "credits"].contains(word)`.
+    @inline(__always)
+    static func isCreditHead(_ word: String) -> Bool {
+        switch word.utf8.count {
+        case 6: return word == "credit"
+        case 7: return word == "credits"
+        default: return false
+        }
+    }
+
+    /// `word == "engagement"`.
+    @inline(__always)
+    static func isEngagement(_ word: String) -> Bool {
+        word.utf8.count == 10 && word == "engagement"
+    }
+
+    /// `word == "paiement" || word == "paiements"`: either after a credit head makes CP.
+    @inline(__always)
+    static func isPaiement(_ word: String) -> Bool {
+        switch word.utf8.count {
+        case 8: return word == "paiement"
+        case 9: return word == "paiements"
+        default: return false
+        }
+    }
+}
+
+extension ColumnHeader {
     /// `appendParts(of: fold(bytes, start, end), to: &words)` with the fold made in a buffer on
     /// the stack and each part made a string from it: the fold's array and the string of the
     /// whole word, then read again for digits, cost more than the rest of a header's word.

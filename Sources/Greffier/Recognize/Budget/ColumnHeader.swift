@@ -25,7 +25,8 @@ struct ColumnHeader: Sendable, Equatable {
     /// Short words a header is made of, that look-alike letters may spell.
     private static let headerWords: Set<String> = ["ae", "cp", "aes", "cps", "ht", "ttc", "total", "eur"]
 
-    init(_ bytes: [UInt8], ranges: [TextRange]) {
+    // Generic over the ranges: `HeaderRow.read` builds a header of one range without an array.
+    init<Ranges: Collection<TextRange>>(_ bytes: [UInt8], ranges: Ranges) {
         var written: [UInt8] = []
         // Room made once: no more bytes are written than the ranges hold, and a space after
         // each; a header has a handful of words. Growing both as they were appended cost more
@@ -171,18 +172,12 @@ struct ColumnHeader: Sendable, Equatable {
         return words[..<position]
     }
 
-    /// The words `follows` looks after, made once: as literals at each call, they were two
-    /// arrays allocated per header read.
-    private static let authorisationHeads = ["autorisation", "autorisations"]
-    private static let creditHeads = ["credit", "credits"]
-
     private static func measure(_ words: ArraySlice<String>) -> BudgetTable.Column.Measure? {
         if words.contains(where: isTotalWord) { return .total }
         let ae = words.contains(where: isAEWord)
-            || follows(words, "engagement", after: authorisationHeads)
+            || follows(words, isAuthorisationHead, isEngagement)
         let cp = words.contains(where: isCPWord)
-            || follows(words, "paiement", after: creditHeads)
-            || follows(words, "paiements", after: creditHeads)
+            || follows(words, isCreditHead, isPaiement)
         switch (ae, cp) {
         case (true, true): return .aeCp
         case (true, false): return .ae
@@ -191,12 +186,18 @@ struct ColumnHeader: Sendable, Equatable {
         }
     }
 
-    /// Whether `word` comes within two words after one of `heads` (`crédits de paiement`).
-    private static func follows(_ words: ArraySlice<String>, _ word: String, after heads: [String]) -> Bool {
+    /// Whether a word told by `isWord` comes within two words after one told by `isHead`
+    /// (`crédits de paiement`). The words are told by `==` after their length, as
+    /// `ColumnHeader+Words` tells them: comparing each word with arrays of strings built a
+    /// closure and called the string comparison at every word of every header.
+    @inline(__always)
+    private static func follows(
+        _ words: ArraySlice<String>, _ isHead: (String) -> Bool, _ isWord: (String) -> Bool
+    ) -> Bool {
         // The slice's own indices: the two words after position `index` are at `index + 1`
         // and `index + 2`, within the slice.
-        for index in words.indices where heads.contains(words[index]) {
-            if words[(index + 1)...].prefix(2).contains(word) { return true }
+        for index in words.indices where isHead(words[index]) {
+            if words[(index + 1)...].prefix(2).contains(where: isWord) { return true }
         }
         return false
     }
@@ -206,20 +207,41 @@ struct ColumnHeader: Sendable, Equatable {
         return value
     }
 
+    /// `text.utf8.split { !ByteClass.isASCIIAlphanumeric($0) }` as strings when `text` is
+    /// ASCII, nil when it is not: one loop over its own bytes, where the generic split of the
+    /// UTF-8 view and the test for ASCII cost ten thousand instructions a title.
+    static func asciiWords(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var start = 0
+            var inWord = false
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x80 else { return nil }
+                let alphanumeric = ByteClass.isASCIIAlphanumeric(byte)
+                if alphanumeric, !inWord {
+                    start = index
+                    inWord = true
+                } else if !alphanumeric, inWord {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    inWord = false
+                }
+            }
+            if inWord { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return words
+        }
+    }
+
     /// The budget year a table's title names (`EXERCICE 2026 - ...`): the year after
     /// `exercice`, `année` or `gestion`, else the only year it holds.
     static func titleYear(_ title: String) -> Int? {
         let bytes = Array(title.utf8)
         let folded = Folding.fold(bytes, 0, bytes.count)
-        let words: [String]
-        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
-            // An ASCII character is a letter or a number exactly when its byte is an ASCII letter
-            // or digit (`\r\n`, one character, is neither, as its two bytes): split on the bytes,
-            // where asking each character cost tens of thousands of instructions a title.
-            words = folded.utf8.split { !ByteClass.isASCIIAlphanumeric($0) }.map { String(decoding: $0, as: UTF8.self) }
-        } else {
-            words = folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        }
+        // An ASCII character is a letter or a number exactly when its byte is an ASCII letter
+        // or digit (`\r\n`, one character, is neither, as its two bytes): split on the bytes,
+        // where asking each character cost tens of thousands of instructions a title.
+        let words = asciiWords(folded) ?? folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         for (index, word) in words.enumerated() where ["exercice", "annee", "gestion"].contains(word) {
             if index + 1 < words.count, let value = year(words[index + 1]) { return value }
         }

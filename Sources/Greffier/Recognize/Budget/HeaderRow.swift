@@ -63,36 +63,49 @@ struct HeaderRow: Sendable {
         guard !line.isBlank, line.cells.allSatisfy({ $0.range.end - $0.range.start <= maximumCellBytes }),
             line.layout != .pipes || !line.isSeparator(bytes)
         else { return nil }
-        var slots: [Slot] = []
-        slots.reserveCapacity(line.cells.count)
+        // The cells as cuts of one range each, kept in one array: a `Slot` (an array of ranges
+        // each) is made only for the columns of a header found, not for every cut of every
+        // line turned down.
+        var cuts: [Cut] = []
+        cuts.reserveCapacity(line.cells.count)
         for (index, cell) in line.cells.enumerated() {
             if line.layout == .spaces, let parts = HeaderSplitter.columns(bytes, cell) {
                 for part in parts {
-                    slots.append(Slot(ranges: [part.range], cellIndex: slots.count, column: part.column, endColumn: part.endColumn))
+                    cuts.append(Cut(range: part.range, cellIndex: cuts.count, column: part.column, endColumn: part.endColumn))
                 }
             } else if line.layout == .spaces, line.cells.count < 2 {
                 // One run of single-spaced words that are not all header words: a sentence.
                 return nil
             } else if line.layout == .spaces {
-                slots.append(Slot(ranges: [cell.range], cellIndex: slots.count, column: cell.column, endColumn: cell.endColumn))
+                cuts.append(Cut(range: cell.range, cellIndex: cuts.count, column: cell.column, endColumn: cell.endColumn))
             } else {
-                slots.append(Slot(ranges: [cell.range], cellIndex: index, column: cell.column, endColumn: cell.endColumn))
+                cuts.append(Cut(range: cell.range, cellIndex: index, column: cell.column, endColumn: cell.endColumn))
             }
         }
         // Without a cell that may name amounts there is no header: most lines stop here,
         // before any header is built.
-        guard slots.contains(where: { ColumnHeader.mayNameAmounts(bytes, $0.ranges) }),
+        guard cuts.contains(where: { ColumnHeader.mayNameAmounts(bytes, CollectionOfOne($0.range)) }),
             MoneyScanner.amounts(bytes, from: line.line.start, to: line.line.end).isEmpty
         else { return nil }
-        let headers = slots.map { ColumnHeader(bytes, ranges: $0.ranges) }
+        let headers = cuts.map { ColumnHeader(bytes, ranges: CollectionOfOne($0.range)) }
         guard headers.allSatisfy({ Self.wordCount($0.text) <= maximumCellWords }),
             let first = headers.firstIndex(where: \.namesAmounts),
             // `2025 | 12 | 14` is a row of bare numbers, not a header of years.
-            !slots.contains(where: { Self.isBareNumber(bytes, $0.ranges) })
+            !cuts.contains(where: { Self.isBareNumber(bytes, $0.range) })
         else { return nil }
-        let amountIndices = slots.indices.filter { $0 >= first && headers[$0].namesAmounts }
-        return HeaderRow(layout: line.layout, lines: [line.line], labels: Array(slots[..<first]),
-                         amounts: amountIndices.map { slots[$0] }, amountHeaders: amountIndices.map { headers[$0] })
+        let amountIndices = cuts.indices.filter { $0 >= first && headers[$0].namesAmounts }
+        return HeaderRow(layout: line.layout, lines: [line.line], labels: cuts[..<first].map(\.slot),
+                         amounts: amountIndices.map { cuts[$0].slot }, amountHeaders: amountIndices.map { headers[$0] })
+    }
+
+    /// A slot of one range, as `read` cuts a line.
+    private struct Cut {
+        let range: TextRange
+        let cellIndex: Int
+        let column: Int
+        let endColumn: Int
+
+        var slot: Slot { Slot(ranges: [range], cellIndex: cellIndex, column: column, endColumn: endColumn) }
     }
 
     /// `text.split(separator: " ").count`, counted on the bytes when every space is a character
@@ -137,8 +150,8 @@ struct HeaderRow: Sendable {
     }
 
     /// A cell that is a number other than a year: an amount written without its marker.
-    private static func isBareNumber(_ bytes: [UInt8], _ ranges: [TextRange]) -> Bool {
-        guard let range = ranges.first, let parsed = AmountParser.cell(bytes, from: range.start, to: range.end)
+    private static func isBareNumber(_ bytes: [UInt8], _ range: TextRange) -> Bool {
+        guard let parsed = AmountParser.cell(bytes, from: range.start, to: range.end)
         else { return false }
         let text = DraftRow.collapsed(bytes, range)
         return ColumnHeader.year(text) == nil || parsed.hasMarker
