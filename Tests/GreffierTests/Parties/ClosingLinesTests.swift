@@ -55,6 +55,12 @@ import Testing
         }
     }
 
+    /// `lastLines` tests four kinds at once on their raw values: only the line ends pass.
+    @Test(arguments: Token.Kind.allCases)
+    func lineEndsByRawValue(_ kind: Token.Kind) {
+        #expect(ClosingLines.isLineEndRaw(kind) == (kind == .lineBreak || kind == .blankLine))
+    }
+
     @Test func lastLinesAreTheSplitsLast() {
         for document in Self.documents() + AwkwardInputs.all.map({ Document(bytes: $0) }) + Self.layouts() {
             let lines = TokenLines.lines(document, from: 0, to: document.tokens.count)

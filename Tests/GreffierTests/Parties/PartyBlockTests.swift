@@ -12,6 +12,10 @@ import Testing
         "Entre,\n1\n2\n3\n4\n5\n6\n7\n8\n9\nEt\n10\nArticle 1",
         "Entre\nEt : la DSI\nd'une part, et la DINUM\nd'une part ,\nd'une part , et x\nconsidérant\n",
         "Entre\nLa \u{212A}\nEt\nÉT\nET\u{301}\nCONSIDÉRANT que",
+        // The line limit on either side, end words after other words opening alike.
+        "Entre\n" + String(repeating: "a\nEt\n", count: 30) + "b\nc\n", "Entre\n" + String(repeating: "\n\nx\nEt\n", count: 20),
+        "Entre\n" + String(repeating: "a\n", count: 59) + "Et\nb", "Entre\nvue\nil y a\nprea\nd'une\nd\nVU\nx",
+        "Entre\nÀ\nAvu\nEt ensemble\nArticle",
     ]
 
     @Test(arguments: blocks)

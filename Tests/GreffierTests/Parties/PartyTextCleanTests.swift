@@ -9,6 +9,8 @@ import Testing
         "d'infor-\nmation", "Jean-\nBenoit", "partenaire-\n  délégataire", "x -\ny", "I'enseignement 1'Etat I'¢té",
         "sant¢ publique", "a |\nb . \nc", "x  '\n  y", "DGS ,;: ", "  \t\n  ", "¢", "-\n", "Pour la DSI :\n",
         "\u{0}I'x\u{C2}", "é - \n É", "ab-\n\n cd",
+        // Spaces before every kind of byte: the one-space shortcut and the general steps.
+        " a b  c\td \ne", "x .y 'z |w", "x |\tq . \n", " I'a 1'b ¢c -d", "é é-\nx y ", "a \u{C2}\u{A2} b",
     ]
 
     static func check(_ document: Document, _ range: TextRange) -> Bool {

@@ -31,6 +31,9 @@ struct HeadingFindings: Sendable, Equatable {
     var titleRange: TextRange?
     var date: DateFinding?
     var reference: String?
+    /// The heading line's first word, as `HeadingLine.find` gave it to `KindRecognizer` (which
+    /// runs first): `HeadingRecognizer` takes it with `kind` rather than reading the head again.
+    var lineFirst: Int?
 }
 
 /// `Fait à Paris, le 14/04/2021`.

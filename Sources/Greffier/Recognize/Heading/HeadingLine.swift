@@ -8,14 +8,18 @@ enum HeadingLine {
 
     /// The kind and the index of the heading line's first word.
     static func find(_ document: Document) -> (DocumentRecord.Kind, Int)? {
-        let tokens = document.tokens
         let headEnd = start(ofLine: headLines, in: document)
-        for index in tokens.indices where tokens[index].kind == .word {
-            if tokens[index].start >= headEnd { break }
-            guard firstWordOfLine(document, index), let kind = kind(document, index) else { continue }
-            return (kind, index)
+        return document.tokens.withUnsafeBufferPointer { tokens -> (DocumentRecord.Kind, Int)? in
+            // `firstWordOfLine`, carried forward rather than read back from each word.
+            var opening = LineOpening(skipsMarks: true)
+            for index in tokens.indices {
+                let opens = opening.opens(tokens[index].kind)
+                guard tokens[index].kind == .word else { continue }
+                if tokens[index].start >= headEnd { return nil }
+                if opens, let kind = kind(document, index) { return (kind, index) }
+            }
+            return nil
         }
-        return nil
     }
 
     /// The offset where line `line` (from 0) starts; `Int.max` past the last line, 0 before the

@@ -8,7 +8,14 @@ struct HeadingRecognizer: Recognizer {
     private static let rubricLookahead = 8
 
     func recognize(_ document: Document, into results: inout Recognitions) {
-        guard let (kind, first) = HeadingLine.find(document) else { return }
+        // The line `KindRecognizer` found, when it ran first (the pipeline's order), else found here.
+        let line: (DocumentRecord.Kind, Int)?
+        if let kind = results.kind, let first = results.heading.lineFirst {
+            line = (kind, first)
+        } else {
+            line = HeadingLine.find(document)
+        }
+        guard let (kind, first) = line else { return }
         let firstTitle = titleLines(document, from: first)
         var (titleEnd, title) = firstTitle
         // A rubric line followed by the full title that begins with it: take the full title.
@@ -192,11 +199,14 @@ struct HeadingRecognizer: Recognizer {
     /// A head line `Du 04 mai 2018`, `Convention du 6-10-2020` or `Date: 11 janvier 2012`.
     private func dateLine(_ document: Document, into results: inout Recognitions) -> DateFinding? {
         let tokens = document.tokens
-        let bodyStart = HeadingArea.bodyStart(document)
-        let headEnd = HeadingLine.start(ofLine: HeadingLine.headLines, in: document)
-        for index in tokens.indices where tokens[index].kind == .word {
-            if tokens[index].start >= bodyStart || tokens[index].start >= headEnd { break }
-            guard HeadingLine.firstWordOfLine(document, index) else { continue }
+        let end = min(HeadingArea.bodyStart(document), HeadingLine.start(ofLine: HeadingLine.headLines, in: document))
+        // `HeadingLine.firstWordOfLine`, carried forward.
+        var opening = LineOpening(skipsMarks: true)
+        for index in tokens.indices {
+            let opens = opening.opens(tokens[index].kind)
+            guard tokens[index].kind == .word else { continue }
+            if tokens[index].start >= end { break }
+            guard opens else { continue }
             var dateAt: Int?
             if document.isWord(index, "du") {
                 dateAt = document.next(index)
@@ -243,9 +253,13 @@ struct HeadingRecognizer: Recognizer {
     private func referenceLine(_ document: Document) -> String? {
         let tokens = document.tokens
         let headEnd = HeadingLine.start(ofLine: HeadingLine.headLines, in: document)
-        for index in tokens.indices where tokens[index].kind == .word {
+        // `document.startsLine`, carried forward.
+        var opening = LineOpening(skipsMarks: false)
+        for index in tokens.indices {
+            let opens = opening.opens(tokens[index].kind)
+            guard tokens[index].kind == .word else { continue }
             if tokens[index].start >= headEnd { break }
-            guard document.startsLine(index) else { continue }
+            guard opens else { continue }
             let run = Self.nonSpaceRun(document, from: tokens[index].start)
             let end = tokens[index].start + run.utf8.count
             let lineEnds = end >= document.bytes.count || document.bytes[end] == 0x0A

@@ -2,8 +2,9 @@
 /// the head names a kind of act.
 struct KindRecognizer: Recognizer {
     func recognize(_ document: Document, into results: inout Recognitions) {
-        if let (kind, _) = HeadingLine.find(document) {
+        if let (kind, first) = HeadingLine.find(document) {
             results.kind = kind
+            results.heading.lineFirst = first
         }
     }
 }

@@ -79,6 +79,12 @@ enum ClosingLines {
                                blankBefore: blankBefore(document, at: start), body)
     }
 
+    /// Whether a token kind's raw value plus 3 has bit 3: exactly the line ends (`lineBreak`,
+    /// `blankLine`, the two last kinds; tested), what `lastLines` reads four tokens at a time.
+    static func isLineEndRaw(_ kind: Token.Kind) -> Bool {
+        (kind.rawValue &+ 3) & 8 != 0
+    }
+
     /// The last `count` lines (all when there are fewer), as `TokenLines.lines` from 0 gives
     /// them. One walk back from the end gives the lines themselves: a line's `blankBefore` is
     /// known once the walk has passed the separators before it up to the line before (a blank
@@ -110,6 +116,14 @@ enum ClosingLines {
                 while true {
                     // The line end before the segment, else -1 (the text's start).
                     var separator = segmentEnd - 1
+                    // Four tokens a turn, tested at once: a kind is a line end when its raw value
+                    // plus 3 has bit 3 (`isLineEndRaw`), and the sums' bits do not carry into it.
+                    while separator >= 3 {
+                        let kinds = (tokens[separator].kind.rawValue &+ 3) | (tokens[separator - 1].kind.rawValue &+ 3)
+                            | (tokens[separator - 2].kind.rawValue &+ 3) | (tokens[separator - 3].kind.rawValue &+ 3)
+                        if kinds & 8 != 0 { break }
+                        separator -= 4
+                    }
                     while separator >= 0, tokens[separator].kind != .lineBreak, tokens[separator].kind != .blankLine {
                         separator -= 1
                     }

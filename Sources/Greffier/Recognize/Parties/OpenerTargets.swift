@@ -53,7 +53,7 @@ struct OpenerTargets: Sendable {
     func mayOpen(_ bytes: [UInt8], _ range: TextRange) -> Bool {
         guard let heads, range.start < range.end else { return true }
         let first = bytes[range.start]
-        guard first < 0x80, PartyText.startsMoreThanACopy[Int(first)] == 0 else { return true }
+        guard first < 0x80, PartyText.startsMoreThanACopy[Int(first)] & PartyText.moreThanACopy == 0 else { return true }
         return heads[Int(ByteClass.lowercased(first))]
     }
 

@@ -20,7 +20,10 @@ enum PartyBlock {
     /// Each party's chunk as token indices `first..<end`, in the order of the text.
     static func chunks(_ document: Document) -> [Range<Int>] {
         guard let opening = openingLine(document) else { return [] }
-        let openingLineNumber = document.line(of: document.tokens[opening].start)
+        // Where the line past the limit starts: `line(of:)` past it exactly from there
+        // (`HeadingLine.start(ofLine:in:)`), without a search for each line of the block.
+        let pastLimit = HeadingLine.start(
+            ofLine: document.line(of: document.tokens[opening].start) + lineLimit + 1, in: document)
         var chunks: [Range<Int>] = []
         // The chunk being read: its first token, its end and its number of lines.
         var current: (first: Int, end: Int, lines: Int)?
@@ -29,7 +32,7 @@ enum PartyBlock {
         while start < document.tokens.count, !document.isLineEnd(start) { start += 1 }
         TokenLines.forEachLine(document, from: start + 1, to: document.tokens.count) { line in
             let words = LineWords(document: document, line: line)
-            if document.line(of: document.tokens[line.first].start) - openingLineNumber > lineLimit { return false }
+            if document.tokens[line.first].start >= pastLimit { return false }
             if isEnd(words) { return false }
             if isSeparator(words) {
                 if let chunk = current { chunks.append(chunk.first..<chunk.end) }
@@ -85,7 +88,9 @@ enum PartyBlock {
 
     /// `D'une part,` / `D'autre part,`: which side a party stands on, not its text.
     static func isSideMarker(_ words: LineWords) -> Bool {
-        guard words.count >= 4, words.isWord(0, "d"), words.isWord(1, "'"), words.isWord(3, "part"),
+        // The folded first byte before the words: a token whose lead is not `d` is no `d`.
+        guard words.count >= 4, words.folds.firstByte(words.first) == UInt8(ascii: "d"), words.isWord(0, "d"),
+            words.isWord(1, "'"), words.isWord(3, "part"),
             words.isWord(2, "une") || words.isWord(2, "autre")
         else { return false }
         return words.count == 4 || (words.count == 5 && (words.isWord(4, ",") || words.isWord(4, ".")))
@@ -93,6 +98,15 @@ enum PartyBlock {
 
     static func isEnd(_ words: LineWords) -> Bool {
         guard words.count > 0 else { return false }
+        // Each word below opens with one of these bytes once folded (and a token whose lead is
+        // 0 equals no word): one load turns down most lines of the block.
+        switch words.folds.firstByte(words.first) {
+        case UInt8(ascii: "v"), UInt8(ascii: "i"), UInt8(ascii: "p"), UInt8(ascii: "a"), UInt8(ascii: "c"),
+            UInt8(ascii: "e"):
+            break
+        default:
+            return false
+        }
         // `endWords` one by one, without a closure over the array.
         if words.isWord(0, "vu") || words.isWord(0, "il") || words.isWord(0, "preambule") || words.isWord(0, "article")
             || words.isWord(0, "considerant")

@@ -19,9 +19,20 @@ enum PartyText {
                         let byte = text[index]
                         // Only these bytes start anything but a copy (one load of the table, not
                         // five tests: every byte of every name and title is read here).
-                        guard special[Int(byte)] != 0 else {
+                        let flags = special[Int(byte)]
+                        guard flags & Self.moreThanACopy != 0 else {
                             output[count] = byte
                             count += 1
+                            index += 1
+                            continue
+                        }
+                        // One space before a byte that is neither a space nor a stray mark (most
+                        // spaces): written as one, as the general steps below would, without them.
+                        if byte == 0x20, index + 1 < range.end, special[Int(text[index + 1])] & Self.spaceOrStray == 0 {
+                            if count > 0 {
+                                output[count] = 0x20
+                                count += 1
+                            }
                             index += 1
                             continue
                         }
@@ -106,12 +117,19 @@ enum PartyText {
         }
     }
 
-    /// By byte, 1 for those that start anything but a copy in `clean`: `-`, a space, tab or
-    /// line feed, `I`, `1`, and 0xC2 (a cent sign's lead).
+    /// `startsMoreThanACopy`'s flag of the bytes that start anything but a copy in `clean`: `-`,
+    /// a space, tab or line feed, `I`, `1`, and 0xC2 (a cent sign's lead).
+    static let moreThanACopy: UInt8 = 1
+    /// `startsMoreThanACopy`'s flag of a space, tab, line feed or stray mark (`|`, `'`, `.`): a
+    /// space before any other byte is written as one space.
+    static let spaceOrStray: UInt8 = 2
+
+    /// By byte, its flags `moreThanACopy` and `spaceOrStray`.
     static let startsMoreThanACopy: [UInt8] = (0..<256).map { value in
         let byte = UInt8(value)
-        return byte == UInt8(ascii: "-") || isSpace(byte) || byte == UInt8(ascii: "I") || byte == UInt8(ascii: "1")
-            || byte == 0xC2 ? 1 : 0
+        let more = byte == UInt8(ascii: "-") || isSpace(byte) || byte == UInt8(ascii: "I") || byte == UInt8(ascii: "1")
+            || byte == 0xC2
+        return (more ? moreThanACopy : 0) | (isSpace(byte) || PageFurniture.isStray(byte) ? spaceOrStray : 0)
     }
 
     static func isCentSign(_ bytes: [UInt8], _ index: Int) -> Bool {
