@@ -24,8 +24,12 @@ public struct Document: Sendable {
     public init(bytes: [UInt8]) {
         self.bytes = bytes
         // Stray marks first: a page header with one at its end is still a page header.
-        self.tokens = PageFurniture.cleaned(Tokenizer.tokenize(bytes), in: bytes)
-        self.lineStarts = Self.lineStarts(bytes)
+        var feedInToken = false
+        // The line starts with it: its pass meets every line break (`cleanedWithLineStarts`),
+        // which holds every `\n` unless the text is not UTF-8.
+        let cleaned = PageFurniture.cleanedWithLineStarts(Tokenizer.tokenize(bytes, feedInToken: &feedInToken), in: bytes)
+        self.tokens = cleaned.tokens
+        self.lineStarts = feedInToken ? Self.lineStarts(bytes) : cleaned.lineStarts
         self.folds = FoldedTokens(bytes, tokens, lanes: .recognizers)
         self.clauses = Clauses(bytes: bytes, tokens: tokens, folds: folds)
         partyReadings = PartyBlock.chunks(self).compactMap { PartyChunkReader.read(self, $0) }

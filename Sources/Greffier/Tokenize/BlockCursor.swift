@@ -6,6 +6,8 @@ struct BlockCursor {
     /// The block's first byte in the text.
     var block: Int
     var position: Int
+    /// Whether a letter read by its scalar held a `\n` (invalid UTF-8 only: `Tokenizer.tokenize(_:feedInToken:)`).
+    var feeds = false
 
     init(masks: ByteMasks, block: Int, position: Int) {
         self.masks = masks
@@ -47,6 +49,7 @@ struct BlockCursor {
                 guard masks.high & bit != 0 else { break }
                 let length = Tokenizer.letterLength(bytes, at: offset)
                 if length == 0 { break }
+                if Tokenizer.holdsFeed(bytes, from: offset &+ 1, to: offset &+ length) { feeds = true }
                 letters |= 1
                 high |= 1
                 advance(to: offset &+ length, bytes)

@@ -1,21 +1,45 @@
 /// Splits normalized UTF-8 bytes into tokens in one forward pass.
 public enum Tokenizer {
     public static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        var feedInToken = false
+        return tokenize(bytes, feedInToken: &feedInToken)
+    }
+
+    /// The tokens, noting whether a token other than a break holds a `\n`: never in UTF-8, where
+    /// a character's bytes hold none, but a lead byte before a `\n` (invalid UTF-8) makes a
+    /// character of both. `Document` reads the line starts off the break tokens only when none
+    /// does.
+    /// (Set through an argument, not returned with the tokens: a tuple made the array shared
+    /// when `PageFurniture` writes into it, which then copied it whole.)
+    static func tokenize(_ bytes: [UInt8], feedInToken: inout Bool) -> [Token] {
         // Raw bytes: this loop reads every byte of every input.
         bytes.withUnsafeBufferPointer { text in
-            markKinds.withUnsafeBufferPointer { tokenize(text, $0) }
+            markKinds.withUnsafeBufferPointer { tokenize(text, $0, feeds: &feedInToken) }
         }
+    }
+
+    /// Whether `bytes[from..<to]` (a character's bytes after its first: three at most) holds a `\n`.
+    @inline(__always)
+    static func holdsFeed(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> Bool {
+        var index = from
+        while index < end {
+            if bytes[index] == 0x0A { return true }
+            index &+= 1
+        }
+        return false
     }
 
     /// The tokens are written straight into the result's storage, sized for a token every
     /// three bytes (French text makes one every four or five); a text with more is continued
     /// in a storage twice as large, the tokens so far copied once. Each storage leaves room for
     /// two blocks' tokens past those written, which the reading needs to make progress.
-    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ marks: UnsafeBufferPointer<Token.Kind>) -> [Token] {
+    private static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ marks: UnsafeBufferPointer<Token.Kind>, feeds: inout Bool
+    ) -> [Token] {
         var index = 0
         let room = 2 * ByteMasks.width
         var tokens = [Token](unsafeUninitializedCapacity: bytes.count / 3 + room) { storage, written in
-            index = tokenize(bytes, marks, from: 0, into: storage, written: &written)
+            index = tokenize(bytes, marks, from: 0, into: storage, written: &written, feeds: &feeds)
         }
         while index < bytes.count {
             let more = [Token](unsafeUninitializedCapacity: tokens.count * 2 + room) { storage, written in
@@ -24,7 +48,7 @@ public enum Tokenizer {
                     if let from = done.baseAddress { base.initialize(from: from, count: done.count) }
                 }
                 written = tokens.count
-                index = tokenize(bytes, marks, from: index, into: storage, written: &written)
+                index = tokenize(bytes, marks, from: index, into: storage, written: &written, feeds: &feeds)
             }
             tokens = more
         }
@@ -48,7 +72,7 @@ public enum Tokenizer {
     /// start at different bytes of it, so a block makes at most `ByteMasks.width` of them.
     private static func tokenize(
         _ bytes: UnsafeBufferPointer<UInt8>, _ marks: UnsafeBufferPointer<Token.Kind>, from index: Int,
-        into storage: UnsafeMutableBufferPointer<Token>, written: inout Int
+        into storage: UnsafeMutableBufferPointer<Token>, written: inout Int, feeds: inout Bool
     ) -> Int {
         guard let base = storage.baseAddress else { return index }
         let count = bytes.count
@@ -157,6 +181,7 @@ public enum Tokenizer {
                 out.initialize(to: Token(word.letters || word.high ? .word : .number, start, end,
                                          knownPlain: !word.high))
                 (masks, block) = (cursor.masks, cursor.block)
+                if cursor.feeds { feeds = true }
             } else if letterLength(bytes, at: start) != 0 {
                 // A word from a non-ASCII letter other than Latin-1's (`œuvre`).
                 var cursor = BlockCursor(masks: masks, block: block, position: first)
@@ -164,10 +189,12 @@ public enum Tokenizer {
                 end = cursor.offset
                 out.initialize(to: Token(.word, start, end, knownPlain: false))
                 (masks, block) = (cursor.masks, cursor.block)
+                if cursor.feeds { feeds = true }
             } else {
                 // One non-ASCII character that is not a letter (`«`, `’`), told without the
                 // word's reading.
                 end = min(start &+ Letters.scalarLength(bytes[start]), count)
+                if holdsFeed(bytes, from: start &+ 1, to: end) { feeds = true }
                 out.initialize(to: Token(.symbol, start, end, knownPlain: false))
             }
             assert(end > start, "the tokenizer must advance")
