@@ -48,11 +48,18 @@ struct ByteSink: FoldOutput {
             return
         }
         var index = 0
-        // Two blocks a step: the loop's own test and count cost a third of a block.
-        while index + 32 <= length {
+        // Four blocks a step: the loop's own test and count cost a third of a block.
+        while index &+ 64 <= length {
             lowercase(index)
-            lowercase(index + 16)
-            index += 32
+            lowercase(index &+ 16)
+            lowercase(index &+ 32)
+            lowercase(index &+ 48)
+            index &+= 64
+        }
+        while index &+ 32 <= length {
+            lowercase(index)
+            lowercase(index &+ 16)
+            index &+= 32
         }
         if index + 16 <= length {
             lowercase(index)
