@@ -39,6 +39,27 @@ struct TableLines {
     /// Whether line `index` cannot head a table (`closed`): `header` is then nil.
     func cannotHead(_ index: Int) -> Bool { closed[index] }
 
+    /// The first line from `start` on that `cannotHead` lets through, else `count`. The flags
+    /// are read eight a word (a `Bool` is stored as the byte 0 or 1): nearly every line is
+    /// closed, and the search stepped through them one by one.
+    func nextOpen(from start: Int) -> Int {
+        closed.withUnsafeBufferPointer { flags -> Int in
+            var index = max(start, 0)
+            let count = flags.count
+            if let base = flags.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while index + 8 <= count {
+                    // A byte that is not 1 is a line let through; the lowest is the first.
+                    let open = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ 0x0101_0101_0101_0101
+                    if open != 0 { return index + open.trailingZeroBitCount >> 3 }
+                    index += 8
+                }
+            }
+            while index < count, flags[index] { index += 1 }
+            return index
+        }
+    }
+
     /// Line `index` cut into cells.
     mutating func cells(_ index: Int) -> LineCells {
         let slot = Int(cutIndex[index])
