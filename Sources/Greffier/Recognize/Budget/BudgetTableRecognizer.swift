@@ -44,11 +44,11 @@ struct BudgetTableRecognizer: Recognizer {
         let headers = body.header.amountColumnHeaders(bytes)
         let columns = HeaderRow.columns(headers, titleYear: title.flatMap(ColumnHeader.titleYear))
         let findings = MissingCells.resolve(&rows, columns: columns, header: body.header)
-        let start = title == nil ? lines.ranges[index].start : lines.ranges[index - 1].start
+        let start = title == nil ? lines.range(index).start : lines.range(index - 1).start
         var table = BudgetRecognitions.PendingTable(
             origin: .layout, title: title, columns: columns,
             rows: rows.map { BudgetTable.Row(label: $0.label, group: $0.group, isTotal: $0.isTotal, cells: $0.cells) },
-            range: TextRange(start, lines.ranges[body.last].end))
+            range: TextRange(start, lines.range(body.last).end))
         table.findings = findings
         table.repairs = HeaderRow.repairs(headers) + rows.flatMap(\.repairs)
         return (table, body.last)

@@ -8,8 +8,9 @@
 /// splitter turns down) is judged for every line at once.
 struct TableLines {
     let bytes: [UInt8]
-    /// The lines' ranges, from `LineCells.lines`.
-    let ranges: [TextRange]
+    /// Where the lines start (`Document.lineStarts`): each line's range (`range`) is made from
+    /// them when it is read, an array of them all was made for every text.
+    private let starts: [Int]
     /// The lines cut so far, and where each line's cells are in it (plus one; 0 for a line
     /// not cut yet): few lines are ever cut, and an optional `LineCells` per line (40 bytes)
     /// was most of the search's memory on a long input.
@@ -28,13 +29,16 @@ struct TableLines {
 
     init(_ document: Document) {
         bytes = document.bytes
-        ranges = LineCells.lines(document)
-        cutIndex = Array(repeating: 0, count: ranges.count)
-        verdicts = Array(repeating: 0, count: ranges.count)
-        closed = HeaderLineGate.cannotHeadOrRejectedSingleCell(bytes, lines: ranges)
+        starts = document.lineStarts
+        cutIndex = Array(repeating: 0, count: starts.count)
+        verdicts = Array(repeating: 0, count: starts.count)
+        closed = HeaderLineGate.cannotHeadOrRejectedSingleCell(bytes, starts: starts)
     }
 
-    var count: Int { ranges.count }
+    var count: Int { starts.count }
+
+    /// Line `index`'s range, as `LineCells.lines` gives it.
+    func range(_ index: Int) -> TextRange { LineCells.line(index, starts: starts, bytes) }
 
     /// Whether line `index` cannot head a table (`closed`): `header` is then nil.
     func cannotHead(_ index: Int) -> Bool { closed[index] }
@@ -64,7 +68,7 @@ struct TableLines {
     mutating func cells(_ index: Int) -> LineCells {
         let slot = Int(cutIndex[index])
         if slot > 0 { return cut[slot - 1] }
-        let line = LineCells(bytes, line: ranges[index])
+        let line = LineCells(bytes, line: range(index))
         cut.append(line)
         // At most one cut per line; a trap rather than a wrong index past 2³² cuts (a text has
         // fewer lines than bytes, at most three times `hardMaxBytes`, so none is reached).
