@@ -85,7 +85,7 @@ struct HeaderRow: Sendable {
         // Without a cell that may name amounts there is no header: most lines stop here,
         // before any header is built.
         guard let firstMay = cuts.firstIndex(where: { ColumnHeader.mayNameAmounts(bytes, CollectionOfOne($0.range)) }),
-            MoneyScanner.amounts(bytes, from: line.line.start, to: line.line.end).isEmpty
+            !MoneyScanner.hasAmount(bytes, from: line.line.start, to: line.line.end)
         else { return nil }
         // A header for each cut that may name amounts; of the others (labels: `Intitulé`,
         // `Fonds`), which name none, only the text is read, for its words' count.
@@ -172,7 +172,7 @@ struct HeaderRow: Sendable {
     /// or none stands under an amount column.
     func wrapped(with line: LineCells, _ bytes: [UInt8]) -> HeaderRow? {
         guard line.layout == layout, !line.isBlank, !line.isSeparator(bytes),
-            MoneyScanner.amounts(bytes, from: line.line.start, to: line.line.end).isEmpty
+            !MoneyScanner.hasAmount(bytes, from: line.line.start, to: line.line.end)
         else { return nil }
         var labels = self.labels
         var amounts = self.amounts
