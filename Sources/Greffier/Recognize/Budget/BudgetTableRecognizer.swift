@@ -8,12 +8,11 @@ struct BudgetTableRecognizer: Recognizer {
         var index = 0
         var steps = 0
         while index < lines.count {
+            // Nearly every line cannot head a table (what `read` would find: no header): they
+            // are passed eight at a time, not one step (and one deadline test) each.
+            index = lines.nextOpen(from: index)
+            guard index < lines.count else { break }
             if document.outOfTime(&steps) { return }
-            // Nearly every line: settled without a call (what `read` would find: no header).
-            if lines.cannotHead(index) {
-                index += 1
-                continue
-            }
             let (table, last) = read(&lines, headerAt: index)
             if let table { results.budget.tables.append(table) }
             // Rows read under a header that made no table cannot make one under another: the
@@ -45,11 +44,11 @@ struct BudgetTableRecognizer: Recognizer {
         let headers = body.header.amountColumnHeaders(bytes)
         let columns = HeaderRow.columns(headers, titleYear: title.flatMap(ColumnHeader.titleYear))
         let findings = MissingCells.resolve(&rows, columns: columns, header: body.header)
-        let start = title == nil ? lines.ranges[index].start : lines.ranges[index - 1].start
+        let start = title == nil ? lines.range(index).start : lines.range(index - 1).start
         var table = BudgetRecognitions.PendingTable(
             origin: .layout, title: title, columns: columns,
             rows: rows.map { BudgetTable.Row(label: $0.label, group: $0.group, isTotal: $0.isTotal, cells: $0.cells) },
-            range: TextRange(start, lines.ranges[body.last].end))
+            range: TextRange(start, lines.range(body.last).end))
         table.findings = findings
         table.repairs = HeaderRow.repairs(headers) + rows.flatMap(\.repairs)
         return (table, body.last)

@@ -14,16 +14,13 @@ struct CeilingRecognizer: Recognizer {
         // A ceiling is read at a head only (`mentions`), its amount at number tokens only: a
         // clause without either states none. The heads are found once along their lane; most
         // clauses hold none, and are passed before their tokens are read for a number.
-        let heads = Self.headTokens(document)
-        var nextHead = 0
-        for clause in document.clauses.clauses {
-            if document.outOfTime(&steps) { return }
-            while nextHead < heads.count, heads[nextHead] < clause.first { nextHead += 1 }
-            guard nextHead < heads.count, heads[nextHead] < clause.end, Clauses.hasNumber(clause, document.tokens) else {
-                continue
-            }
+        // Only those clauses are visited (`forEachHolding`), and a step is one of them.
+        document.clauses.forEachHolding(Self.headTokens(document)) { _, clause in
+            if document.outOfTime(&steps) { return false }
+            guard Clauses.hasNumber(clause, document.tokens) else { return true }
             let mentions = Self.mentions(document, clause)
             if !mentions.isEmpty { results.budget.ceilings += mentions }
+            return true
         }
     }
 

@@ -42,6 +42,32 @@ struct Clauses: Sendable {
         self.clauses = reader.clauses
     }
 
+    /// Calls `body` with the position and the clause of each clause that holds one of `marked`
+    /// (token indices in increasing order), in text order, until it returns false. The
+    /// schedule and ceiling searches read only such clauses (holding a measure word, a head):
+    /// they went through every clause to find them, a few of hundreds.
+    func forEachHolding(_ marked: [Int], _ body: (Int, Clause) -> Bool) {
+        clauses.withUnsafeBufferPointer { clauses in
+            marked.withUnsafeBufferPointer { marked in
+                var position = 0
+                var next = 0
+                while next < marked.count {
+                    let token = marked[next]
+                    // The first clause ending after the token: the token's, unless it stands
+                    // between two clauses (clauses are in order and do not overlap).
+                    while position < clauses.count, clauses[position].end <= token { position += 1 }
+                    guard position < clauses.count else { return }
+                    let clause = clauses[position]
+                    next += 1
+                    guard clause.first <= token else { continue }
+                    while next < marked.count, marked[next] < clause.end { next += 1 }
+                    if !body(position, clause) { return }
+                    position += 1
+                }
+            }
+        }
+    }
+
     /// The clauses as they are read from the tokens that may close one, in text order.
     private struct Reader {
         var clauses: [Clause] = []

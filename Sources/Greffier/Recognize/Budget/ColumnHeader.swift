@@ -27,14 +27,47 @@ struct ColumnHeader: Sendable, Equatable {
 
     // Generic over the ranges: `HeaderRow.read` builds a header of one range without an array.
     init<Ranges: Collection<TextRange>>(_ bytes: [UInt8], ranges: Ranges) {
+        var words: [String] = []
+        words.reserveCapacity(8)
+        var repairs: [BudgetRecognitions.ValueRepair] = []
+        self.text = Self.read(bytes, ranges, words: &words, repairs: &repairs, readsWords: true)
+        self.repairs = repairs
+        let measured = Self.measuredPart(words)
+        self.measure = Self.measure(measured)
+        var year: Int?
+        for word in measured {
+            if let value = Self.year(word) {
+                year = value
+                break
+            }
+        }
+        self.year = year
+        let hasYear = words.contains { Self.year($0) != nil }
+        let onlyYears = hasYear && words.allSatisfy { Self.year($0) != nil || $0 == "ttc" || $0 == "ht" }
+        self.namesAmounts = measure != nil || onlyYears || Self.holdsEuroSign(text)
+            || words.contains { Self.isAmountName($0) }
+    }
+
+    /// The `text` of `ColumnHeader(bytes, ranges:)` alone, without reading its words: the
+    /// header search needs no more of a cell that cannot name amounts (`mayNameAmounts`).
+    static func text<Ranges: Collection<TextRange>>(_ bytes: [UInt8], ranges: Ranges) -> String {
+        var words: [String] = []
+        var repairs: [BudgetRecognitions.ValueRepair] = []
+        return read(bytes, ranges, words: &words, repairs: &repairs, readsWords: false)
+    }
+
+    /// The header's text; its folded words appended to `words` when `readsWords`, its repairs
+    /// to `repairs`.
+    @inline(__always)
+    private static func read<Ranges: Collection<TextRange>>(
+        _ bytes: [UInt8], _ ranges: Ranges, words: inout [String], repairs: inout [BudgetRecognitions.ValueRepair],
+        readsWords: Bool
+    ) -> String {
         var written: [UInt8] = []
         // Room made once: no more bytes are written than the ranges hold, and a space after
         // each; a header has a handful of words. Growing both as they were appended cost more
         // than reading the header.
         written.reserveCapacity(ranges.reduce(ranges.count) { $0 + max(0, $1.end - $1.start) })
-        var words: [String] = []
-        words.reserveCapacity(8)
-        var repairs: [BudgetRecognitions.ValueRepair] = []
         for range in ranges {
             var index = range.start
             while index < range.end {
@@ -60,11 +93,11 @@ struct ColumnHeader: Sendable, Equatable {
                     repairs.append(.init(range: TextRange(index, end), raw: String(decoding: bytes[index..<end], as: UTF8.self),
                                          value: String(decoding: latin, as: UTF8.self), rule: .budgetHomoglyph))
                     written += latin
-                    Self.appendParts(of: Folding.fold(latin, 0, latin.count), to: &words)
+                    if readsWords { Self.appendParts(of: Folding.fold(latin, 0, latin.count), to: &words) }
                 } else {
                     // The word as written, read in place: no array of its bytes.
                     written += bytes[index..<end]
-                    Self.appendFoldedParts(bytes, index, end, to: &words)
+                    if readsWords { Self.appendFoldedParts(bytes, index, end, to: &words) }
                 }
                 index = end
             }
@@ -78,22 +111,7 @@ struct ColumnHeader: Sendable, Equatable {
             written.removeLast(2)
         }
         while let last = written.last, last == 0x20 { written.removeLast() }
-        self.text = String(decoding: written, as: UTF8.self)
-        self.repairs = repairs
-        let measured = Self.measuredPart(words)
-        self.measure = Self.measure(measured)
-        var year: Int?
-        for word in measured {
-            if let value = Self.year(word) {
-                year = value
-                break
-            }
-        }
-        self.year = year
-        let hasYear = words.contains { Self.year($0) != nil }
-        let onlyYears = hasYear && words.allSatisfy { Self.year($0) != nil || $0 == "ttc" || $0 == "ht" }
-        self.namesAmounts = measure != nil || onlyYears || Self.holdsEuroSign(text)
-            || words.contains { Self.isAmountName($0) }
+        return String(decoding: written, as: UTF8.self)
     }
 
     /// `Folding.fold(Array(bytes[start..<end]), 0, end - start)` without the array: the fold

@@ -14,7 +14,7 @@ enum HeaderLineGate {
     /// by line, that set-up (two buffer accesses, the keyword table's arrays retained and
     /// released) cost as much as the test of a short line.
     static func cannotHead(_ bytes: [UInt8], lines: [TextRange]) -> [Bool] {
-        judge(bytes, lines: lines, singleCells: false)
+        judge(bytes, count: lines.count, singleCells: false) { _, index in lines[index] }
     }
 
     /// Whether each of `lines` cannot head a table for `cannotHead`, or is one cell the header
@@ -23,19 +23,32 @@ enum HeaderLineGate {
     /// (`TableLines.header`), nearly every line of prose is one, and the splitter turns it down
     /// on its first word or two, where reading its words for the gate read them all.
     static func cannotHeadOrRejectedSingleCell(_ bytes: [UInt8], lines: [TextRange]) -> [Bool] {
-        judge(bytes, lines: lines, singleCells: true)
+        judge(bytes, count: lines.count, singleCells: true) { _, index in lines[index] }
     }
 
-    private static func judge(_ bytes: [UInt8], lines: [TextRange], singleCells: Bool) -> [Bool] {
+    /// The same for the lines `LineCells.lines` makes from `starts` (`Document.lineStarts`),
+    /// each made as it is judged (`LineCells.line`), without an array of them.
+    static func cannotHeadOrRejectedSingleCell(_ bytes: [UInt8], starts: [Int]) -> [Bool] {
+        starts.withUnsafeBufferPointer { starts in
+            judge(bytes, count: starts.count, singleCells: true) { text, index in LineCells.line(index, starts: starts, text) }
+        }
+    }
+
+    /// `line(text, index)` is line `index` of `count`, `text` the buffer of `bytes`.
+    @inline(__always)
+    private static func judge(
+        _ bytes: [UInt8], count: Int, singleCells: Bool, line lineAt: (UnsafeBufferPointer<UInt8>, Int) -> TextRange
+    ) -> [Bool] {
         let keywords = ColumnHeader.keywordTable
         let words = HeaderSplitter.tables
         var folded: [UInt8] = []
         // Nearly every line cannot head: the few that may are written over.
-        var closed = [Bool](repeating: true, count: lines.count)
+        var closed = [Bool](repeating: true, count: count)
         bytes.withUnsafeBufferPointer { text in
             ByteClassTable.table.withUnsafeBufferPointer { classes in
                 closed.withUnsafeMutableBufferPointer { closed in
-                    for (index, line) in lines.enumerated() {
+                    for index in 0..<count {
+                        let line = lineAt(text, index)
                         // A third of the lines are blank: no stretch, no word.
                         guard line.end > line.start else { continue }
                         // Most lines are too short for a long stretch: that test is not even called.

@@ -84,18 +84,27 @@ struct HeaderRow: Sendable {
         }
         // Without a cell that may name amounts there is no header: most lines stop here,
         // before any header is built.
-        guard cuts.contains(where: { ColumnHeader.mayNameAmounts(bytes, CollectionOfOne($0.range)) }),
-            MoneyScanner.amounts(bytes, from: line.line.start, to: line.line.end).isEmpty
+        guard let firstMay = cuts.firstIndex(where: { ColumnHeader.mayNameAmounts(bytes, CollectionOfOne($0.range)) }),
+            !MoneyScanner.hasAmount(bytes, from: line.line.start, to: line.line.end)
         else { return nil }
-        let headers = cuts.map { ColumnHeader(bytes, ranges: CollectionOfOne($0.range)) }
-        guard headers.allSatisfy({ Self.wordCount($0.text) <= maximumCellWords }),
-            let first = headers.firstIndex(where: \.namesAmounts),
+        // A header for each cut that may name amounts; of the others (labels: `Intitulé`,
+        // `Fonds`), which name none, only the text is read, for its words' count.
+        let headers = cuts.indices.map { index -> ColumnHeader? in
+            guard index == firstMay || (index > firstMay && ColumnHeader.mayNameAmounts(bytes, CollectionOfOne(cuts[index].range)))
+            else { return nil }
+            return ColumnHeader(bytes, ranges: CollectionOfOne(cuts[index].range))
+        }
+        guard cuts.indices.allSatisfy({ index in
+            Self.wordCount(headers[index]?.text ?? ColumnHeader.text(bytes, ranges: CollectionOfOne(cuts[index].range)))
+                <= maximumCellWords
+        }),
+            let first = headers.firstIndex(where: { $0?.namesAmounts == true }),
             // `2025 | 12 | 14` is a row of bare numbers, not a header of years.
             !cuts.contains(where: { Self.isBareNumber(bytes, $0.range) })
         else { return nil }
-        let amountIndices = cuts.indices.filter { $0 >= first && headers[$0].namesAmounts }
+        let amountHeaders = cuts.indices.compactMap { index in index >= first ? headers[index].flatMap { $0.namesAmounts ? ($0, index) : nil } : nil }
         return HeaderRow(layout: line.layout, lines: [line.line], labels: cuts[..<first].map(\.slot),
-                         amounts: amountIndices.map { cuts[$0].slot }, amountHeaders: amountIndices.map { headers[$0] })
+                         amounts: amountHeaders.map { cuts[$0.1].slot }, amountHeaders: amountHeaders.map(\.0))
     }
 
     /// A slot of one range, as `read` cuts a line.
@@ -163,7 +172,7 @@ struct HeaderRow: Sendable {
     /// or none stands under an amount column.
     func wrapped(with line: LineCells, _ bytes: [UInt8]) -> HeaderRow? {
         guard line.layout == layout, !line.isBlank, !line.isSeparator(bytes),
-            MoneyScanner.amounts(bytes, from: line.line.start, to: line.line.end).isEmpty
+            !MoneyScanner.hasAmount(bytes, from: line.line.start, to: line.line.end)
         else { return nil }
         var labels = self.labels
         var amounts = self.amounts

@@ -27,24 +27,36 @@ struct LineCells: Sendable, Equatable {
 
     /// The lines of a document: `[start, end)` without their line feed.
     static func lines(_ document: Document) -> [TextRange] {
-        // Raw buffers: the table search makes the lines of every text.
         document.lineStarts.withUnsafeBufferPointer { starts in
             document.bytes.withUnsafeBufferPointer { bytes in
                 [TextRange](unsafeUninitializedCapacity: starts.count) { ranges, written in
                     for index in 0..<starts.count {
-                        let start = starts[index]
-                        var end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
-                        // A stray mark a scan left after a space at the line's end (`AE CP |`) is no cell.
-                        // The space first: few lines end with one before their last byte.
-                        if end - start >= 2, bytes[end - 2] == 0x20, PageFurniture.isStray(bytes[end - 1]) {
-                            end -= 2
-                        }
-                        ranges.initializeElement(at: index, to: TextRange(start, max(start, end)))
+                        ranges.initializeElement(at: index, to: line(index, starts: starts, bytes))
                     }
                     written = starts.count
                 }
             }
         }
+    }
+
+    /// Line `index` of `lines`, from the text's line starts: the table search reads each line
+    /// where it needs it rather than from an array of them all, made for every text.
+    @inline(__always)
+    static func line(_ index: Int, starts: UnsafeBufferPointer<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> TextRange {
+        let start = starts[index]
+        var end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
+        // A stray mark a scan left after a space at the line's end (`AE CP |`) is no cell.
+        // The space first: few lines end with one before their last byte.
+        if end - start >= 2, bytes[end - 2] == 0x20, PageFurniture.isStray(bytes[end - 1]) {
+            end -= 2
+        }
+        return TextRange(start, max(start, end))
+    }
+
+    /// Line `index` of `lines(document)`, for a document whose bytes are `bytes` and line
+    /// starts `starts`.
+    static func line(_ index: Int, starts: [Int], _ bytes: [UInt8]) -> TextRange {
+        starts.withUnsafeBufferPointer { starts in bytes.withUnsafeBufferPointer { line(index, starts: starts, $0) } }
     }
 
     init(line: TextRange, layout: Layout, cells: [Cell]) {

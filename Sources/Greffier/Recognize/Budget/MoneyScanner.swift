@@ -16,6 +16,29 @@ enum MoneyScanner {
     /// Every amount in `[start, end)`, in order.
     static func amounts(_ bytes: [UInt8], from start: Int, to end: Int) -> [AmountParser.Parsed] {
         var found: [AmountParser.Parsed] = []
+        forEachAmount(bytes, from: start, to: end) { amount in
+            // Room for a row's worth at the first, not regrown amount by amount.
+            if found.isEmpty { found.reserveCapacity(8) }
+            found.append(amount)
+            return true
+        }
+        return found
+    }
+
+    /// `!amounts(bytes, from: start, to: end).isEmpty`, stopping at the first amount: the
+    /// header search asks it of lines that are mostly rows of several amounts.
+    static func hasAmount(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        var found = false
+        forEachAmount(bytes, from: start, to: end) { _ in
+            found = true
+            return false
+        }
+        return found
+    }
+
+    /// Calls `body` with every amount in `[start, end)`, in order, while it returns true.
+    @inline(__always)
+    private static func forEachAmount(_ bytes: [UInt8], from start: Int, to end: Int, _ body: (AmountParser.Parsed) -> Bool) {
         var position = start
         while position < end {
             // Most text has no digit: skip to the next one eight bytes at a time.
@@ -26,9 +49,7 @@ enum MoneyScanner {
                 continue
             }
             if let amount = amount(bytes, at: position, limit: end) {
-                // Room for a row's worth at the first, not regrown amount by amount.
-                if found.isEmpty { found.reserveCapacity(8) }
-                found.append(amount)
+                guard body(amount) else { return }
                 position = max(amount.end, position + 1)
             } else {
                 // Past this run of digits: a failed number never restarts inside itself.
@@ -36,7 +57,6 @@ enum MoneyScanner {
                 while position < end, ByteClass.isDigit(bytes[position]) { position += 1 }
             }
         }
-        return found
     }
 
     /// The offset of the first ASCII digit in `[start, end)`, else `end`.

@@ -28,20 +28,17 @@ struct ScheduleRecognizer: Recognizer {
         var steps = 0
         // Nearly every clause holds no measure word: it is passed without reading its amounts,
         // which was most of this recognizer's cost.
-        let measured = Self.measureWordTokens(document)
-        var nextMeasured = 0
-        for (position, clause) in document.clauses.clauses.enumerated() {
-            if document.outOfTime(&steps) { break }
-            while nextMeasured < measured.count, measured[nextMeasured] < clause.first { nextMeasured += 1 }
-            guard nextMeasured < measured.count, measured[nextMeasured] < clause.end,
-                let item = Self.item(document, clause)
-            else { continue }
+        // Only those clauses are visited (`forEachHolding`), and a step is one of them.
+        document.clauses.forEachHolding(Self.measureWordTokens(document)) { position, clause in
+            if document.outOfTime(&steps) { return false }
+            guard let item = Self.item(document, clause) else { return true }
             if !run.isEmpty, clause.opensParagraph || position != previousPosition + 1 {
                 results.budget.tables.append(Self.table(run))
                 run = []
             }
             run.append(item)
             previousPosition = position
+            return true
         }
         if !run.isEmpty { results.budget.tables.append(Self.table(run)) }
     }

@@ -8,8 +8,9 @@
 /// splitter turns down) is judged for every line at once.
 struct TableLines {
     let bytes: [UInt8]
-    /// The lines' ranges, from `LineCells.lines`.
-    let ranges: [TextRange]
+    /// Where the lines start (`Document.lineStarts`): each line's range (`range`) is made from
+    /// them when it is read, an array of them all was made for every text.
+    private let starts: [Int]
     /// The lines cut so far, and where each line's cells are in it (plus one; 0 for a line
     /// not cut yet): few lines are ever cut, and an optional `LineCells` per line (40 bytes)
     /// was most of the search's memory on a long input.
@@ -28,22 +29,46 @@ struct TableLines {
 
     init(_ document: Document) {
         bytes = document.bytes
-        ranges = LineCells.lines(document)
-        cutIndex = Array(repeating: 0, count: ranges.count)
-        verdicts = Array(repeating: 0, count: ranges.count)
-        closed = HeaderLineGate.cannotHeadOrRejectedSingleCell(bytes, lines: ranges)
+        starts = document.lineStarts
+        cutIndex = Array(repeating: 0, count: starts.count)
+        verdicts = Array(repeating: 0, count: starts.count)
+        closed = HeaderLineGate.cannotHeadOrRejectedSingleCell(bytes, starts: starts)
     }
 
-    var count: Int { ranges.count }
+    var count: Int { starts.count }
+
+    /// Line `index`'s range, as `LineCells.lines` gives it.
+    func range(_ index: Int) -> TextRange { LineCells.line(index, starts: starts, bytes) }
 
     /// Whether line `index` cannot head a table (`closed`): `header` is then nil.
     func cannotHead(_ index: Int) -> Bool { closed[index] }
+
+    /// The first line from `start` on that `cannotHead` lets through, else `count`. The flags
+    /// are read eight a word (a `Bool` is stored as the byte 0 or 1): nearly every line is
+    /// closed, and the search stepped through them one by one.
+    func nextOpen(from start: Int) -> Int {
+        closed.withUnsafeBufferPointer { flags -> Int in
+            var index = max(start, 0)
+            let count = flags.count
+            if let base = flags.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while index + 8 <= count {
+                    // A byte that is not 1 is a line let through; the lowest is the first.
+                    let open = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ 0x0101_0101_0101_0101
+                    if open != 0 { return index + open.trailingZeroBitCount >> 3 }
+                    index += 8
+                }
+            }
+            while index < count, flags[index] { index += 1 }
+            return index
+        }
+    }
 
     /// Line `index` cut into cells.
     mutating func cells(_ index: Int) -> LineCells {
         let slot = Int(cutIndex[index])
         if slot > 0 { return cut[slot - 1] }
-        let line = LineCells(bytes, line: ranges[index])
+        let line = LineCells(bytes, line: range(index))
         cut.append(line)
         // At most one cut per line; a trap rather than a wrong index past 2³² cuts (a text has
         // fewer lines than bytes, at most three times `hardMaxBytes`, so none is reached).
