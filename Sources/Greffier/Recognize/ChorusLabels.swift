@@ -118,7 +118,7 @@ enum ChorusLabels {
     }
 
     private static func skipPluralMark(_ document: Document, _ index: Int) -> Int {
-        if document.isPunctuation(index, UInt8(ascii: "(")), document.isWord(index + 1, "s"),
+        if document.isPunctuation(index, UInt8(ascii: "(")), document.isWord(index + 1, literal: "s"),
             document.isPunctuation(index + 2, UInt8(ascii: ")"))
         {
             return index + 3

@@ -65,9 +65,9 @@ enum FrenchDateParser {
         // Both words fold to a lead of `1e` (`FoldedTokens.lead`): most days are numbers, turned
         // down by it without a call.
         if document.folds.lead(index) == Self.lead1e {
-            if document.isWord(index, "1er") { return (1, index + 1, false) }
+            if document.isWord(index, literal: "1er") { return (1, index + 1, false) }
             // OCR `1¢` (the `¢` is read as a letter, so the token is one word).
-            if document.isWord(index, "1e"), document.text(of: index).hasSuffix("¢") { return (1, index + 1, true) }
+            if document.isWord(index, literal: "1e"), document.text(of: index).hasSuffix("¢") { return (1, index + 1, true) }
         }
         guard tokens[index].kind == .number, tokens[index].end - tokens[index].start <= 2,
             case let value = number(document, index), (1...31).contains(value),
@@ -77,7 +77,7 @@ enum FrenchDateParser {
                 && (tokens[index - 1].kind == .word || tokens[index - 1].kind == .number))
         else { return nil }
         if value == 1, index + 1 < tokens.count {
-            if document.isWord(index + 1, "er") { return (1, index + 2, true) }
+            if document.isWord(index + 1, literal: "er") { return (1, index + 2, true) }
             if document.isSymbol(index + 1, utf8: "¢"), tokens[index + 1].start == tokens[index].end {
                 return (1, index + 2, true)
             }

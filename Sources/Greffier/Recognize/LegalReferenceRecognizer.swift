@@ -67,8 +67,8 @@ struct LegalReferenceRecognizer: Recognizer {
         var index = document.next(trigger)
         // `du Premier ministre` may come before the number.
         let second = document.next(index)
-        if Self.isDu(document, index), document.isWord(second, "premier"),
-            document.isWord(document.next(second), "ministre")
+        if Self.isDu(document, index), document.isWord(second, literal: "premier"),
+            document.isWord(document.next(second), literal: "ministre")
         {
             index = document.next(document.next(second))
         }
@@ -108,7 +108,7 @@ struct LegalReferenceRecognizer: Recognizer {
     /// most tokens asked are other words.
     @inline(__always)
     private static func isDu(_ document: Document, _ index: Int) -> Bool {
-        document.folds.lead(index) == duLead && document.isWord(index, "du")
+        document.folds.lead(index) == duLead && document.isWord(index, literal: "du")
     }
 
     /// Punctuation that may stand between a number and its date: a comma
@@ -127,7 +127,7 @@ struct LegalReferenceRecognizer: Recognizer {
         var index = start
         while index < document.tokens.count {
             // `n` folds to a lead of one byte, `n` (`FoldedTokens.lead`), tested before the word.
-            if document.folds.lead(index) == UInt16(UInt8(ascii: "n")), document.isWord(index, "n"),
+            if document.folds.lead(index) == UInt16(UInt8(ascii: "n")), document.isWord(index, literal: "n"),
                 document.isSymbol(index + 1, utf8: "°") || document.isSymbol(index + 1, utf8: "®")
             {
                 index = document.next(index + 1)

@@ -18,7 +18,7 @@ struct ProgrammeRecognizer: Recognizer {
             while list < excluded.count, excluded[list].end <= tokens[index].start { list += 1 }
             if list < excluded.count, excluded[list].start <= tokens[index].start { continue }
             var current = document.next(index)
-            if document.isWord(current, "n"), document.isSymbol(current + 1, utf8: "°") {
+            if document.isWord(current, literal: "n"), document.isSymbol(current + 1, utf8: "°") {
                 current = document.next(current + 1)
             }
             // One number, or a list joined by `,` and `et`.
@@ -29,7 +29,7 @@ struct ProgrammeRecognizer: Recognizer {
                     .init(number: number, label: label,
                           range: TextRange(tokens[current].start, end ?? tokens[current].end)))
                 var following = afterNumber
-                guard document.isWord(following, "et") || document.isPunctuation(following, UInt8(ascii: ","))
+                guard document.isWord(following, literal: "et") || document.isPunctuation(following, UInt8(ascii: ","))
                 else { break }
                 following = document.next(following)
                 current = following

@@ -134,7 +134,7 @@ enum PartyBlock {
             // every token.
             while index < count, folds.lead(index) != entreLead { index += 1 }
             guard index < count else { break }
-            guard document.isWord(index, "entre") else {
+            guard document.isWord(index, literal: "entre") else {
                 index += 1
                 continue
             }
@@ -161,7 +161,7 @@ enum PartyBlock {
         if document.isPunctuation(last, UInt8(ascii: ":")) || document.isPunctuation(last, UInt8(ascii: ",")) {
             last -= 1
         }
-        guard last >= line.first, document.isWord(last, "entre") else { return nil }
+        guard last >= line.first, document.isWord(last, literal: "entre") else { return nil }
         let before = Array(TokenLines.folded(document, line)[0..<(last - line.first)])
         return before.isEmpty || before == ["conclue"] || isNORLabel(before) ? last : nil
     }

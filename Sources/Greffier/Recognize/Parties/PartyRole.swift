@@ -99,8 +99,8 @@ enum PartyRole {
         // Asked of every token of a chunk: every word below starts with `c` or `d`.
         let first = document.foldedFirstByte(index)
         guard first == UInt8(ascii: "c") || first == UInt8(ascii: "d") else { return false }
-        if document.isWord(index, "ci"), document.isPunctuation(index + 1, UInt8(ascii: "-")),
-            document.isWord(index + 2, "apres")
+        if document.isWord(index, literal: "ci"), document.isPunctuation(index + 1, UInt8(ascii: "-")),
+            document.isWord(index + 2, literal: "apres")
         {
             return true
         }
@@ -136,7 +136,7 @@ enum PartyRole {
             // `DSI, service délégant`: the role right after the acronym.
             var after = document.next(last)
             if document.isPunctuation(after, UInt8(ascii: ",")) { after = document.next(after) }
-            if document.isWord(after, "service") { after = document.next(after) }
+            if document.isWord(after, literal: "service") { after = document.next(after) }
             if let role = role(document, after) { return role }
             // `délégant (la DINUM)`: the role right before the acronym in parentheses.
             var before = index - 1
@@ -169,7 +169,7 @@ enum PartyRole {
     /// How many tokens an article ending at `index` takes (`la` → 1, `l '` → 2), else 0.
     private static func articleEnding(_ document: Document, at index: Int) -> Int {
         if PartyText.articles.contains(document, index) { return 1 }
-        if document.isPunctuation(index, UInt8(ascii: "'")), document.isWord(index - 1, "l") { return 2 }
+        if document.isPunctuation(index, UInt8(ascii: "'")), document.isWord(index - 1, literal: "l") { return 2 }
         return 0
     }
 }

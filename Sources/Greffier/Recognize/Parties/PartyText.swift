@@ -148,7 +148,7 @@ enum PartyText {
         {
             return 1
         }
-        if document.isWord(index, "l"), document.isPunctuation(index + 1, UInt8(ascii: "'")) { return 2 }
+        if document.isWord(index, literal: "l"), document.isPunctuation(index + 1, UInt8(ascii: "'")) { return 2 }
         return 0
     }
 

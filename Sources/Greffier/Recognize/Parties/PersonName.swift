@@ -28,7 +28,7 @@ enum PersonName {
             // part, the only place a particle counts.
             if parts > 0, ByteClass.isLower(bytes[token.start]),
                 particleTable.contains(document, index)
-                    || (document.isWord(index, "la") && document.isWord(index - 1, "de"))
+                    || (document.isWord(index, literal: "la") && document.isWord(index - 1, literal: "de"))
             {
                 endsWithParticle = true
                 index += 1

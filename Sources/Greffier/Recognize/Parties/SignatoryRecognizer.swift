@@ -127,7 +127,7 @@ struct SignatoryRecognizer: Recognizer {
 
     /// `Fait le 7 avril 2026.`, `Fait à Paris, le 14/04/2021`, `Fait en deux exemplaires`.
     static func isFait(_ document: Document, _ line: TokenLine) -> Bool {
-        document.isWord(line.first, "fait")
+        document.isWord(line.first, literal: "fait")
             && (Self.faitWords.contains(document, line.first + 1)
                 || document.isPunctuation(line.first + 1, UInt8(ascii: ",")))
     }
@@ -151,17 +151,17 @@ struct SignatoryRecognizer: Recognizer {
     /// The party an opener line names (`Pour la DSI des ministères sociaux :` → `DSI des
     /// ministères sociaux`; `La DNUM,` → `DNUM`), or nil when the line opens no signatory.
     private func opener(_ document: Document, _ line: TokenLine, _ parties: OpenerTargets) -> String? {
-        if document.isWord(line.first, "pour") {
+        if document.isWord(line.first, literal: "pour") {
             let article = PartyText.articleLength(document, at: line.first + 1)
             guard article > 0, line.first + 1 + article < line.end else { return nil }
             let start = line.first + 1 + article
             var end = line.end
             // `, par délégation :` / `et par délégation`: how the signatory signs, not the party.
             if let par = (start..<line.end).first(where: {
-                document.isWord($0, "par") && document.isWord($0 + 1, "delegation")
+                document.isWord($0, literal: "par") && document.isWord($0 + 1, literal: "delegation")
             }) {
                 end = par
-                if end > start, document.isWord(end - 1, "et") || document.isPunctuation(end - 1, UInt8(ascii: ",")) {
+                if end > start, document.isWord(end - 1, literal: "et") || document.isPunctuation(end - 1, UInt8(ascii: ",")) {
                     end -= 1
                 }
             }
