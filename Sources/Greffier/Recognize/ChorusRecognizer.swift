@@ -22,14 +22,16 @@ struct ChorusRecognizer: Recognizer {
         var index = 0
         var steps = 0
         let scan = document.folds.scan(Self.initials)
+        // The label tables read once per text, not through their global's accessor per token.
+        let labels = ChorusLabels.tables
         while index < tokens.count {
             // Only tokens that may start a label or be `Chorus` are looked at.
             index = document.folds.next(from: index, in: scan)
             guard index < tokens.count else { break }
             if document.outOfTime(&steps) { return }
             // Labels start with a word: other tokens are not worth the call.
-            if tokens[index].kind == .word, let first = ChorusLabels.firstWord(document, index),
-                let (kind, afterLabel) = ChorusLabels.match(document, at: index, first: first)
+            if tokens[index].kind == .word, let first = labels.firstWord(document, index),
+                let (kind, afterLabel) = labels.match(document, at: index, first: first)
             {
                 let next = readValues(kind, document, from: afterLabel, into: &results, claimed: &claimed)
                 index = max(next, index + 1)
