@@ -35,6 +35,10 @@ enum PartyRole {
 
     /// `role` without its first-letter test.
     static func spelledRole(_ document: Document, _ index: Int) -> Party.Role? {
+        // Every role word folds to a lead of `de` or `co` (`codelegataire`): the lead turns the
+        // other tokens down before the tables' globals are reached.
+        let lead = document.folds.lead(index)
+        guard lead == Self.deLead || lead == Self.coLead else { return nil }
         if delegantTable.contains(document, index) { return .delegant }
         if delegataireTable.contains(document, index) { return .delegataire }
         return nil
@@ -97,15 +101,21 @@ enum PartyRole {
     /// `ci-après`, `dénommé(e)`, `désigné(e)`: what introduces a designation.
     static func isDesignationWord(_ document: Document, _ index: Int) -> Bool {
         // Asked of every token of a chunk: every word below starts with `c` or `d`.
-        let first = document.foldedFirstByte(index)
-        guard first == UInt8(ascii: "c") || first == UInt8(ascii: "d") else { return false }
-        if document.isWord(index, literal: "ci"), document.isPunctuation(index + 1, UInt8(ascii: "-")),
+        // `ci` and the designation words' lead, `de` (`denomme`, `designe`...), tested first:
+        // the other tokens are turned down without reaching the table's global.
+        let lead = document.folds.lead(index)
+        if lead == Self.ciLead, document.isWord(index, literal: "ci"), document.isPunctuation(index + 1, UInt8(ascii: "-")),
             document.isWord(index + 2, literal: "apres")
         {
             return true
         }
-        return designationWords.contains(document, index)
+        return lead == Self.deLead && designationWords.contains(document, index)
     }
+
+    /// Folded leads (`FoldedTokens.lead`: the first two bytes, `first | second << 8`).
+    private static let deLead = UInt16(UInt8(ascii: "d")) | UInt16(UInt8(ascii: "e")) << 8
+    private static let coLead = UInt16(UInt8(ascii: "c")) | UInt16(UInt8(ascii: "o")) << 8
+    private static let ciLead = UInt16(UInt8(ascii: "c")) | UInt16(UInt8(ascii: "i")) << 8
 
     /// A table rather than an array literal, which was a new array at every token of a chunk.
     private static let designationWords = WordTable(["denomme", "denommee", "denommes", "designe", "designee", "designes"])
