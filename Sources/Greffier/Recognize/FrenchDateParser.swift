@@ -15,9 +15,14 @@ enum FrenchDateParser {
     /// Both lists' names, the clean ones first, looked up on the stored folds (a string made of
     /// each month token and hashed cost more than the rest of reading the date), and the month
     /// of each.
-    private static let monthNames = WordTable(months.keys.sorted() + damagedMonths.keys.sorted())
-    private static let monthNumbers = months.keys.sorted().compactMap { months[$0] }
-        + damagedMonths.keys.sorted().compactMap { damagedMonths[$0] }
+    /// In one value, reached through one global accessor per date rather than three.
+    private struct MonthTable: Sendable {
+        let names = WordTable(months.keys.sorted() + damagedMonths.keys.sorted())
+        let numbers = months.keys.sorted().compactMap { months[$0] } + damagedMonths.keys.sorted().compactMap { damagedMonths[$0] }
+        /// How many of `names` are clean: those after are damaged.
+        let clean = months.count
+    }
+    private static let monthTable = MonthTable()
 
     /// A date as written: its value (nil when the day does not exist, `31 février 2020`),
     /// the token index just past it, its range, and how it was repaired if it was.
@@ -37,9 +42,10 @@ enum FrenchDateParser {
         let monthIndex = document.next(afterDay - 1)
         guard monthIndex < tokens.count, tokens[monthIndex].kind == .word else { return nil }
         var repair: RepairRule? = dayRepaired ? .dateOCR : nil
-        guard let name = monthNames.firstIndex(document, monthIndex) else { return nil }
-        let month = monthNumbers[name]
-        if name >= months.count { repair = .dateOCR }
+        let table = monthTable
+        guard let name = table.names.firstIndex(document, monthIndex) else { return nil }
+        let month = table.numbers[name]
+        if name >= table.clean { repair = .dateOCR }
         let yearIndex = document.next(monthIndex)
         guard yearIndex < tokens.count, tokens[yearIndex].kind == .number,
             tokens[yearIndex].end - tokens[yearIndex].start == 4

@@ -12,8 +12,10 @@ struct ProgrammeRecognizer: Recognizer {
         // The lists are in text order, as the tokens: one pointer walks them, not a search each.
         var list = 0
         var steps = 0
-        // Along the lane the labels share with `NOR`: `labels` turns its tokens down.
-        for index in document.tokens(startingWithOneOf: LeadLanes.programmeOrNOR) where Self.labels.contains(document, index) {
+        // Along the lane the labels share with `NOR`: `labels` turns its tokens down. The table
+        // read once, not through its global's accessor at each token of the lane.
+        let labels = Self.labels
+        for index in document.tokens(startingWithOneOf: LeadLanes.programmeOrNOR) where labels.contains(document, index) {
             if document.outOfTime(&steps) { return }
             while list < excluded.count, excluded[list].end <= tokens[index].start { list += 1 }
             if list < excluded.count, excluded[list].start <= tokens[index].start { continue }

@@ -37,8 +37,9 @@ enum PartyRole {
     static func spelledRole(_ document: Document, _ index: Int) -> Party.Role? {
         // Every role word folds to a lead of `de` or `co` (`codelegataire`): the lead turns the
         // other tokens down before the tables' globals are reached.
+        // Their folds are 8 to 13 bytes long, which turns down `de`, `des`, `dans`, `comme`.
         let lead = document.folds.lead(index)
-        guard lead == Self.deLead || lead == Self.coLead else { return nil }
+        guard lead == Self.deLead || lead == Self.coLead, document.folds.length(index) >= 8 else { return nil }
         if delegantTable.contains(document, index) { return .delegant }
         if delegataireTable.contains(document, index) { return .delegataire }
         return nil
@@ -109,7 +110,8 @@ enum PartyRole {
         {
             return true
         }
-        return lead == Self.deLead && designationWords.contains(document, index)
+        // The designation words are 7 or 8 bytes long (not `de`, `des`).
+        return lead == Self.deLead && document.folds.length(index) >= 7 && designationWords.contains(document, index)
     }
 
     /// Folded leads (`FoldedTokens.lead`: the first two bytes, `first | second << 8`).

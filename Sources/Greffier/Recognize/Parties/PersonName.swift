@@ -13,7 +13,8 @@ enum PersonName {
 
     static func isName(_ document: Document, _ line: TokenLine) -> Bool {
         guard line.first < line.end, PartyText.articleLength(document, at: line.first) == 0,
-            !honorificTable.contains(document, line.first)
+            // Every honorific opens with `m`: one load before the table's global is reached.
+            !(document.folds.firstByte(line.first) == UInt8(ascii: "m") && honorificTable.contains(document, line.first))
         else { return false }
         let tokens = document.tokens
         let bytes = document.bytes

@@ -137,6 +137,8 @@ struct SignatoryRecognizer: Recognizer {
         // Every word below opens with `c` or `a` once folded: one load turns down most lines.
         let first = document.foldedFirstByte(line.first)
         guard first == UInt8(ascii: "c") || first == UInt8(ascii: "a") else { return false }
+        // And is 5 to 11 bytes long: `a`, `ce`, `au` are turned down before the tables' globals.
+        guard document.folds.length(line.first) >= 5 else { return false }
         if Self.copyWords.contains(document, line.first) {
             return line.end - line.first == 1 || document.isPunctuation(line.first + 1, UInt8(ascii: ":"))
         }
