@@ -54,4 +54,48 @@ import Testing
         }
         #expect(designations > 10 && articles > 10)
     }
+
+    /// The tables behind a first-byte, lead or length test, with what every word must have
+    /// for the test to turn down only tokens the table would: (words, first bytes, leads, shortest).
+    static let gated: [([String], String, [String], Int)] = [
+        (PersonName.honorifics, "m", [], 1),
+        (LegalReferenceRecognizer.numberMarks.words, "n", [], 1),
+        (SignatoryRecognizer.copyWords.words + SignatoryRecognizer.annexWords.words, "ca", [], 5),
+        (PartyRole.delegantWords + PartyRole.delegataireWords, "dc", ["de", "co"], 8),
+        (["le", "la", "les", "l"], "l", [], 1),
+    ]
+
+    @Test(arguments: gated)
+    func gatedTablesHoldOnlyWordsTheirTestPasses(_ words: [String], _ firsts: String, _ leads: [String], _ shortest: Int) {
+        #expect(!words.isEmpty)
+        for word in words {
+            #expect(word.utf8.first.map { firsts.utf8.contains($0) } == true, "\(word)")
+            #expect(leads.isEmpty || leads.contains(String(word.prefix(2))), "\(word)")
+            #expect(word.utf8.count >= shortest, "\(word)")
+        }
+    }
+
+    /// `SignatoryRecognizer.isTerminator` as it read before its length test.
+    @Test func terminatorAnswersAsBeforeItsLengthTest() throws {
+        var terminators = 0
+        for document in try Self.documents() {
+            for first in document.tokens.indices {
+                for end in (first + 1)...min(first + 4, document.tokens.count) {
+                    let line = TokenLine(first: first, end: end, blankBefore: false)
+                    let initial = document.foldedFirstByte(first)
+                    var expected = false
+                    if initial == UInt8(ascii: "c") || initial == UInt8(ascii: "a") {
+                        if SignatoryRecognizer.copyWords.contains(document, first) {
+                            expected = end - first == 1 || document.isPunctuation(first + 1, UInt8(ascii: ":"))
+                        } else {
+                            expected = SignatoryRecognizer.annexWords.contains(document, first) && end - first <= 3
+                        }
+                    }
+                    if expected { terminators += 1 }
+                    #expect(SignatoryRecognizer.isTerminator(document, line) == expected)
+                }
+            }
+        }
+        #expect(terminators > 0)
+    }
 }
