@@ -98,4 +98,13 @@ import Testing
         }
         #expect(terminators > 0)
     }
+
+    /// The ASCII bytes that start more than a copy in `PartyText.clean`, as `OpenerTargets.mayOpen`
+    /// tests them, are those its table flags.
+    @Test(arguments: 0..<128)
+    func asciiStartsMoreThanACopyAsTheTable(_ value: Int) {
+        let byte = UInt8(value)
+        #expect(PartyText.startsMoreThanACopyASCII(byte)
+                == (PartyText.startsMoreThanACopy[value] & PartyText.moreThanACopy != 0))
+    }
 }

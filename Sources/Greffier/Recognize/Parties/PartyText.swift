@@ -132,6 +132,14 @@ enum PartyText {
         return (more ? moreThanACopy : 0) | (isSpace(byte) || PageFurniture.isStray(byte) ? spaceOrStray : 0)
     }
 
+    /// `startsMoreThanACopy[byte] & moreThanACopy != 0` for an ASCII byte: `-`, a space, tab or
+    /// line feed, `I`, `1`.
+    @inline(__always)
+    static func startsMoreThanACopyASCII(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == UInt8(ascii: "I")
+            || byte == UInt8(ascii: "1")
+    }
+
     static func isCentSign(_ bytes: [UInt8], _ index: Int) -> Bool {
         index + 1 < bytes.count && bytes[index] == 0xC2 && bytes[index + 1] == 0xA2
     }
