@@ -22,21 +22,23 @@ struct ChorusRecognizer: Recognizer {
         var index = 0
         var steps = 0
         let scan = document.folds.scan(Self.initials)
+        // The label tables read once per text, not through their global's accessor per token.
+        let labels = ChorusLabels.tables
         while index < tokens.count {
             // Only tokens that may start a label or be `Chorus` are looked at.
             index = document.folds.next(from: index, in: scan)
             guard index < tokens.count else { break }
             if document.outOfTime(&steps) { return }
             // Labels start with a word: other tokens are not worth the call.
-            if tokens[index].kind == .word, let first = ChorusLabels.firstWord(document, index),
-                let (kind, afterLabel) = ChorusLabels.match(document, at: index, first: first)
+            if tokens[index].kind == .word, let first = labels.firstWord(document, index),
+                let (kind, afterLabel) = labels.match(document, at: index, first: first)
             {
                 let next = readValues(kind, document, from: afterLabel, into: &results, claimed: &claimed)
                 index = max(next, index + 1)
                 continue
             }
             // The fold's first two bytes first: most tokens left here are other words.
-            if document.folds.lead(index) == Self.chorusLead, document.isWord(index, "chorus"),
+            if document.folds.lead(index) == Self.chorusLead, document.isWord(index, literal: "chorus"),
                 let next = readMarche(document, at: index, into: &results)
             {
                 index = next
@@ -60,7 +62,7 @@ struct ChorusRecognizer: Recognizer {
             if tokens[index].kind == .tab || document.isPunctuation(index, UInt8(ascii: ":")) {
                 sawSeparator = true
                 index += 1
-            } else if document.isPunctuation(index, UInt8(ascii: "(")), document.isWord(index + 1, "uo"),
+            } else if document.isPunctuation(index, UInt8(ascii: "(")), document.isWord(index + 1, literal: "uo"),
                 document.isPunctuation(index + 2, UInt8(ascii: ")"))
             {
                 index += 3
@@ -96,7 +98,7 @@ struct ChorusRecognizer: Recognizer {
             while index < tokens.count, tokens[index].start < match.end { index += 1 }
             while index < tokens.count,
                 tokens[index].kind == .tab || document.isPunctuation(index, UInt8(ascii: ","))
-                    || document.isPunctuation(index, UInt8(ascii: ";")) || document.isWord(index, "et")
+                    || document.isPunctuation(index, UInt8(ascii: ";")) || document.isWord(index, literal: "et")
             {
                 index += 1
             }
@@ -117,15 +119,15 @@ struct ChorusRecognizer: Recognizer {
     /// before the words, as most tokens after a label are neither.
     private static func isNumberMark(_ document: Document, _ index: Int) -> Bool {
         let lead = document.folds.lead(index)
-        return lead == UInt16(UInt8(ascii: "n")) && document.isWord(index, "n")
-            || lead == UInt16(UInt8(ascii: "n")) | UInt16(UInt8(ascii: "o")) << 8 && document.isWord(index, "no")
+        return lead == UInt16(UInt8(ascii: "n")) && document.isWord(index, literal: "n")
+            || lead == UInt16(UInt8(ascii: "n")) | UInt16(UInt8(ascii: "o")) << 8 && document.isWord(index, literal: "no")
     }
 
     /// `titulaire NUMA – n° CHORUS 1001091655`: a marché number with its holder.
     private func readMarche(_ document: Document, at index: Int, into results: inout Recognitions) -> Int? {
         let tokens = document.tokens
         // `n° CHORUS`, and its OCR forms `no CHORUS`, `n® CHORUS`.
-        guard document.isSymbol(index - 1, utf8: "°") || document.isSymbol(index - 1, utf8: "®") || document.isWord(index - 1, "no")
+        guard document.isSymbol(index - 1, utf8: "°") || document.isSymbol(index - 1, utf8: "®") || document.isWord(index - 1, literal: "no")
         else { return nil }
         let valueIndex = index + 1
         guard valueIndex < tokens.count, tokens[valueIndex].kind == .number,
@@ -143,7 +145,7 @@ struct ChorusRecognizer: Recognizer {
         var current = index - 1
         // `>= 0`: `titulaire` may be the document's very first token.
         while current >= 0, !document.isLineEnd(current) {
-            if document.isWord(current, "titulaire"), current + 1 < index,
+            if document.isWord(current, literal: "titulaire"), current + 1 < index,
                 document.tokens[current + 1].kind == .word
             {
                 return document.text(of: current + 1)

@@ -15,9 +15,14 @@ enum FrenchDateParser {
     /// Both lists' names, the clean ones first, looked up on the stored folds (a string made of
     /// each month token and hashed cost more than the rest of reading the date), and the month
     /// of each.
-    private static let monthNames = WordTable(months.keys.sorted() + damagedMonths.keys.sorted())
-    private static let monthNumbers = months.keys.sorted().compactMap { months[$0] }
-        + damagedMonths.keys.sorted().compactMap { damagedMonths[$0] }
+    /// In one value, reached through one global accessor per date rather than three.
+    private struct MonthTable: Sendable {
+        let names = WordTable(months.keys.sorted() + damagedMonths.keys.sorted())
+        let numbers = months.keys.sorted().compactMap { months[$0] } + damagedMonths.keys.sorted().compactMap { damagedMonths[$0] }
+        /// How many of `names` are clean: those after are damaged.
+        let clean = months.count
+    }
+    private static let monthTable = MonthTable()
 
     /// A date as written: its value (nil when the day does not exist, `31 février 2020`),
     /// the token index just past it, its range, and how it was repaired if it was.
@@ -37,9 +42,10 @@ enum FrenchDateParser {
         let monthIndex = document.next(afterDay - 1)
         guard monthIndex < tokens.count, tokens[monthIndex].kind == .word else { return nil }
         var repair: RepairRule? = dayRepaired ? .dateOCR : nil
-        guard let name = monthNames.firstIndex(document, monthIndex) else { return nil }
-        let month = monthNumbers[name]
-        if name >= months.count { repair = .dateOCR }
+        let table = monthTable
+        guard let name = table.names.firstIndex(document, monthIndex) else { return nil }
+        let month = table.numbers[name]
+        if name >= table.clean { repair = .dateOCR }
         let yearIndex = document.next(monthIndex)
         guard yearIndex < tokens.count, tokens[yearIndex].kind == .number,
             tokens[yearIndex].end - tokens[yearIndex].start == 4
@@ -65,9 +71,9 @@ enum FrenchDateParser {
         // Both words fold to a lead of `1e` (`FoldedTokens.lead`): most days are numbers, turned
         // down by it without a call.
         if document.folds.lead(index) == Self.lead1e {
-            if document.isWord(index, "1er") { return (1, index + 1, false) }
+            if document.isWord(index, literal: "1er") { return (1, index + 1, false) }
             // OCR `1¢` (the `¢` is read as a letter, so the token is one word).
-            if document.isWord(index, "1e"), document.text(of: index).hasSuffix("¢") { return (1, index + 1, true) }
+            if document.isWord(index, literal: "1e"), document.text(of: index).hasSuffix("¢") { return (1, index + 1, true) }
         }
         guard tokens[index].kind == .number, tokens[index].end - tokens[index].start <= 2,
             case let value = number(document, index), (1...31).contains(value),
@@ -77,7 +83,7 @@ enum FrenchDateParser {
                 && (tokens[index - 1].kind == .word || tokens[index - 1].kind == .number))
         else { return nil }
         if value == 1, index + 1 < tokens.count {
-            if document.isWord(index + 1, "er") { return (1, index + 2, true) }
+            if document.isWord(index + 1, literal: "er") { return (1, index + 2, true) }
             if document.isSymbol(index + 1, utf8: "¢"), tokens[index + 1].start == tokens[index].end {
                 return (1, index + 2, true)
             }

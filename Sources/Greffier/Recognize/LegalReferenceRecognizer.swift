@@ -20,7 +20,7 @@ struct LegalReferenceRecognizer: Recognizer {
     /// both answer alike on every corpus word).
     static let stopTable = WordTable(stopWords)
     /// Words that mark a number (`no`, `numéro`, `NOR`), as a table rather than a new array
-    /// at each mention.
+    /// at each mention. All open with `n`, tested before the table is reached.
     static let numberMarks = WordTable(["no", "numero", "nor"])
     /// How many tokens after the number (or the trigger) `du <date>` may stand
     /// (`circulaire CCPB2100712C de gestion budgétaire du plan de relance du 11 janvier 2021`).
@@ -67,8 +67,8 @@ struct LegalReferenceRecognizer: Recognizer {
         var index = document.next(trigger)
         // `du Premier ministre` may come before the number.
         let second = document.next(index)
-        if Self.isDu(document, index), document.isWord(second, "premier"),
-            document.isWord(document.next(second), "ministre")
+        if Self.isDu(document, index), document.isWord(second, literal: "premier"),
+            document.isWord(document.next(second), literal: "ministre")
         {
             index = document.next(document.next(second))
         }
@@ -83,12 +83,14 @@ struct LegalReferenceRecognizer: Recognizer {
         var date: CalendarDate?
         var probe = index
         var steps = 0
+        // The tables read once per mention, not through their globals' accessors at each word.
+        let (triggerWords, stopTable) = (Self.triggerWords, Self.stopTable)
         while probe < tokens.count, steps < Self.dateWindow {
             let token = tokens[probe]
             // Only a word can be a trigger (`WordTable` turns down other tokens): no call for the rest.
-            if token.kind == .blankLine || token.kind == .word && Self.type(document, probe) != nil { break }
+            if token.kind == .blankLine || token.kind == .word && triggerWords.contains(document, probe) { break }
             if token.kind == .punctuation, !Self.passesThrough(document.bytes[token.start]) { break }
-            if token.kind == .word, Self.stopTable.contains(document, probe) { break }
+            if token.kind == .word, stopTable.contains(document, probe) { break }
             if Self.isDu(document, probe), let (found, next) = FrenchDateParser.parse(document, at: document.next(probe))
             {
                 date = found
@@ -108,7 +110,7 @@ struct LegalReferenceRecognizer: Recognizer {
     /// most tokens asked are other words.
     @inline(__always)
     private static func isDu(_ document: Document, _ index: Int) -> Bool {
-        document.folds.lead(index) == duLead && document.isWord(index, "du")
+        document.folds.lead(index) == duLead && document.isWord(index, literal: "du")
     }
 
     /// Punctuation that may stand between a number and its date: a comma
@@ -127,11 +129,11 @@ struct LegalReferenceRecognizer: Recognizer {
         var index = start
         while index < document.tokens.count {
             // `n` folds to a lead of one byte, `n` (`FoldedTokens.lead`), tested before the word.
-            if document.folds.lead(index) == UInt16(UInt8(ascii: "n")), document.isWord(index, "n"),
+            if document.folds.lead(index) == UInt16(UInt8(ascii: "n")), document.isWord(index, literal: "n"),
                 document.isSymbol(index + 1, utf8: "°") || document.isSymbol(index + 1, utf8: "®")
             {
                 index = document.next(index + 1)
-            } else if Self.numberMarks.contains(document, index)
+            } else if document.folds.firstByte(index) == UInt8(ascii: "n") && Self.numberMarks.contains(document, index)
                 || document.isPunctuation(index, UInt8(ascii: "["))
             {
                 index = document.next(index)

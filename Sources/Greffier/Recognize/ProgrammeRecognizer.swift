@@ -12,13 +12,15 @@ struct ProgrammeRecognizer: Recognizer {
         // The lists are in text order, as the tokens: one pointer walks them, not a search each.
         var list = 0
         var steps = 0
-        // Along the lane the labels share with `NOR`: `labels` turns its tokens down.
-        for index in document.tokens(startingWithOneOf: LeadLanes.programmeOrNOR) where Self.labels.contains(document, index) {
+        // Along the lane the labels share with `NOR`: `labels` turns its tokens down. The table
+        // read once, not through its global's accessor at each token of the lane.
+        let labels = Self.labels
+        for index in document.tokens(startingWithOneOf: LeadLanes.programmeOrNOR) where labels.contains(document, index) {
             if document.outOfTime(&steps) { return }
             while list < excluded.count, excluded[list].end <= tokens[index].start { list += 1 }
             if list < excluded.count, excluded[list].start <= tokens[index].start { continue }
             var current = document.next(index)
-            if document.isWord(current, "n"), document.isSymbol(current + 1, utf8: "°") {
+            if document.isWord(current, literal: "n"), document.isSymbol(current + 1, utf8: "°") {
                 current = document.next(current + 1)
             }
             // One number, or a list joined by `,` and `et`.
@@ -29,7 +31,7 @@ struct ProgrammeRecognizer: Recognizer {
                     .init(number: number, label: label,
                           range: TextRange(tokens[current].start, end ?? tokens[current].end)))
                 var following = afterNumber
-                guard document.isWord(following, "et") || document.isPunctuation(following, UInt8(ascii: ","))
+                guard document.isWord(following, literal: "et") || document.isPunctuation(following, UInt8(ascii: ","))
                 else { break }
                 following = document.next(following)
                 current = following

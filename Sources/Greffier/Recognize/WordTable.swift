@@ -9,15 +9,23 @@ struct WordTable: Sendable {
     let words: [String]
     /// The words' first two bytes: `Document.tokens(startingWithOneOf:)` walks the tokens that may be one.
     let initials: Initials
-    /// Positions in `words`, grouped by first byte: those starting with byte `b` are
-    /// `order[starts[b]..<starts[b + 1]]`, in list order.
-    private let order: [Int]
+    /// The words grouped by first byte, in list order: those starting with byte `b` are
+    /// `entries[starts[b]..<starts[b + 1]]`. One array of plain values, so that a look-up
+    /// reads one entry per word rather than three arrays, each bounds-checked.
+    private let entries: [Entry]
     private let starts: [Int]
-    /// The length in bytes of `words[order[k]]`, beside `order`.
-    private let lengths: [Int]
-    /// The bytes of `words[order[k]]` are `packed[offsets[k]...]`: compared without a string.
+    /// The bytes of the word of `entries[k]` are `packed[entries[k].offset...]`: compared
+    /// without a string.
     private let packed: [UInt8]
-    private let offsets: [Int]
+
+    /// A word of the table: its length in bytes, its lead (`FoldedTokens.lead`: its first two
+    /// bytes), where its bytes are in `packed`, and its position in `words`.
+    private struct Entry: Sendable {
+        let length: Int
+        let lead: UInt16
+        let offset: Int
+        let position: Int
+    }
     /// For each first byte, bit `n` set when a word starting with it is `n` bytes long (63 for
     /// any longer): most candidates passing the initials (`convention` for `copie`) have no
     /// word of their length, and one bit test turns them down before the list is walked.
@@ -35,26 +43,24 @@ struct WordTable: Sendable {
         for index in words.indices {
             if let first = words[index].utf8.first { buckets[Int(first)].append(index) }
         }
-        var order: [Int] = []
-        order.reserveCapacity(words.count)
+        var entries: [Entry] = []
+        entries.reserveCapacity(words.count)
         var starts: [Int] = []
         starts.reserveCapacity(257)
-        for bucket in buckets {
-            starts.append(order.count)
-            order += bucket
-        }
-        starts.append(order.count)
-        self.order = order
-        self.starts = starts
-        lengths = order.map { words[$0].utf8.count }
         var packed: [UInt8] = []
-        var offsets: [Int] = []
-        for position in order {
-            offsets.append(packed.count)
-            packed += Array(words[position].utf8)
+        for bucket in buckets {
+            starts.append(entries.count)
+            for position in bucket {
+                let utf8 = Array(words[position].utf8)
+                let lead = UInt16(utf8[0]) | (utf8.count > 1 ? UInt16(utf8[1]) << 8 : 0)
+                entries.append(Entry(length: utf8.count, lead: lead, offset: packed.count, position: position))
+                packed += utf8
+            }
         }
+        starts.append(entries.count)
+        self.entries = entries
+        self.starts = starts
         self.packed = packed
-        self.offsets = offsets
         var masks = [UInt64](repeating: 0, count: 256)
         for word in words {
             guard let first = word.utf8.first else { continue }
@@ -104,12 +110,19 @@ struct WordTable: Sendable {
         let byte = Int(first)
         let tokens = document.tokens
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
-        return packed.withUnsafeBufferPointer { bytes -> Int? in
-            guard let base = bytes.baseAddress else { return nil }
-            for position in starts[byte]..<starts[byte + 1] where lengths[position] == length {
-                if document.folds.equals(index, base + offsets[position], count: length) { return order[position] }
+        // The token's lead is its first two folded bytes (0 when it can equal no word): a word
+        // of its length and lead is compared only then, and one of at most two bytes is equal
+        // to it without a comparison (`FoldedTokens.equals` would find the same bytes).
+        let lead = document.folds.lead(index)
+        guard lead != 0 else { return nil }
+        return entries.withUnsafeBufferPointer { entries -> Int? in
+            packed.withUnsafeBufferPointer { bytes -> Int? in
+                guard let base = bytes.baseAddress else { return nil }
+                for entry in entries[starts[byte]..<starts[byte + 1]] where entry.length == length && entry.lead == lead {
+                    if length <= 2 || document.folds.equals(index, base + entry.offset, count: length) { return entry.position }
+                }
+                return nil
             }
-            return nil
         }
     }
 }

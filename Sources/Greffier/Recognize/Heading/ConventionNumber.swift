@@ -10,9 +10,9 @@ enum ConventionNumber {
         // unless it is a line break.
         var index = kind + 1
         guard index < tokens.count else { return nil }
-        if document.isWord(index, "n"), document.isSymbol(index + 1, utf8: "°") {
+        if document.isWord(index, literal: "n"), document.isSymbol(index + 1, utf8: "°") {
             index += 2
-        } else if document.isWord(index, "no") {
+        } else if document.isWord(index, literal: "no") {
             index += 1
         } else {
             guard tokens[index].kind == .word || tokens[index].kind == .number else { return nil }

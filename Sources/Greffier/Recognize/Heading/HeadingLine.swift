@@ -58,10 +58,10 @@ enum HeadingLine {
         switch word {
         case 0: return .avenant
         case 1, 2: return .convention
-        case 3 where document.isWord(second, "de") && document.isWord(third, "gestion"):
+        case 3 where document.isWord(second, literal: "de") && document.isWord(third, literal: "gestion"):
             return .convention
         case 4: return .instruction
-        case 5 where document.isWord(second, "de") && document.isWord(third, "service"):
+        case 5 where document.isWord(second, literal: "de") && document.isWord(third, literal: "service"):
             return .instruction
         case 6: return .circulaire
         case 7: return .arrete

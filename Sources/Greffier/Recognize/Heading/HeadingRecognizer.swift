@@ -188,7 +188,7 @@ struct HeadingRecognizer: Recognizer {
     {
         var index = start
         while index < end {
-            if document.isWord(index, "du"), let (found, _) = DateFinding.read(document, at: document.next(index), into: &results) {
+            if document.isWord(index, literal: "du"), let (found, _) = DateFinding.read(document, at: document.next(index), into: &results) {
                 return found
             }
             index += 1
@@ -208,11 +208,11 @@ struct HeadingRecognizer: Recognizer {
             if tokens[index].start >= end { break }
             guard opens else { continue }
             var dateAt: Int?
-            if document.isWord(index, "du") {
+            if document.isWord(index, literal: "du") {
                 dateAt = document.next(index)
-            } else if HeadingLine.kind(document, index) != nil, document.isWord(index + 1, "du") {
+            } else if HeadingLine.kind(document, index) != nil, document.isWord(index + 1, literal: "du") {
                 dateAt = index + 2
-            } else if document.isWord(index, "date"), document.isPunctuation(index + 1, UInt8(ascii: ":")) {
+            } else if document.isWord(index, literal: "date"), document.isPunctuation(index + 1, UInt8(ascii: ":")) {
                 dateAt = index + 2
             }
             if let at = dateAt, let (found, _) = DateFinding.read(document, at: at, into: &results) {
@@ -225,9 +225,9 @@ struct HeadingRecognizer: Recognizer {
     /// `INSTRUCTION N° SGMCAS/DNS/2023/92 du ...`: the text after `N°` up to the next space.
     private func numberAfterKind(_ document: Document, _ first: Int) -> String? {
         var index = document.next(first)
-        if document.isWord(index, "n"), document.isSymbol(index + 1, utf8: "°") {
+        if document.isWord(index, literal: "n"), document.isSymbol(index + 1, utf8: "°") {
             index += 2
-        } else if document.isWord(index, "no") {
+        } else if document.isWord(index, literal: "no") {
             index += 1
         } else {
             return nil

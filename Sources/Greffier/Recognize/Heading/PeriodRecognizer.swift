@@ -27,16 +27,16 @@ struct PeriodRecognizer: Recognizer {
             guard let position = openers.firstIndex(walked: index, document) else { continue }
             switch Self.openerCases[position] {
             case .prend:
-                if document.isWord(document.next(index), "effet") {
+                if document.isWord(document.next(index), literal: "effet") {
                     if period.startsOn == nil, period.start == nil {
                         startClause(document, from: document.next(index), into: &period, results: &results)
                     }
-                } else if document.isWord(document.next(index), "fin"), period.end == nil {
+                } else if document.isWord(document.next(index), literal: "fin"), period.end == nil {
                     period.end = dateAfter(document, from: index, marker: nil, window: Self.clauseWindow, results: &results)
                 }
             case .date:
-                if document.isWord(index + 1, "d"), document.isPunctuation(index + 2, UInt8(ascii: "'")),
-                    document.isWord(index + 3, "application"), period.start == nil
+                if document.isWord(index + 1, literal: "d"), document.isPunctuation(index + 2, UInt8(ascii: "'")),
+                    document.isWord(index + 3, literal: "application"), period.start == nil
                 {
                     var at = index + 4
                     while at < tokens.count, tokens[at].kind == .tab || document.isPunctuation(at, UInt8(ascii: ":")) { at += 1 }
@@ -66,12 +66,12 @@ struct PeriodRecognizer: Recognizer {
         while index < document.tokens.count, steps < 16, !document.isPunctuation(index, UInt8(ascii: ".")),
             document.tokens[index].kind != .blankLine
         {
-            if document.isWord(index, "derniere") { sawLast = true }
-            if document.isWord(index, "signature") {
+            if document.isWord(index, literal: "derniere") { sawLast = true }
+            if document.isWord(index, literal: "signature") {
                 period.startsOn = sawLast ? .lastSignature : .signature
                 return
             }
-            if document.isWord(index, "du"), let (date, _) = DateFinding.read(document, at: document.next(index), into: &results) {
+            if document.isWord(index, literal: "du"), let (date, _) = DateFinding.read(document, at: document.next(index), into: &results) {
                 period.start = date
                 return
             }
@@ -89,7 +89,7 @@ struct PeriodRecognizer: Recognizer {
         var armed = marker == nil
         var steps = 0
         while index < document.tokens.count, steps < window {
-            if document.isWord(index, "article") { return nil }
+            if document.isWord(index, literal: "article") { return nil }
             if let marker, marker.contains(document, index) { armed = true }
             if armed, let (date, _) = DateFinding.read(document, at: index, into: &results) { return date }
             index += 1

@@ -20,15 +20,15 @@ struct SignatureRecognizer: Recognizer {
             // out `de`, `du`, `des`, the most frequent words).
             let token = tokens[index]
             let head = bytes[token.start]
-            if head == UInt8(ascii: "F"), document.isWord(index, "fait"),
+            if head == UInt8(ascii: "F"), document.isWord(index, literal: "fait"),
                 let found = fait(document, at: index, into: &results)
             {
                 results.signature = found
                 return
             }
             if head | 0x20 == UInt8(ascii: "d") || head >= 0x80, token.end - token.start >= 4,
-                document.isWord(index, "date"), document.startsLine(index),
-                document.isWord(index + 1, "de"), document.isWord(index + 2, "signature")
+                document.isWord(index, literal: "date"), document.startsLine(index),
+                document.isWord(index + 1, literal: "de"), document.isWord(index + 2, literal: "signature")
             {
                 var at = index + 3
                 while at < tokens.count, tokens[at].kind == .tab || document.isPunctuation(at, UInt8(ascii: ":")) { at += 1 }
@@ -45,12 +45,12 @@ struct SignatureRecognizer: Recognizer {
         let tokens = document.tokens
         var index = document.next(start)
         var place: String?
-        if document.isWord(index, "a") || document.isWord(index, "à") {
+        if document.isWord(index, literal: "a") || document.isWord(index, "à") {
             // The place runs to the comma or to `le`.
             let placeStart = document.next(index)
             var placeEnd = placeStart
             while placeEnd < tokens.count, placeEnd - placeStart < 6, !document.isLineEnd(placeEnd),
-                !document.isPunctuation(placeEnd, UInt8(ascii: ",")), !document.isWord(placeEnd, "le")
+                !document.isPunctuation(placeEnd, UInt8(ascii: ",")), !document.isWord(placeEnd, literal: "le")
             {
                 placeEnd += 1
             }
@@ -59,7 +59,7 @@ struct SignatureRecognizer: Recognizer {
             index = placeEnd
             if document.isPunctuation(index, UInt8(ascii: ",")) { index = document.next(index) }
         }
-        if document.isWord(index, "le") { index = document.next(index) }
+        if document.isWord(index, literal: "le") { index = document.next(index) }
         if let (date, _) = DateFinding.read(document, at: index, into: &results) {
             return SignatureFinding(date: date, place: place, range: TextRange(tokens[start].start, date.range.end))
         }

@@ -42,11 +42,11 @@ enum DelegationMention {
         // `les` (most of the words with these leads) are turned down before any folding.
         if lead != 0 {
             guard document.folds.length(index) >= 6 else { return false }
-            if lead == ell, !(index > 0 && document.isWord(index - 1, "de")) { return false }
+            if lead == ell, !(index > 0 && document.isWord(index - 1, literal: "de")) { return false }
         }
         let letters = Array(document.folded(index).utf8.filter { $0 < 0x80 })
         if startsDelegation(letters, at: 0) { return true }
-        guard index > 0, document.isWord(index - 1, "de") else { return false }
+        guard index > 0, document.isWord(index - 1, literal: "de") else { return false }
         return ["legation", "legations", "legant", "legante", "legants", "legataire", "legataires"]
             .contains(String(decoding: letters, as: UTF8.self))
     }

@@ -23,7 +23,8 @@ struct OpenerTargets: Sendable {
             if let acronym = party.acronym { spans.append(Self.span(acronym)) }
         }
         self.spans = spans
-        var heads = [Bool](repeating: false, count: 128)
+        // Two words of bits rather than an array of 128 flags made for each document.
+        var heads = Heads()
         var headsKnown = true
         // Each name, then its acronym: no array made per party.
         func head(_ target: String) {
@@ -31,7 +32,7 @@ struct OpenerTargets: Sendable {
                 headsKnown = false
                 return
             }
-            heads[Int(first)] = true
+            heads.insert(first)
         }
         for party in parties {
             head(party.name)
@@ -42,7 +43,21 @@ struct OpenerTargets: Sendable {
 
     /// By ASCII byte, whether some target opens with it; nil when a target is empty or opens
     /// otherwise (then any line may name one, as far as its first byte tells).
-    private let heads: [Bool]?
+    private let heads: Heads?
+
+    /// A set of ASCII bytes, bit `b` of `low` (b < 64) or of `high` (b >= 64).
+    private struct Heads: Sendable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        mutating func insert(_ byte: UInt8) {
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte &- 64) }
+        }
+
+        func contains(_ byte: UInt8) -> Bool {
+            (byte < 64 ? low >> UInt64(byte) : high >> UInt64(byte & 63)) & 1 != 0
+        }
+    }
 
     /// False when the text of `range` cannot name a party once cleaned and folded, told by its
     /// first byte: one that `PartyText.clean` copies as it is (an ASCII byte that starts nothing
@@ -53,8 +68,10 @@ struct OpenerTargets: Sendable {
     func mayOpen(_ bytes: [UInt8], _ range: TextRange) -> Bool {
         guard let heads, range.start < range.end else { return true }
         let first = bytes[range.start]
-        guard first < 0x80, PartyText.startsMoreThanACopy[Int(first)] & PartyText.moreThanACopy == 0 else { return true }
-        return heads[Int(ByteClass.lowercased(first))]
+        // The ASCII bytes `PartyText.startsMoreThanACopy` flags `moreThanACopy`, tested here
+        // rather than through the table's global (`RecPerfGateTests` checks both agree).
+        guard first < 0x80, !PartyText.startsMoreThanACopyASCII(first) else { return true }
+        return heads.contains(ByteClass.lowercased(first))
     }
 
     /// A target's ASCII letters and digits, and its bytes. Counted through a buffer of its

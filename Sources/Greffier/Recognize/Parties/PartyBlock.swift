@@ -67,9 +67,12 @@ enum PartyBlock {
             count = min(line.end - line.first, PartyBlock.wordLimit)
         }
 
-        /// Whether the `position`-th word is `word`.
-        func isWord(_ position: Int, _ word: String) -> Bool {
-            position < count && folds.equals(first + position, word)
+        /// Whether the `position`-th word is `word`: a literal, its bytes compared through its
+        /// pointer (the `String` form asked the string for contiguous storage at each call).
+        @inline(__always)
+        func isWord(_ position: Int, _ word: StaticString) -> Bool {
+            guard word.hasPointerRepresentation else { return position < count && folds.equals(first + position, word.description) }
+            return position < count && folds.equals(first + position, word.utf8Start, count: word.utf8CodeUnitCount)
         }
     }
 
@@ -130,11 +133,11 @@ enum PartyBlock {
         let count = document.tokens.count
         var index = 0
         while index < count {
-            // A loop of its own, with no call in it: the leads' buffer is read once, not at
-            // every token.
-            while index < count, folds.lead(index) != entreLead { index += 1 }
+            // Sixteen leads a test (`FoldedTokens.firstToken(withLead:from:)`), not a load and a
+            // test per token of the text.
+            index = folds.firstToken(withLead: entreLead, from: index)
             guard index < count else { break }
-            guard document.isWord(index, "entre") else {
+            guard document.isWord(index, literal: "entre") else {
                 index += 1
                 continue
             }
@@ -161,7 +164,7 @@ enum PartyBlock {
         if document.isPunctuation(last, UInt8(ascii: ":")) || document.isPunctuation(last, UInt8(ascii: ",")) {
             last -= 1
         }
-        guard last >= line.first, document.isWord(last, "entre") else { return nil }
+        guard last >= line.first, document.isWord(last, literal: "entre") else { return nil }
         let before = Array(TokenLines.folded(document, line)[0..<(last - line.first)])
         return before.isEmpty || before == ["conclue"] || isNORLabel(before) ? last : nil
     }

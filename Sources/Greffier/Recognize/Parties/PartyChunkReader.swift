@@ -56,7 +56,7 @@ enum PartyChunkReader {
             case UInt8(ascii: "r"): isRepresentedBy(document, index)
             case UInt8(ascii: "s"): isSis(document, index)
             case UInt8(ascii: "c"), UInt8(ascii: "d"): PartyRole.isDesignationWord(document, index)
-            case UInt8(ascii: "a"): document.isWord(index, "adresse") && document.isPunctuation(index + 1, UInt8(ascii: ":"))
+            case UInt8(ascii: "a"): document.isWord(index, literal: "adresse") && document.isPunctuation(index + 1, UInt8(ascii: ":"))
             default: false
             }
             if stops { return (index, nil) }
@@ -81,7 +81,7 @@ enum PartyChunkReader {
 
     private static func continuesName(_ document: Document, _ index: Int) -> Bool {
         nameLinks.contains(document, index)
-            || (document.isWord(index, "d") && document.isPunctuation(index + 1, UInt8(ascii: "'")))
+            || (document.isWord(index, literal: "d") && document.isPunctuation(index + 1, UInt8(ascii: "'")))
     }
 
     /// `(DGS)`, `(Epide)`: one word starting with a capital, alone in parentheses.
@@ -98,7 +98,7 @@ enum PartyChunkReader {
         // Asked of every token of a chunk: its first folded letter turns most of them down.
         document.foldedFirstByte(index) == UInt8(ascii: "r")
             && representedWords.contains(document, index)
-            && document.isWord(document.next(index), "par")
+            && document.isWord(document.next(index), literal: "par")
     }
 
     // MARK: Representative
@@ -152,8 +152,8 @@ enum PartyChunkReader {
 
     /// `d'une part` / `d'autre part` at `index`.
     private static func isSide(_ document: Document, _ index: Int) -> Bool {
-        document.isWord(index, "d") && document.isPunctuation(index + 1, UInt8(ascii: "'"))
-            && document.isWord(index + 2, oneOf: ["une", "autre"]) && document.isWord(index + 3, "part")
+        document.isWord(index, literal: "d") && document.isPunctuation(index + 1, UInt8(ascii: "'"))
+            && document.isWord(index + 2, oneOf: ["une", "autre"]) && document.isWord(index + 3, literal: "part")
     }
 
     /// The cleaned text of tokens `first..<end`, nil when empty.
@@ -172,7 +172,7 @@ enum PartyChunkReader {
         let stop = max(nameEnd, represented ?? chunk.upperBound)
         for index in nameEnd..<stop {
             var start: Int?
-            if document.isWord(index, "adresse"), document.isPunctuation(index + 1, UInt8(ascii: ":")) {
+            if document.isWord(index, literal: "adresse"), document.isPunctuation(index + 1, UInt8(ascii: ":")) {
                 start = index + 2
             } else if isSis(document, index) {
                 start = index + 1

@@ -35,6 +35,11 @@ enum PartyRole {
 
     /// `role` without its first-letter test.
     static func spelledRole(_ document: Document, _ index: Int) -> Party.Role? {
+        // Every role word folds to a lead of `de` or `co` (`codelegataire`): the lead turns the
+        // other tokens down before the tables' globals are reached.
+        // Their folds are 8 to 13 bytes long, which turns down `de`, `des`, `dans`, `comme`.
+        let lead = document.folds.lead(index)
+        guard lead == Self.deLead || lead == Self.coLead, document.folds.length(index) >= 8 else { return nil }
         if delegantTable.contains(document, index) { return .delegant }
         if delegataireTable.contains(document, index) { return .delegataire }
         return nil
@@ -97,15 +102,22 @@ enum PartyRole {
     /// `ci-après`, `dénommé(e)`, `désigné(e)`: what introduces a designation.
     static func isDesignationWord(_ document: Document, _ index: Int) -> Bool {
         // Asked of every token of a chunk: every word below starts with `c` or `d`.
-        let first = document.foldedFirstByte(index)
-        guard first == UInt8(ascii: "c") || first == UInt8(ascii: "d") else { return false }
-        if document.isWord(index, "ci"), document.isPunctuation(index + 1, UInt8(ascii: "-")),
-            document.isWord(index + 2, "apres")
+        // `ci` and the designation words' lead, `de` (`denomme`, `designe`...), tested first:
+        // the other tokens are turned down without reaching the table's global.
+        let lead = document.folds.lead(index)
+        if lead == Self.ciLead, document.isWord(index, literal: "ci"), document.isPunctuation(index + 1, UInt8(ascii: "-")),
+            document.isWord(index + 2, literal: "apres")
         {
             return true
         }
-        return designationWords.contains(document, index)
+        // The designation words are 7 or 8 bytes long (not `de`, `des`).
+        return lead == Self.deLead && document.folds.length(index) >= 7 && designationWords.contains(document, index)
     }
+
+    /// Folded leads (`FoldedTokens.lead`: the first two bytes, `first | second << 8`).
+    private static let deLead = UInt16(UInt8(ascii: "d")) | UInt16(UInt8(ascii: "e")) << 8
+    private static let coLead = UInt16(UInt8(ascii: "c")) | UInt16(UInt8(ascii: "o")) << 8
+    private static let ciLead = UInt16(UInt8(ascii: "c")) | UInt16(UInt8(ascii: "i")) << 8
 
     /// A table rather than an array literal, which was a new array at every token of a chunk.
     private static let designationWords = WordTable(["denomme", "denommee", "denommes", "designe", "designee", "designes"])
@@ -136,7 +148,7 @@ enum PartyRole {
             // `DSI, service délégant`: the role right after the acronym.
             var after = document.next(last)
             if document.isPunctuation(after, UInt8(ascii: ",")) { after = document.next(after) }
-            if document.isWord(after, "service") { after = document.next(after) }
+            if document.isWord(after, literal: "service") { after = document.next(after) }
             if let role = role(document, after) { return role }
             // `délégant (la DINUM)`: the role right before the acronym in parentheses.
             var before = index - 1
@@ -169,7 +181,7 @@ enum PartyRole {
     /// How many tokens an article ending at `index` takes (`la` → 1, `l '` → 2), else 0.
     private static func articleEnding(_ document: Document, at index: Int) -> Int {
         if PartyText.articles.contains(document, index) { return 1 }
-        if document.isPunctuation(index, UInt8(ascii: "'")), document.isWord(index - 1, "l") { return 2 }
+        if document.isPunctuation(index, UInt8(ascii: "'")), document.isWord(index - 1, literal: "l") { return 2 }
         return 0
     }
 }

@@ -13,7 +13,8 @@ enum PersonName {
 
     static func isName(_ document: Document, _ line: TokenLine) -> Bool {
         guard line.first < line.end, PartyText.articleLength(document, at: line.first) == 0,
-            !honorificTable.contains(document, line.first)
+            // Every honorific opens with `m`: one load before the table's global is reached.
+            !(document.folds.firstByte(line.first) == UInt8(ascii: "m") && honorificTable.contains(document, line.first))
         else { return false }
         let tokens = document.tokens
         let bytes = document.bytes
@@ -28,7 +29,7 @@ enum PersonName {
             // part, the only place a particle counts.
             if parts > 0, ByteClass.isLower(bytes[token.start]),
                 particleTable.contains(document, index)
-                    || (document.isWord(index, "la") && document.isWord(index - 1, "de"))
+                    || (document.isWord(index, literal: "la") && document.isWord(index - 1, literal: "de"))
             {
                 endsWithParticle = true
                 index += 1

@@ -127,7 +127,7 @@ struct SignatoryRecognizer: Recognizer {
 
     /// `Fait le 7 avril 2026.`, `Fait à Paris, le 14/04/2021`, `Fait en deux exemplaires`.
     static func isFait(_ document: Document, _ line: TokenLine) -> Bool {
-        document.isWord(line.first, "fait")
+        document.isWord(line.first, literal: "fait")
             && (Self.faitWords.contains(document, line.first + 1)
                 || document.isPunctuation(line.first + 1, UInt8(ascii: ",")))
     }
@@ -137,6 +137,8 @@ struct SignatoryRecognizer: Recognizer {
         // Every word below opens with `c` or `a` once folded: one load turns down most lines.
         let first = document.foldedFirstByte(line.first)
         guard first == UInt8(ascii: "c") || first == UInt8(ascii: "a") else { return false }
+        // And is 5 to 11 bytes long: `a`, `ce`, `au` are turned down before the tables' globals.
+        guard document.folds.length(line.first) >= 5 else { return false }
         if Self.copyWords.contains(document, line.first) {
             return line.end - line.first == 1 || document.isPunctuation(line.first + 1, UInt8(ascii: ":"))
         }
@@ -151,17 +153,17 @@ struct SignatoryRecognizer: Recognizer {
     /// The party an opener line names (`Pour la DSI des ministères sociaux :` → `DSI des
     /// ministères sociaux`; `La DNUM,` → `DNUM`), or nil when the line opens no signatory.
     private func opener(_ document: Document, _ line: TokenLine, _ parties: OpenerTargets) -> String? {
-        if document.isWord(line.first, "pour") {
+        if document.isWord(line.first, literal: "pour") {
             let article = PartyText.articleLength(document, at: line.first + 1)
             guard article > 0, line.first + 1 + article < line.end else { return nil }
             let start = line.first + 1 + article
             var end = line.end
             // `, par délégation :` / `et par délégation`: how the signatory signs, not the party.
             if let par = (start..<line.end).first(where: {
-                document.isWord($0, "par") && document.isWord($0 + 1, "delegation")
+                document.isWord($0, literal: "par") && document.isWord($0 + 1, literal: "delegation")
             }) {
                 end = par
-                if end > start, document.isWord(end - 1, "et") || document.isPunctuation(end - 1, UInt8(ascii: ",")) {
+                if end > start, document.isWord(end - 1, literal: "et") || document.isPunctuation(end - 1, UInt8(ascii: ",")) {
                     end -= 1
                 }
             }
