@@ -65,7 +65,7 @@ struct NameVariantRule: TextValidationRule {
                 reported.insert(written)
                 result.append(Finding(
                     .personNameVariant,
-                    "« \(person.first) \(written) » : le même nom est écrit « \(person.first) \(person.last) » ailleurs dans le texte",
+                    text: "« \(person.first) \(written) » : le même nom est écrit « \(person.first) \(person.last) » ailleurs dans le texte",
                     span: span(TextRange(tokens[surnameIndex - 1].start, tokens[surnameIndex].end))))
             }
         }

@@ -23,7 +23,7 @@ struct ProgrammeCodeRule: ValidationRule {
             guard !acts.contains(programme) else { return nil }
             return Finding(
                 .chorusProgrammeMismatch,
-                "le code \(code.kind.frenchLabel) \(code.value) relève du programme \(programme), or l'acte relève du programme \(expected) (selon \(source))",
+                text: "le code \(code.kind.frenchLabel) \(code.value) relève du programme \(programme), or l'acte relève du programme \(expected) (selon \(source))",
                 span: code.span)
         }
     }
