@@ -35,23 +35,34 @@ struct NameVariantRule: TextValidationRule {
         // The surname after each first name, by its token only: its spelling and fold are made
         // once a person's surname may differ from it by a letter or two (`plainlyNoVariant`), not
         // for every occurrence (most are the person's own name, spelled alike).
-        var occurrences: [String: [Int]] = [:]
-        // A key per first name at most: room made once, not regrown as names are met.
-        occurrences.reserveCapacity(people.count)
+        // Keyed by first name as a dictionary of strings would key them (equal strings share a
+        // list), compared one by one while they are few (`KeyPositions`): a record names a
+        // handful, and the dictionary's room and hashing cost more than the comparisons.
+        var firsts = KeyPositions<String>()
+        var occurrences: [[Int]] = []
         let candidates = lookup.candidates(document)
         for index in candidates {
             guard let first = lookup.firstName(document, index) else { continue }
             let surnameIndex = index + 1
             guard surnameIndex < tokens.count, tokens[surnameIndex].kind == .word else { continue }
-            occurrences[first, default: []].append(surnameIndex)
+            if let position = firsts.position(of: first) {
+                occurrences[position].append(surnameIndex)
+            } else {
+                firsts.append(first)
+                occurrences.append([surnameIndex])
+            }
         }
+        guard !occurrences.isEmpty else { return [] }
         var result: [Finding] = []
         var reported = Set<String>()
+        // A person whose first name the text never shows before a word is passed over before
+        // their surname is folded (nothing else would come of it).
         for person in people {
+            guard let position = firsts.position(of: person.first) else { continue }
             let wanted = Self.fold(person.last)
             let firstWanted = Array((Self.words(wanted).first ?? wanted).unicodeScalars)
             guard firstWanted.count <= Self.nameLengthLimit else { continue }
-            for surnameIndex in occurrences[person.first] ?? [] {
+            for surnameIndex in occurrences[position] {
                 if Self.plainlyNoVariant(document, surnameIndex, of: firstWanted) { continue }
                 let written = document.text(of: surnameIndex)
                 let folded = Array(Self.fold(written).unicodeScalars)
