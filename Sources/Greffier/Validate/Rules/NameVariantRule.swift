@@ -15,17 +15,24 @@ struct NameVariantRule: TextValidationRule {
         var people: [(first: String, last: String)] = []
         // Some person kept holds U+0000.
         var peopleHoldNUL = false
-        let names = record.signatories.map(\.name) + record.parties.compactMap { $0.representative?.name }
-        for name in names where people.count < Self.peopleLimit {
+        // The signatories' names, then the representatives': read where they stand, not
+        // gathered into a list of their own first.
+        func consider(_ name: String) {
+            guard people.count < Self.peopleLimit else { return }
             // The first word and the others spaced, made as two strings (`firstAndRest`).
             guard let (first, last, count, holdsNUL) = Self.firstAndRest(name), count >= 2,
                 Self.holdsThreeCharacters(first), !Self.endsWithPeriod(first)
-            else { continue }
+            else { return }
             let anyNUL = peopleHoldNUL || holdsNUL
             if !people.contains(where: { Self.samePerson($0, (first, last), holdsNUL: anyNUL) }) {
+                if people.isEmpty { people.reserveCapacity(4) }
                 people.append((first, last))
                 peopleHoldNUL = anyNUL
             }
+        }
+        for signatory in record.signatories { consider(signatory.name) }
+        for party in record.parties {
+            if let name = party.representative?.name { consider(name) }
         }
         guard !people.isEmpty else { return [] }
         // One pass over the text: each word that is someone's first name, with the word after
