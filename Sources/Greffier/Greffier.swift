@@ -71,7 +71,10 @@ public enum Greffier {
         let utf8 = decoded.encoding == .utf8 || decoded.encoding == .utf8BOM
         Assembler(document: document, map: decoded.map, originalUTF8: utf8 ? bytes : nil)
             .assemble(found, into: &record)
-        record.findings = InputFindings.findings(decoded, document) + record.findings
+        // The input's findings first; most inputs have none, and the record's list is then
+        // kept as it is rather than copied into a new one.
+        let inputFindings = InputFindings.findings(decoded, document)
+        if !inputFindings.isEmpty { record.findings = inputFindings + record.findings }
         if let duration = limits.maxDuration, !complete {
             record.findings.insert(InputFindings.timeBudget(duration), at: 0)
         }

@@ -81,25 +81,55 @@ struct Assembler {
 
     /// One reference per act: same type and number, or same type and date when unnumbered.
     /// A later mention that gives the date an earlier one lacked completes it.
-    private func mergedReferences(_ mentions: [Recognitions.LegalReferenceMention]) -> [LegalReference] {
-        var positions = KeyPositions<ReferenceKey>(capacity: mentions.count)
-        // The references made as they are kept (their span mapped then, a completed one's again),
-        // not the mentions kept in an array of their own and mapped into a second one.
+    ///
+    /// The acts' keys (`ReferenceKey`) kept as three lists, compared type first: the type
+    /// settles most pairs without reading a string, and no key is made and copied for each
+    /// mention. Past `KeyPositions.linearLimit` acts, a dictionary of the keys.
+    func mergedReferences(_ mentions: [Recognitions.LegalReferenceMention]) -> [LegalReference] {
         var merged: [LegalReference] = []
         merged.reserveCapacity(mentions.count)
-        for mention in Self.inTextOrder(mentions, start: \.range.start) {
-            let key = ReferenceKey(type: mention.type, number: mention.number,
-                                   date: mention.number == nil ? mention.date : nil)
-            if let position = positions.position(of: key) {
+        var types: [LegalReference.Kind] = []
+        types.reserveCapacity(mentions.count)
+        var numbers: [String?] = []
+        numbers.reserveCapacity(mentions.count)
+        var dates: [CalendarDate?] = []
+        dates.reserveCapacity(mentions.count)
+        var index: [ReferenceKey: Int]?
+        let order = Self.textOrderIndices(mentions, start: \.range.start)
+        for turn in mentions.indices {
+            let mention = mentions[order?[turn] ?? turn]
+            let keyDate = mention.number == nil ? mention.date : nil
+            var position: Int?
+            if let index {
+                position = index[ReferenceKey(type: mention.type, number: mention.number, date: keyDate)]
+            } else {
+                for kept in types.indices where types[kept] == mention.type && numbers[kept] == mention.number && dates[kept] == keyDate {
+                    position = kept
+                    break
+                }
+            }
+            if let position {
                 if merged[position].date == nil, mention.date != nil {
                     let existing = merged[position]
                     merged[position] = LegalReference(type: existing.type, number: existing.number, date: mention.date,
                                                       span: span(mention.range))
                 }
-            } else {
-                positions.append(key)
-                merged.append(LegalReference(type: mention.type, number: mention.number, date: mention.date,
-                                             span: span(mention.range)))
+                continue
+            }
+            merged.append(LegalReference(type: mention.type, number: mention.number, date: mention.date,
+                                         span: span(mention.range)))
+            types.append(mention.type)
+            numbers.append(mention.number)
+            dates.append(keyDate)
+            if index != nil {
+                index?[ReferenceKey(type: mention.type, number: mention.number, date: keyDate)] = merged.count - 1
+            } else if merged.count > KeyPositions<ReferenceKey>.linearLimit {
+                var built: [ReferenceKey: Int] = [:]
+                built.reserveCapacity(merged.count * 2)
+                for kept in types.indices {
+                    built[ReferenceKey(type: types[kept], number: numbers[kept], date: dates[kept])] = kept
+                }
+                index = built
             }
         }
         return merged
@@ -127,6 +157,19 @@ struct Assembler {
 }
 
 extension Assembler {
+    /// The order `inTextOrder` gives the items, as their indices: nil when they stand in it
+    /// already (strictly increasing starts), else the indices sorted by start as `sorted` sorts
+    /// the items (the same stable order).
+    static func textOrderIndices<Item>(_ items: [Item], start: (Item) -> Int) -> [Int]? {
+        var previous = Int.min
+        for item in items {
+            let current = start(item)
+            guard current > previous else { return items.indices.sorted { start(items[$0]) < start(items[$1]) } }
+            previous = current
+        }
+        return nil
+    }
+
     /// `items.sorted { start($0) < start($1) }`, without the copy and the sort when the items
     /// stand in strictly increasing order already (as recognizers walking the text forward
     /// append them): the sort then gives them back as they are, no two sharing a start whose

@@ -49,11 +49,30 @@ public enum Validator {
             return
         }
         let span = { (range: TextRange) in Span(start: map.originalOffset(range.start), end: map.originalOffset(range.end)) }
-        for rule in rules {
-            switch rule {
-            case .record(let rule): record.findings += rule.findings(for: record)
-            case .text(let rule): record.findings += rule.findings(for: record, in: document, span: span)
-            }
+        // `rules` in order, each rule called by its type rather than through the list's
+        // existentials: each call copied the record and the rule out of its box (~1 M
+        // instructions over 400 documents). Collected apart, then appended once.
+        // Read through one copy: the rules borrow it, where each call copied the inout record.
+        let read = record
+        var found: [Finding] = []
+        // Most rules find nothing: an empty list is not appended (the generic append cost ~280
+        // instructions even so), and the first list found is taken whole.
+        func add(_ findings: [Finding]) {
+            if found.isEmpty { found = findings } else if !findings.isEmpty { found += findings }
         }
+        add(RepairedValueRule().findings(for: read))
+        add(ColumnTotalRule().findings(for: read))
+        add(RowTotalRule().findings(for: read))
+        add(AECPBalanceRule().findings(for: read))
+        add(CeilingRule().findings(for: read))
+        add(ProgrammeCodeRule().findings(for: read))
+        add(NORYearRule().findings(for: read))
+        add(DateOrderRule().findings(for: read))
+        add(SignatureDateRule().findings(for: read))
+        add(MissingRoleRule().findings(for: read, in: document, span: span))
+        add(PostalCodeRule().findings(for: read))
+        add(SuspectLetterRule().findings(for: read))
+        add(NameVariantRule().findings(for: read, in: document, span: span))
+        if record.findings.isEmpty { record.findings = found } else if !found.isEmpty { record.findings += found }
     }
 }

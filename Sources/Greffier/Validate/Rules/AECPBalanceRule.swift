@@ -6,7 +6,7 @@ struct AECPBalanceRule: ValidationRule {
         let verdict = schedule.cp < schedule.ae ? "n'atteignent pas" : "dépassent"
         return [Finding(
             .budgetAECPMismatch,
-            "sur l'échéancier, les CP (\(schedule.cp.frenchText)) \(verdict) les AE (\(schedule.ae.frenchText))",
+            text: "sur l'échéancier, les CP (\(schedule.cp.frenchText)) \(verdict) les AE (\(schedule.ae.frenchText))",
             span: schedule.span)]
     }
 }

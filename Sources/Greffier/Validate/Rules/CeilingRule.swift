@@ -6,7 +6,7 @@ struct CeilingRule: ValidationRule {
         for (measure, total) in [("AE", schedule.ae), ("CP", schedule.cp)] where total != ceiling {
             result.append(Finding(
                 .budgetCeilingMismatch,
-                "le plafond indiqué est de \(ceiling.frenchText), le total des \(measure) de l'échéancier vaut \(total.frenchText)",
+                text: "le plafond indiqué est de \(ceiling.frenchText), le total des \(measure) de l'échéancier vaut \(total.frenchText)",
                 span: schedule.span))
         }
         return result

@@ -13,7 +13,7 @@ struct ColumnTotalRule: ValidationRule {
                     if sum != stated {
                         result.append(Finding(
                             .tableColumnTotalMismatch,
-                            "la somme de la colonne « \(table.columns[column].header) » vaut \(sum.frenchText), la ligne \(total.label) indique \(stated.frenchText)",
+                            text: "la somme de la colonne « \(table.columns[column].header) » vaut \(sum.frenchText), la ligne \(total.label) indique \(stated.frenchText)",
                             span: table.span))
                     }
                 }

@@ -7,15 +7,15 @@ struct DateOrderRule: ValidationRule {
         let span = record.signature?.span
         if let end = period.end {
             if let date = record.date, end < date {
-                result.append(Finding(.dateOrder, "la convention prend fin le \(end), avant la date de l'acte (\(date))", span: span))
+                result.append(Finding(.dateOrder, text: "la convention prend fin le \(end), avant la date de l'acte (\(date))", span: span))
             } else if let signed = record.signature?.date, end < signed {
-                result.append(Finding(.dateOrder, "la convention prend fin le \(end), avant sa signature (\(signed))", span: span))
+                result.append(Finding(.dateOrder, text: "la convention prend fin le \(end), avant sa signature (\(signed))", span: span))
             }
             if let start = period.start, end < start {
-                result.append(Finding(.dateOrder, "la convention prend fin le \(end), avant de prendre effet (\(start))", span: span))
+                result.append(Finding(.dateOrder, text: "la convention prend fin le \(end), avant de prendre effet (\(start))", span: span))
             }
             if let until = period.extendableUntil, until < end {
-                result.append(Finding(.dateOrder, "la reconduction est limitée au \(until), avant la fin prévue (\(end))", span: span))
+                result.append(Finding(.dateOrder, text: "la reconduction est limitée au \(until), avant la fin prévue (\(end))", span: span))
             }
         }
         return result

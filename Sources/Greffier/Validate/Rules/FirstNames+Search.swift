@@ -35,8 +35,11 @@ extension FirstNames {
         let heads: [(bytes: UInt64, count: Int)]
 
         init?(_ names: [String]) {
+            // Room made once: grown name by name, each list was made two or three times.
             var firsts: [(byte: UInt8, low: UInt64, high: UInt64)] = []
+            firsts.reserveCapacity(min(names.count, FirstNames.searchLimit))
             var heads: [(bytes: UInt64, count: Int)] = []
+            heads.reserveCapacity(names.count)
             for name in names {
                 // Its head read with the scalars' test: ASCII, or C3 and a continuation byte
                 // (U+00C0–U+00FF, a valid string's two bytes).

@@ -11,6 +11,6 @@ struct MissingRoleRule: TextValidationRule {
             DelegationMention.isIn(document, citesDecret: record.legalReferences.contains { $0.number == DelegationMention.decret })
         else { return [] }
         let span = record.parties.first?.span
-        return missing.map { Finding(.partyMissingRole, "aucune partie n'est désignée comme \($0.1)", span: span) }
+        return missing.map { Finding(.partyMissingRole, text: "aucune partie n'est désignée comme \($0.1)", span: span) }
     }
 }

@@ -5,7 +5,7 @@ struct NORYearRule: ValidationRule {
         guard let nor = record.nor, let date = record.date, abs(nor.year - date.year) > 1 else { return [] }
         return [Finding(
             .norYearMismatch,
-            "le NOR \(nor.value) porte l'année \(nor.year), l'acte est daté de \(date.year)",
+            text: "le NOR \(nor.value) porte l'année \(nor.year), l'acte est daté de \(date.year)",
             span: nor.span)]
     }
 }

@@ -15,17 +15,24 @@ struct NameVariantRule: TextValidationRule {
         var people: [(first: String, last: String)] = []
         // Some person kept holds U+0000.
         var peopleHoldNUL = false
-        let names = record.signatories.map(\.name) + record.parties.compactMap { $0.representative?.name }
-        for name in names where people.count < Self.peopleLimit {
+        // The signatories' names, then the representatives': read where they stand, not
+        // gathered into a list of their own first.
+        func consider(_ name: String) {
+            guard people.count < Self.peopleLimit else { return }
             // The first word and the others spaced, made as two strings (`firstAndRest`).
             guard let (first, last, count, holdsNUL) = Self.firstAndRest(name), count >= 2,
                 Self.holdsThreeCharacters(first), !Self.endsWithPeriod(first)
-            else { continue }
+            else { return }
             let anyNUL = peopleHoldNUL || holdsNUL
             if !people.contains(where: { Self.samePerson($0, (first, last), holdsNUL: anyNUL) }) {
+                if people.isEmpty { people.reserveCapacity(4) }
                 people.append((first, last))
                 peopleHoldNUL = anyNUL
             }
+        }
+        for signatory in record.signatories { consider(signatory.name) }
+        for party in record.parties {
+            if let name = party.representative?.name { consider(name) }
         }
         guard !people.isEmpty else { return [] }
         // One pass over the text: each word that is someone's first name, with the word after
@@ -35,23 +42,34 @@ struct NameVariantRule: TextValidationRule {
         // The surname after each first name, by its token only: its spelling and fold are made
         // once a person's surname may differ from it by a letter or two (`plainlyNoVariant`), not
         // for every occurrence (most are the person's own name, spelled alike).
-        var occurrences: [String: [Int]] = [:]
-        // A key per first name at most: room made once, not regrown as names are met.
-        occurrences.reserveCapacity(people.count)
+        // Keyed by first name as a dictionary of strings would key them (equal strings share a
+        // list), compared one by one while they are few (`KeyPositions`): a record names a
+        // handful, and the dictionary's room and hashing cost more than the comparisons.
+        var firsts = KeyPositions<String>()
+        var occurrences: [[Int]] = []
         let candidates = lookup.candidates(document)
         for index in candidates {
             guard let first = lookup.firstName(document, index) else { continue }
             let surnameIndex = index + 1
             guard surnameIndex < tokens.count, tokens[surnameIndex].kind == .word else { continue }
-            occurrences[first, default: []].append(surnameIndex)
+            if let position = firsts.position(of: first) {
+                occurrences[position].append(surnameIndex)
+            } else {
+                firsts.append(first)
+                occurrences.append([surnameIndex])
+            }
         }
+        guard !occurrences.isEmpty else { return [] }
         var result: [Finding] = []
         var reported = Set<String>()
+        // A person whose first name the text never shows before a word is passed over before
+        // their surname is folded (nothing else would come of it).
         for person in people {
+            guard let position = firsts.position(of: person.first) else { continue }
             let wanted = Self.fold(person.last)
             let firstWanted = Array((Self.words(wanted).first ?? wanted).unicodeScalars)
             guard firstWanted.count <= Self.nameLengthLimit else { continue }
-            for surnameIndex in occurrences[person.first] ?? [] {
+            for surnameIndex in occurrences[position] {
                 if Self.plainlyNoVariant(document, surnameIndex, of: firstWanted) { continue }
                 let written = document.text(of: surnameIndex)
                 let folded = Array(Self.fold(written).unicodeScalars)
@@ -65,7 +83,7 @@ struct NameVariantRule: TextValidationRule {
                 reported.insert(written)
                 result.append(Finding(
                     .personNameVariant,
-                    "« \(person.first) \(written) » : le même nom est écrit « \(person.first) \(person.last) » ailleurs dans le texte",
+                    text: "« \(person.first) \(written) » : le même nom est écrit « \(person.first) \(person.last) » ailleurs dans le texte",
                     span: span(TextRange(tokens[surnameIndex - 1].start, tokens[surnameIndex].end))))
             }
         }

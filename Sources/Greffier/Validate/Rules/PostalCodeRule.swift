@@ -18,7 +18,7 @@ struct PostalCodeRule: ValidationRule {
             else { return nil }
             return Finding(
                 .partyPostalCodeMismatch,
-                "l'adresse de « \(party.name) » donne le code postal \(code) pour « \(city) » (département \(expected))",
+                text: "l'adresse de « \(party.name) » donne le code postal \(code) pour « \(city) » (département \(expected))",
                 span: party.span)
         }
     }

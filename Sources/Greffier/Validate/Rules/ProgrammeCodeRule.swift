@@ -2,11 +2,22 @@
 /// programme than the act's: the programmes the text states, else the majority of its codes.
 struct ProgrammeCodeRule: ValidationRule {
     func findings(for record: DocumentRecord) -> [Finding] {
+        let chorus = record.chorus
         // Each code's programme read once (it parses the value and prints a number), not again
-        // for the counts and the comparison.
-        let coded = record.chorus.compactMap { code in code.programme.map { (code: code, programme: $0) } }
+        // for the counts and the comparison; kept by the code's place, not a copy of the code.
+        var coded: [(index: Int, programme: String)] = []
+        for index in chorus.indices {
+            guard let programme = chorus[index].programme else { continue }
+            if coded.isEmpty { coded.reserveCapacity(chorus.count - index) }
+            coded.append((index, programme))
+        }
         guard !coded.isEmpty else { return [] }
-        var acts = Set(record.programmes.filter { $0.span != nil }.map(\.number))
+        // The act's programmes, each once (as a set of strings: equal strings once, the first
+        // kept): a list, as an act states one or two, searched rather than hashed.
+        var acts: [String] = []
+        for programme in record.programmes where programme.span != nil && !acts.contains(programme.number) {
+            acts.append(programme.number)
+        }
         var source = "le texte"
         if acts.isEmpty {
             var counts: [String: Int] = [:]
@@ -18,13 +29,18 @@ struct ProgrammeCodeRule: ValidationRule {
             acts = [leader]
             source = "la majorité de ses codes"
         }
-        let expected = acts.sorted().joined(separator: ", ")
-        return coded.compactMap { code, programme in
-            guard !acts.contains(programme) else { return nil }
-            return Finding(
+        // Written once a code differs: most acts' codes all belong to their programmes.
+        var expected: String?
+        var result: [Finding] = []
+        for (index, programme) in coded where !acts.contains(programme) {
+            let code = chorus[index]
+            let stated = expected ?? acts.sorted().joined(separator: ", ")
+            expected = stated
+            result.append(Finding(
                 .chorusProgrammeMismatch,
-                "le code \(code.kind.frenchLabel) \(code.value) relève du programme \(programme), or l'acte relève du programme \(expected) (selon \(source))",
-                span: code.span)
+                text: "le code \(code.kind.frenchLabel) \(code.value) relève du programme \(programme), or l'acte relève du programme \(stated) (selon \(source))",
+                span: code.span))
         }
+        return result
     }
 }

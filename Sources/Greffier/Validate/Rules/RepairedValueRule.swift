@@ -5,7 +5,7 @@ struct RepairedValueRule: ValidationRule {
         record.repairs.map { repair in
             Finding(
                 .ocrRepaired,
-                "« \(Self.shown(repair.raw)) » a été lu « \(repair.value) » (règle \(repair.rule.rawValue))",
+                text: "« \(Self.shown(repair.raw)) » a été lu « \(repair.value) » (règle \(repair.rule.rawValue))",
                 span: repair.span)
         }
     }

@@ -17,7 +17,7 @@ struct RowTotalRule: ValidationRule {
                     let names = parts.map { "« \(table.columns[$0].header) »" }.joined(separator: " + ")
                     result.append(Finding(
                         .tableRowTotalMismatch,
-                        "ligne « \(row.label) » : \(names) vaut \(sum.frenchText), la colonne « \(table.columns[totalColumn].header) » indique \(stated.frenchText)",
+                        text: "ligne « \(row.label) » : \(names) vaut \(sum.frenchText), la colonne « \(table.columns[totalColumn].header) » indique \(stated.frenchText)",
                         span: table.span))
                 }
             }

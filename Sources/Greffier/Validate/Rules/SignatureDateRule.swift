@@ -6,7 +6,7 @@ struct SignatureDateRule: ValidationRule {
         else { return [] }
         return [Finding(
             .dateSignatureMismatch,
-            "l'acte est daté du \(date) dans son titre mais signé le \(signed)",
+            text: "l'acte est daté du \(date) dans son titre mais signé le \(signed)",
             span: signature.span)]
     }
 }

@@ -12,7 +12,7 @@ struct SuspectLetterRule: ValidationRule {
             else { return nil }
             return Finding(
                 .chorusSuspectLetter,
-                "le code \(code.kind.frenchLabel) \(code.value) a un « O » accolé à un chiffre, peut-être un zéro mal lu : code gardé tel qu'écrit",
+                text: "le code \(code.kind.frenchLabel) \(code.value) a un « O » accolé à un chiffre, peut-être un zéro mal lu : code gardé tel qu'écrit",
                 span: code.span)
         }
     }
