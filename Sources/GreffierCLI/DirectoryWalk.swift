@@ -6,86 +6,61 @@ import Foundation
 /// Sorting each listing with directories keyed as `name/` gives exactly the order of the full
 /// paths sorted as strings (`a-b.txt` before `a/x.txt`, since `-` sorts before `/`), the order
 /// `extract` has always used.
+///
+/// The kind of an entry comes from the listing itself (`d_type`): a regular file or a directory
+/// costs no `lstat` (only a symbolic link, or an entry on a file system that does not say, is
+/// asked about). Each level keeps its directory open, and its entries are asked about and
+/// opened by their name in it: the kernel looks up one name, not every directory of the path.
 struct DirectoryWalk: IteratorProtocol {
-    private struct Entry {
-        let path: String
-        let isDirectory: Bool
-        /// A file's size when listed.
-        var size = 0
-    }
-
     let root: String
     /// Whether any file was found: a directory without one is reported as an input error.
     private(set) var foundAny = false
-    /// The size of the file last returned, when its directory was listed.
+    /// The size of the file last returned: as listed, or when opened.
     private(set) var lastSize = 0
-    private var stack: [IndexingIterator<[Entry]>] = []
+    /// The file last returned, already open (`opensFiles`), or nil: to be opened by its path.
+    private(set) var lastOpened: OpenedFile?
+    /// Whether a regular file is opened here, as it is returned (`extract`: the open and its
+    /// `fstat` then give its size for grouping, and no `lstat` is needed). Those who read every
+    /// input at once (`check`, `show`) or none (the progress census) leave files closed.
+    let opensFiles: Bool
+    private var stack: [DirectoryListing] = []
 
-    init(root: String) {
+    init(root: String, opensFiles: Bool = false) {
         self.root = root
-        stack = [Self.listing(of: root).makeIterator()]
+        self.opensFiles = opensFiles
+        stack = [DirectoryListing(path: root, named: nil, in: nil, depth: 0)]
     }
 
     mutating func next() -> String? {
+        lastOpened = nil
         while var level = stack.popLast() {
             guard let entry = level.next() else { continue }
             stack.append(level)
-            if entry.isDirectory {
-                stack.append(Self.listing(of: entry.path).makeIterator())
-            } else {
-                foundAny = true
-                lastSize = entry.size
-                return entry.path
+            let path = level.prefix + entry.name
+            switch entry.kind {
+            case .directory:
+                stack.append(DirectoryListing(path: path, named: entry.name, in: level.handle, depth: stack.count))
+            case .regular where opensFiles:
+                if let file = level.open(entry.name, path: path) {
+                    lastOpened = file
+                    return found(path, size: file.size)
+                }
+                // Not a regular file any more, or not to be opened (unreadable): asked as
+                // before, and left to the reader to fail on with its own message.
+                if let size = level.fileSize(entry.name, path: path, isLink: false) { return found(path, size: size) }
+            case .regular, .link:
+                if let size = level.fileSize(entry.name, path: path, isLink: entry.kind == .link) {
+                    return found(path, size: size)
+                }
             }
         }
         return nil
     }
 
-    /// A directory's `*.txt` files (symbolic links to files included) and subdirectories
-    /// (symbolic links to directories not followed, so a link cycle cannot loop), sorted.
-    private static func listing(of directory: String) -> [Entry] {
-        // An unreadable subdirectory is skipped, as `find` would go on past it.
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
-        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        var keyed: [(key: String, entry: Entry)] = []
-        for name in names {
-            let path = prefix + name
-            let own = FileKind.status(path, followingLinks: false)
-            if own.kind == .directory {
-                keyed.append((name + "/", Entry(path: path, isDirectory: true)))
-            } else if isTextName(name) {
-                // A regular file is known from the one `lstat`; only a link (or another
-                // special file) is asked again, following it.
-                let (kind, size) = own.kind == .other ? FileKind.status(path, followingLinks: true) : own
-                if kind == .file { keyed.append((name, Entry(path: path, isDirectory: false, size: size))) }
-            }
-        }
-        return sorted(keyed)
-    }
-
-    /// The entries in the order of their keys as strings. When every key is ASCII that is the
-    /// order of their bytes, and the sort compares them with `memcmp` through an array of
-    /// indices: comparing strings and moving them (retained and released at each move) cost
-    /// ~3,400 instructions an entry.
-    private static func sorted(_ keyed: [(key: String, entry: Entry)]) -> [Entry] {
-        var keys: [[UInt8]] = []
-        keys.reserveCapacity(keyed.count)
-        for (key, _) in keyed {
-            let bytes = Array(key.utf8)
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return keyed.sorted { $0.key < $1.key }.map(\.entry) }
-            keys.append(bytes)
-        }
-        let order = keys.indices.sorted { a, b in
-            keys[a].withUnsafeBufferPointer { x in
-                keys[b].withUnsafeBufferPointer { y in
-                    let common = min(x.count, y.count)
-                    guard common > 0, let left = x.baseAddress, let right = y.baseAddress else { return x.count < y.count }
-                    let order = memcmp(left, right, common)
-                    return order != 0 ? order < 0 : x.count < y.count
-                }
-            }
-        }
-        return order.map { keyed[$0].entry }
+    private mutating func found(_ path: String, size: Int) -> String {
+        foundAny = true
+        lastSize = size
+        return path
     }
 
     /// `name.lowercased().hasSuffix(".txt")`, read off the bytes of an ASCII name (its last
@@ -105,4 +80,22 @@ struct DirectoryWalk: IteratorProtocol {
         guard let last else { return name.lowercased().hasSuffix(".txt") }
         return last == 0x2E74_7874  // ".txt"
     }
+}
+
+/// A regular file opened by the walk, read by a worker, and closed when its input is dropped.
+final class OpenedFile: Sendable, Equatable {
+    let path: String
+    let descriptor: Int32
+    /// Its size when opened (`fstat`).
+    let size: Int
+
+    init(path: String, descriptor: Int32, size: Int) {
+        self.path = path
+        self.descriptor = descriptor
+        self.size = size
+    }
+
+    deinit { close(descriptor) }
+
+    static func == (a: OpenedFile, b: OpenedFile) -> Bool { a === b }
 }

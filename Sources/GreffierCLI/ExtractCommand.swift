@@ -48,7 +48,7 @@ enum ExtractCommand {
         let reporter = ProgressReporter(progress: options.progress, quiet: options.quiet)
         if reporter.wantsCensus { InputCensus.start(paths: options.paths, filesFrom: options.filesFrom, into: reporter) }
 
-        let tally = write(options, inputs: InputWalk(paths: options.paths, list: list), to: writer, reporter: reporter)
+        let tally = write(options, inputs: InputWalk(paths: options.paths, list: list, opensFiles: opensAhead(jobs: options.jobs)), to: writer, reporter: reporter)
         if let failure = writer.failure {
             file?.discard()
             if options.output == nil, writer.failureCode == EPIPE { BrokenPipe.endQuietly() }
@@ -94,6 +94,25 @@ enum ExtractCommand {
         writer.write(renderer.epilogue(count: tally.documents))
         writer.flush()
         return tally
+    }
+
+    /// Whether the walk may open a directory's files as it finds them, the workers reading them
+    /// later: one `lstat` and a path lookup fewer per file. Each job then holds a group's files
+    /// open at most (and one more waits its turn), which must stay well within the process's
+    /// limit on open files; past it, files are opened by their paths as they are read.
+    static func opensAhead(jobs: Int) -> Bool {
+        #if canImport(Glibc)
+        var limit = rlimit()
+        guard getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return false }
+        // The walks' open directories (the progress census walks too), the standard streams,
+        // the output and whatever the runtime holds.
+        let reserve = 2 * DirectoryListing.openDepth + 64
+        // No limit (RLIM_INFINITY, all ones) clamps to Int.max.
+        let available = Int(clamping: limit.rlim_cur) - reserve
+        return available > 0 && jobs <= (available - 1) / (InputGroups.standardSize + 1)
+        #else
+        return false
+        #endif
     }
 
     static func read(_ input: Input, limits: ExtractionLimits = .standard) -> DocumentRecord {
@@ -163,6 +182,9 @@ enum ExtractCommand {
         case .file(let file):
             path = file
             outcome = InputReader.read(path: file, maxBytes: limits.effectiveMaxBytes)
+        case .opened(let file):
+            path = file.path
+            outcome = InputReader.read(opened: file, maxBytes: limits.effectiveMaxBytes)
         }
         switch outcome {
         case .bytes(let bytes):

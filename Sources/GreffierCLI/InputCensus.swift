@@ -19,6 +19,7 @@ enum InputCensus {
                 documents += 1
                 switch input {
                 case .file(let path): bytes = bytes.flatMap { total in FileKind.size(of: path).map { total + $0 } }
+                case .opened(let file): bytes = bytes.map { $0 + file.size }
                 case .standardInput: bytes = nil
                 case .failed: break
                 }

@@ -4,6 +4,8 @@ import Greffier
 /// One input to read: a file, standard input, or a path that failed before reading.
 enum Input: Equatable, Sendable {
     case file(String)
+    /// A file of a directory that the walk has opened already.
+    case opened(OpenedFile)
     case standardInput
     case failed(path: String, code: FindingCode, message: String)
 }
@@ -27,10 +29,13 @@ struct InputWalk: IteratorProtocol {
     private var paths: IndexingIterator<[String]>
     private let list: PathList?
     private var directory: DirectoryWalk?
+    /// Whether a directory's regular files are opened as they are found (see `DirectoryWalk`).
+    private let opensFiles: Bool
 
-    init(paths: [String], list: PathList? = nil) {
+    init(paths: [String], list: PathList? = nil, opensFiles: Bool = false) {
         self.paths = paths.makeIterator()
         self.list = list
+        self.opensFiles = opensFiles
     }
 
     /// Whether taking the next input never waits for another program: true unless the paths
@@ -55,7 +60,7 @@ struct InputWalk: IteratorProtocol {
                     // A directory's inputs are its regular files.
                     lastMayWait = false
                     lastSize = walk.lastSize
-                    return .file(file)
+                    return walk.lastOpened.map(Input.opened) ?? .file(file)
                 }
                 directory = nil
                 if !walk.foundAny {
@@ -86,7 +91,7 @@ struct InputWalk: IteratorProtocol {
             case .missing:
                 return .failed(path: path, code: .inputNotFound, message: "le fichier n'existe pas")
             case .directory:
-                directory = DirectoryWalk(root: path)
+                directory = DirectoryWalk(root: path, opensFiles: opensFiles)
             case .file, .other:
                 return .file(path)
             }

@@ -33,13 +33,21 @@ enum InputReader {
         case S_IFDIR:
             return .unreadable("c'est un dossier")
         case S_IFREG:
-            let size = Int(status.st_size)
-            if size > maxBytes { return .tooLarge(size: size) }
-            // The file may grow while it is read: the stream reading below stops at the limit.
-            return stream(descriptor, expected: size, sizeKnown: size > 0, maxBytes: maxBytes)
+            return read(regular: descriptor, size: Int(status.st_size), maxBytes: maxBytes)
         default:
             return stream(descriptor, expected: block, sizeKnown: false, maxBytes: maxBytes)
         }
+    }
+
+    /// A file the directory walk opened, its size known from then.
+    static func read(opened file: OpenedFile, maxBytes: Int) -> Outcome {
+        read(regular: file.descriptor, size: file.size, maxBytes: maxBytes)
+    }
+
+    private static func read(regular descriptor: Int32, size: Int, maxBytes: Int) -> Outcome {
+        if size > maxBytes { return .tooLarge(size: size) }
+        // The file may grow while it is read: the stream reading below stops at the limit.
+        return stream(descriptor, expected: size, sizeKnown: size > 0, maxBytes: maxBytes)
     }
 
     /// Reads to the end, or to one byte past `maxBytes`. With `sizeKnown` (a regular file of

@@ -99,6 +99,7 @@ extension Input {
     var path: String {
         switch self {
         case .file(let path): return path
+        case .opened(let file): return file.path
         case .standardInput: return "-"
         case .failed(let path, _, _): return path
         }

@@ -18,4 +18,9 @@ int greffier_sha_extensions_available(void);
 /// does nothing on another architecture.
 void greffier_sha256_compress(uint32_t state[8], const uint8_t *blocks, size_t count, const uint32_t k[64]);
 
+/// `greffier_sha256_compress` of `count` blocks of two messages at once (`blocksA` into
+/// `stateA`, `blocksB` into `stateB`), their rounds interleaved.
+void greffier_sha256_compress2(uint32_t stateA[8], const uint8_t *blocksA, uint32_t stateB[8],
+                               const uint8_t *blocksB, size_t count, const uint32_t k[64]);
+
 #endif

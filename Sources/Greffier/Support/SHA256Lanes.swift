@@ -13,6 +13,8 @@ enum SHA256Lanes {
     /// The lowercase hex digest of each message, in order. `extensions`: as in `SHA256.hex`;
     /// the processor's SHA instructions hash one message faster than the lanes hash four.
     static func hexes(_ messages: [[UInt8]], extensions: Bool = SHA256.extensionsAvailable) -> [String] {
+        // With the SHA instructions, two at a time (`SHA256.pairedHexes`).
+        if extensions && messages.count >= 2 { return SHA256.pairedHexes(messages) }
         // Below three messages the idle lanes would only add work (see below).
         guard messages.count >= 3, !extensions else {
             return messages.map { SHA256.hex($0, resuming: SHA256.initialState, atBlock: 0, extensions: extensions) }
