@@ -96,12 +96,15 @@ public enum Tokenizer {
             var last = 0
             var kind = Token.Kind.word
             var rest = false
+            // A fast token ends after its last byte: the block's place plus one, added once.
+            let afterBlock = block &+ 1
             while starts != 0 {
                 // The next token's first and last bytes.
                 first = starts.trailingZeroBitCount
-                // (Lasts has a bit where starts has one; the bit set on top tells the compiler
-                // the count is below 64, so it neither tests for none nor masks the shifts.)
-                last = (lasts | 1 &<< 63).trailingZeroBitCount
+                // (Lasts has a bit where starts has one; the mask tells the compiler the count
+                // is below 64, so it neither tests for none nor masks the shifts. A bit set on
+                // top did too, but held a constant in the register `afterBlock` now takes.)
+                last = lasts.trailingZeroBitCount & 63
                 starts &= starts &- 1
                 lasts &= lasts &- 1
                 let at = UInt64(truncatingIfNeeded: last)
@@ -114,7 +117,7 @@ public enum Tokenizer {
                     // after their last byte (the next token is looked for after it: the reading
                     // advances).
                     assert(last >= first, "the tokenizer must advance")
-                    out.initialize(to: Token(kind, start, block &+ last &+ 1,
+                    out.initialize(to: Token(kind, start, afterBlock &+ last,
                                              knownPlain: lanes.plain &>> at & 1 != 0))
                     out += 1
                     continue
