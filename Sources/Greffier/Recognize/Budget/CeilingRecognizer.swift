@@ -111,7 +111,7 @@ struct CeilingRecognizer: Recognizer {
                                 _ verbs: inout VerbSearch) -> (Int, Int)? {
         switch head {
         case .concurrence:
-            if document.isWord(index - 1, "a"), document.isWord(index + 1, "de") || document.isWord(index + 1, "d") {
+            if document.isWord(index - 1, literal: "a"), document.isWord(index + 1, literal: "de") || document.isWord(index + 1, literal: "d") {
                 return (index + 1, 6)
             }
         case .plafond, .plafonds:
@@ -119,11 +119,15 @@ struct CeilingRecognizer: Recognizer {
         case .plafonne, .plafonnee, .plafonnes, .plafonnees:
             return (index + 1, 4)
         case .limite:
-            if document.isWord(index - 1, "la"), document.isWord(index - 2, "dans") {
+            if document.isWord(index - 1, literal: "la"), document.isWord(index - 2, literal: "dans") {
                 return (index + 1, 5)
             }
         case .montant:
-            if document.isWord(index + 1, oneOf: ["total", "global", "maximal", "maximum", "totale"]) {
+            let next = index + 1
+            if document.isWord(next, literal: "total") || document.isWord(next, literal: "global")
+                || document.isWord(next, literal: "maximal") || document.isWord(next, literal: "maximum")
+                || document.isWord(next, literal: "totale")
+            {
                 return verbs.first(atOrAfter: index + 2, document, clause).map { ($0 + 1, 5) }
             }
         }

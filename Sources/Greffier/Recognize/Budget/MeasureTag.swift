@@ -16,16 +16,21 @@ enum MeasureTag {
     /// `en AE et en CP`, `en AE`, `d'AE`, `en crédits de paiement` after the amount.
     private static func following(_ document: Document, _ index: Int, _ clause: Clauses.Clause) -> BudgetTable.Column.Measure? {
         var current = index
-        guard current < clause.end, document.isWord(current, oneOf: ["en", "d", "de"]) else { return nil }
+        // Literal words (`Document.isWord(_:literal:)`): the `String` form was left out of line,
+        // retaining and releasing the folds at each call.
+        guard current < clause.end,
+            document.isWord(current, literal: "en") || document.isWord(current, literal: "d")
+                || document.isWord(current, literal: "de")
+        else { return nil }
         current += document.isPunctuation(current + 1, UInt8(ascii: "'")) ? 2 : 1
         guard let (measure, next) = word(document, current) else { return nil }
         // `en AE et en CP`, `en AE et CP`, `en AE/CP`, `en AE = CP`.
         var joined = next
-        if document.isWord(joined, "et") || document.isPunctuation(joined, UInt8(ascii: "/"))
+        if document.isWord(joined, literal: "et") || document.isPunctuation(joined, UInt8(ascii: "/"))
             || document.isPunctuation(joined, UInt8(ascii: "="))
         {
             joined += 1
-            if document.isWord(joined, "en") { joined += 1 }
+            if document.isWord(joined, literal: "en") { joined += 1 }
             if let (other, _) = word(document, joined), other != measure { return .aeCp }
         }
         return measure
@@ -40,7 +45,7 @@ enum MeasureTag {
         guard current >= clause.first, let measure = measureWord(document, current) else { return nil }
         // `AE = CP =`, `AE et CP :`, `AE/CP :`.
         var other = current - 1
-        if document.isPunctuation(other, UInt8(ascii: "=")) || document.isWord(other, "et")
+        if document.isPunctuation(other, UInt8(ascii: "=")) || document.isWord(other, literal: "et")
             || document.isPunctuation(other, UInt8(ascii: "/"))
         {
             other -= 1
@@ -53,13 +58,15 @@ enum MeasureTag {
     /// and the index after it.
     private static func word(_ document: Document, _ index: Int) -> (BudgetTable.Column.Measure, Int)? {
         if let measure = measureWord(document, index) { return (measure, index + 1) }
-        if document.isWord(index, oneOf: ["autorisation", "autorisations"]), document.isWord(index + 1, "d"),
-            document.isPunctuation(index + 2, UInt8(ascii: "'")), document.isWord(index + 3, "engagement")
+        if document.isWord(index, literal: "autorisation") || document.isWord(index, literal: "autorisations"),
+            document.isWord(index + 1, literal: "d"),
+            document.isPunctuation(index + 2, UInt8(ascii: "'")), document.isWord(index + 3, literal: "engagement")
         {
             return (.ae, index + 4)
         }
-        if document.isWord(index, oneOf: ["credit", "credits"]), document.isWord(index + 1, "de"),
-            document.isWord(index + 2, oneOf: ["paiement", "paiements"])
+        if document.isWord(index, literal: "credit") || document.isWord(index, literal: "credits"),
+            document.isWord(index + 1, literal: "de"),
+            document.isWord(index + 2, literal: "paiement") || document.isWord(index + 2, literal: "paiements")
         {
             return (.cp, index + 3)
         }
@@ -67,8 +74,8 @@ enum MeasureTag {
     }
 
     private static func measureWord(_ document: Document, _ index: Int) -> BudgetTable.Column.Measure? {
-        if document.isWord(index, "ae") { return .ae }
-        if document.isWord(index, "cp") { return .cp }
+        if document.isWord(index, literal: "ae") { return .ae }
+        if document.isWord(index, literal: "cp") { return .cp }
         return nil
     }
 }
