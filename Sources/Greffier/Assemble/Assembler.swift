@@ -86,53 +86,60 @@ struct Assembler {
     /// settles most pairs without reading a string, and no key is made and copied for each
     /// mention. Past `KeyPositions.linearLimit` acts, a dictionary of the keys.
     func mergedReferences(_ mentions: [Recognitions.LegalReferenceMention]) -> [LegalReference] {
-        var merged: [LegalReference] = []
-        merged.reserveCapacity(mentions.count)
-        var types: [LegalReference.Kind] = []
-        types.reserveCapacity(mentions.count)
-        var numbers: [String?] = []
-        numbers.reserveCapacity(mentions.count)
-        var dates: [CalendarDate?] = []
-        dates.reserveCapacity(mentions.count)
-        var index: [ReferenceKey: Int]?
-        let order = Self.textOrderIndices(mentions, start: \.range.start)
-        for turn in mentions.indices {
-            let mention = mentions[order?[turn] ?? turn]
-            let keyDate = mention.number == nil ? mention.date : nil
-            var position: Int?
-            if let index {
-                position = index[ReferenceKey(type: mention.type, number: mention.number, date: keyDate)]
-            } else {
-                for kept in types.indices where types[kept] == mention.type && numbers[kept] == mention.number && dates[kept] == keyDate {
-                    position = kept
-                    break
+        // Read in place through the buffer, field by field: binding each mention (and walking
+        // them for their order) copied it, its number retained and released each time.
+        mentions.withUnsafeBufferPointer { mentions in
+            var merged: [LegalReference] = []
+            merged.reserveCapacity(mentions.count)
+            var types: [LegalReference.Kind] = []
+            types.reserveCapacity(mentions.count)
+            var numbers: [String?] = []
+            numbers.reserveCapacity(mentions.count)
+            var dates: [CalendarDate?] = []
+            dates.reserveCapacity(mentions.count)
+            var index: [ReferenceKey: Int]?
+            let order = Self.textOrderIndices(mentions)
+            for turn in mentions.indices {
+                let at = order?[turn] ?? turn
+                let type = mentions[at].type
+                let date = mentions[at].date
+                let numbered = mentions[at].number != nil
+                let keyDate = numbered ? nil : date
+                var position: Int?
+                if let index {
+                    position = index[ReferenceKey(type: type, number: mentions[at].number, date: keyDate)]
+                } else {
+                    for kept in types.indices where types[kept] == type && numbers[kept] == mentions[at].number && dates[kept] == keyDate {
+                        position = kept
+                        break
+                    }
+                }
+                if let position {
+                    if merged[position].date == nil, date != nil {
+                        let existing = merged[position]
+                        merged[position] = LegalReference(type: existing.type, number: existing.number, date: date,
+                                                          span: span(mentions[at].range))
+                    }
+                    continue
+                }
+                let number = mentions[at].number
+                merged.append(LegalReference(type: type, number: number, date: date, span: span(mentions[at].range)))
+                types.append(type)
+                numbers.append(number)
+                dates.append(keyDate)
+                if index != nil {
+                    index?[ReferenceKey(type: type, number: number, date: keyDate)] = merged.count - 1
+                } else if merged.count > KeyPositions<ReferenceKey>.linearLimit {
+                    var built: [ReferenceKey: Int] = [:]
+                    built.reserveCapacity(merged.count * 2)
+                    for kept in types.indices {
+                        built[ReferenceKey(type: types[kept], number: numbers[kept], date: dates[kept])] = kept
+                    }
+                    index = built
                 }
             }
-            if let position {
-                if merged[position].date == nil, mention.date != nil {
-                    let existing = merged[position]
-                    merged[position] = LegalReference(type: existing.type, number: existing.number, date: mention.date,
-                                                      span: span(mention.range))
-                }
-                continue
-            }
-            merged.append(LegalReference(type: mention.type, number: mention.number, date: mention.date,
-                                         span: span(mention.range)))
-            types.append(mention.type)
-            numbers.append(mention.number)
-            dates.append(keyDate)
-            if index != nil {
-                index?[ReferenceKey(type: mention.type, number: mention.number, date: keyDate)] = merged.count - 1
-            } else if merged.count > KeyPositions<ReferenceKey>.linearLimit {
-                var built: [ReferenceKey: Int] = [:]
-                built.reserveCapacity(merged.count * 2)
-                for kept in types.indices {
-                    built[ReferenceKey(type: types[kept], number: numbers[kept], date: dates[kept])] = kept
-                }
-                index = built
-            }
+            return merged
         }
-        return merged
     }
 
     /// Programmes in order of first mention, each with the first label given; then those only
@@ -157,15 +164,12 @@ struct Assembler {
 }
 
 extension Assembler {
-    /// The order `inTextOrder` gives the items, as their indices: nil when they stand in it
+    /// The order `inTextOrder` gives the mentions, as their indices: nil when they stand in it
     /// already (strictly increasing starts), else the indices sorted by start as `sorted` sorts
-    /// the items (the same stable order).
-    static func textOrderIndices<Item>(_ items: [Item], start: (Item) -> Int) -> [Int]? {
-        var previous = Int.min
-        for item in items {
-            let current = start(item)
-            guard current > previous else { return items.indices.sorted { start(items[$0]) < start(items[$1]) } }
-            previous = current
+    /// the mentions (the same stable order). Read in place: a walk of the array copied each.
+    static func textOrderIndices(_ mentions: UnsafeBufferPointer<Recognitions.LegalReferenceMention>) -> [Int]? {
+        for at in mentions.indices.dropFirst() where mentions[at].range.start <= mentions[at - 1].range.start {
+            return mentions.indices.sorted { mentions[$0].range.start < mentions[$1].range.start }
         }
         return nil
     }

@@ -10,8 +10,18 @@ public struct NOR: Sendable, Equatable {
     public var service: String { String(value.dropFirst(3).prefix(1)) }
     /// The year the two digits stand for (NOR numbering began in the 1980s).
     public var year: Int {
-        let digits = Int(value.dropFirst(4).prefix(2)) ?? 0
+        let digits = Self.yearDigits(value) ?? Int(value.dropFirst(4).prefix(2)) ?? 0
         return digits >= 80 ? 1900 + digits : 2000 + digits
+    }
+
+    /// The year's two digits read off the bytes of a valid NOR (twelve ASCII bytes, so one
+    /// character each); nil for any other value, left to the characters' reading.
+    static func yearDigits(_ value: String) -> Int? {
+        var copy = value
+        return copy.withUTF8 { bytes -> Int? in
+            guard isValid(bytes) else { return nil }
+            return Int(bytes[4] &- 0x30) * 10 + Int(bytes[5] &- 0x30)
+        }
     }
     public var sequence: String { String(value.dropFirst(6).prefix(5)) }
     public var nature: String { String(value.suffix(1)) }

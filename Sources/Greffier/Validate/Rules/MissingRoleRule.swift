@@ -4,8 +4,22 @@
 struct MissingRoleRule: TextValidationRule {
     func findings(for record: DocumentRecord, in document: Document, span _: (TextRange) -> Span) -> [Finding] {
         guard record.kind == .convention || record.kind == .avenant else { return [] }
+        // The roles read in place: a search per role copied each party (five strings retained
+        // and released), and the list of both roles was made for every act.
+        var hasDelegant = false
+        var hasDelegataire = false
+        record.parties.withUnsafeBufferPointer { parties in
+            for index in parties.indices {
+                switch parties[index].role {
+                case .delegant: hasDelegant = true
+                case .delegataire: hasDelegataire = true
+                case .partie: break
+                }
+            }
+        }
+        guard !hasDelegant || !hasDelegataire else { return [] }
         let missing = [(Party.Role.delegant, "délégant"), (.delegataire, "délégataire")].filter { role, _ in
-            !record.parties.contains { $0.role == role }
+            role == .delegant ? !hasDelegant : !hasDelegataire
         }
         guard !missing.isEmpty,
             DelegationMention.isIn(document, citesDecret: record.legalReferences.contains { $0.number == DelegationMention.decret })
