@@ -2,8 +2,9 @@
 /// walks its line breaks (`PageFurniture.cleanedWithLineStarts`), then made an array of their
 /// exact count: a pass over the bytes of its own for them cost about a hundred instructions a
 /// line. Written without an array append's uniqueness and capacity tests; it owns its memory
-/// until `array()`, which frees it: never copy one.
-struct LineStartSink {
+/// until `array()`, which frees it (or until it is dropped); noncopyable, so that no copy can
+/// free it twice.
+struct LineStartSink: ~Copyable {
     private var base: UnsafeMutablePointer<Int>
     private var count = 1
     private var capacity: Int
@@ -48,6 +49,9 @@ struct LineStartSink {
     consuming func array() -> [Int] {
         let starts = Array(UnsafeBufferPointer(start: base, count: count))
         base.deallocate()
+        discard self
         return starts
     }
+
+    deinit { base.deallocate() }
 }
